@@ -1,0 +1,166 @@
+%% Bilby's request server, loaded into a managed node by the console.
+%%
+%% Protocol: the console sends {Tag, Request} or {Tag, Request, Opts} to this process; it answers
+%% {Tag, {ok, Value}} or {Tag, {error, Reason}} to the console's pid. Each request runs in its own
+%% worker process with a timeout, a heap limit and a result-size cap, so a slow or huge request never
+%% blocks the others or grows the node without bound. The server watches the console's node and stops
+%% when it goes; the last agent to stop removes the agent code from the node.
+-module(bilby_agent).
+
+-export([start/2, init/3]).
+
+-define(DEFAULT_TIMEOUT, 5000).
+-define(MAX_TIMEOUT, 600000).
+-define(DEFAULT_MAX_BYTES, 1048576).
+-define(MAX_WORKERS, 64).
+%% Heap limit of one worker, in words (64 MB on a 64-bit node): a runaway request dies alone.
+-define(WORKER_MAX_HEAP, 8388608).
+-define(SERVER_PREFIX, "bilby_agent_srv_").
+-define(MODULES, [bilby_agent_metrics, bilby_agent]).
+
+-record(state, {console, name, workers = #{}, scanner, mq = {0, 0}}).
+
+%% Called over RPC by the console. Returns {ok, Pid} of a server dedicated to that console.
+start(ConsolePid, Opts) when is_pid(ConsolePid), is_map(Opts) ->
+    Name = list_to_atom(?SERVER_PREFIX ++ atom_to_list(node(ConsolePid))),
+    Parent = self(),
+    {Pid, MRef} = spawn_opt(?MODULE, init, [ConsolePid, Name, Parent],
+                            [monitor, {priority, high}, {message_queue_data, off_heap}]),
+    receive
+        {started, Pid, Result} ->
+            erlang:demonitor(MRef, [flush]),
+            Result;
+        {'DOWN', MRef, process, Pid, Reason} ->
+            {error, Reason}
+    after 5000 ->
+        exit(Pid, kill),
+        {error, timeout}
+    end.
+
+init(ConsolePid, Name, Parent) ->
+    try register(Name, self()) of
+        true ->
+            erlang:monitor_node(node(ConsolePid), true),
+            process_flag(trap_exit, true),
+            Scanner = bilby_agent_metrics:start_scanner(self()),
+            Parent ! {started, self(), {ok, self()}},
+            loop(#state{console = ConsolePid, name = Name, scanner = Scanner})
+    catch
+        error:badarg ->
+            Parent ! {started, self(), {error, already_running}}
+    end.
+
+loop(S = #state{console = Console}) ->
+    receive
+        {Tag, Request} when is_integer(Tag) ->
+            loop(request(Tag, Request, #{}, S));
+        {Tag, Request, Opts} when is_integer(Tag), is_map(Opts) ->
+            loop(request(Tag, Request, Opts, S));
+        {mq_scan, Sum, Max} ->
+            loop(S#state{mq = {Sum, Max}});
+        {worker_done, Worker, Tag, Reply} ->
+            case maps:take(Worker, S#state.workers) of
+                {{Tag, TRef}, Workers} ->
+                    erlang:cancel_timer(TRef),
+                    Console ! {Tag, Reply},
+                    loop(S#state{workers = Workers});
+                error ->
+                    loop(S)
+            end;
+        {worker_timeout, Worker} ->
+            loop(worker_failed(Worker, timeout, S));
+        {'EXIT', Worker, Reason} when is_map_key(Worker, S#state.workers) ->
+            loop(worker_failed(Worker, Reason, S));
+        {'EXIT', Scanner, _} when Scanner =:= S#state.scanner ->
+            loop(S#state{scanner = bilby_agent_metrics:start_scanner(self())});
+        {'EXIT', _, _} ->
+            loop(S);
+        {nodedown, _} ->
+            shutdown(S);
+        _Other ->
+            %% Nothing else is expected; dropping keeps the mailbox bounded.
+            loop(S)
+    end.
+
+request(Tag, stop, _Opts, S) ->
+    S#state.console ! {Tag, {ok, stopping}},
+    shutdown(S);
+request(Tag, ping, _Opts, S) ->
+    S#state.console ! {Tag, {ok, pong}},
+    S;
+request(Tag, metrics, _Opts, S = #state{mq = {Sum, Max}}) ->
+    %% Cheap BIF reads (no process walk: that one runs in the scanner), answered inline.
+    Reply = try {ok, bilby_agent_metrics:sample(Sum, Max)} catch C:R -> {error, {C, R}} end,
+    S#state.console ! {Tag, Reply},
+    S;
+request(Tag, Request, Opts, S = #state{workers = Workers}) when map_size(Workers) >= ?MAX_WORKERS ->
+    _ = Request, _ = Opts,
+    S#state.console ! {Tag, {error, busy}},
+    S;
+request(Tag, Request, Opts, S) ->
+    Timeout = clamp(maps:get(timeout, Opts, ?DEFAULT_TIMEOUT), 1, ?MAX_TIMEOUT),
+    MaxBytes = maps:get(max_bytes, Opts, ?DEFAULT_MAX_BYTES),
+    Server = self(),
+    Worker = spawn_opt(fun() -> work(Server, Tag, Request, MaxBytes) end,
+                       [link, {max_heap_size, #{size => ?WORKER_MAX_HEAP, kill => true, error_logger => false}}]),
+    TRef = erlang:send_after(Timeout, self(), {worker_timeout, Worker}),
+    S#state{workers = maps:put(Worker, {Tag, TRef}, S#state.workers)}.
+
+work(Server, Tag, Request, MaxBytes) ->
+    Reply = try handle(Request) of
+                Value ->
+                    case erlang:external_size(Value) of
+                        Size when Size =< MaxBytes -> {ok, Value};
+                        Size -> {error, {too_large, Size, MaxBytes}}
+                    end
+            catch
+                Class:Reason -> {error, {Class, Reason}}
+            end,
+    Server ! {worker_done, self(), Tag, Reply}.
+
+handle(info) -> bilby_agent_metrics:info();
+handle({sleep, Ms}) when is_integer(Ms), Ms >= 0, Ms =< 60000 ->
+    %% Diagnostic: a request that takes a known time, used to check timeouts end to end.
+    timer:sleep(Ms), slept;
+handle(Request) -> erlang:error({unknown_request, Request}).
+
+worker_failed(Worker, Reason, S = #state{workers = Workers}) ->
+    case maps:take(Worker, Workers) of
+        {{Tag, TRef}, Rest} ->
+            erlang:cancel_timer(TRef),
+            unlink(Worker),
+            exit(Worker, kill),
+            Error = case Reason of
+                        timeout -> timeout;
+                        killed -> heap_limit;
+                        _ -> {worker_exit, Reason}
+                    end,
+            S#state.console ! {Tag, {error, Error}},
+            S#state{workers = Rest};
+        error ->
+            S
+    end.
+
+%% Stops every helper process, then removes the agent code when no other console's agent still uses it.
+shutdown(#state{name = Name, workers = Workers, scanner = Scanner}) ->
+    [exit(W, kill) || W <- maps:keys(Workers)],
+    exit(Scanner, kill),
+    unregister(Name),
+    case other_agents(Name) of
+        [] -> remove_code();
+        _ -> ok
+    end,
+    exit(normal).
+
+other_agents(Self) ->
+    [N || N <- registered(), N =/= Self, lists:prefix(?SERVER_PREFIX, atom_to_list(N))].
+
+%% code:delete/1 turns the running code into old code; code:purge/1, run by processes that do not run
+%% our code, removes it (and ends this process if it is still running it by then).
+remove_code() ->
+    [code:delete(M) || M <- ?MODULES],
+    [spawn(code, purge, [M]) || M <- ?MODULES],
+    ok.
+
+clamp(V, Lo, Hi) when is_integer(V) -> max(Lo, min(Hi, V));
+clamp(_, Lo, _) -> Lo.

@@ -1,0 +1,106 @@
+#include "clioptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+
+namespace bilby {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("bilby-cli", text);
+}
+
+std::optional<QByteArray> readCookieFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read cookie file %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    return file.readAll().trimmed();
+}
+
+} // namespace
+
+std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *error, QString *helpText)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Bilby command-line companion.\n\nCommands:\n"
+           "  info       system information of the node\n"
+           "  metrics    one sample of every metric (counters as rates over one second)"));
+    const QCommandLineOption node(QStringLiteral("node"), tr("Node to connect to (alive@host)."), tr("name"));
+    const QCommandLineOption cookie(QStringLiteral("cookie"), tr("Distribution cookie."), tr("cookie"));
+    const QCommandLineOption cookieFile(QStringLiteral("cookie-file"), tr("Read the cookie from a file."),
+                                        tr("file"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption follow(QStringLiteral("follow"), tr("metrics: keep printing one sample per second."));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Connect and request timeout in ms."), tr("ms"),
+                                     QStringLiteral("5000"));
+    parser.addOptions({node, cookie, cookieFile, json, follow, timeout});
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"), tr("info | metrics"));
+    *helpText = parser.helpText();
+
+    if (!parser.parse(argv)) {
+        *error = parser.errorText();
+        return std::nullopt;
+    }
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("version"))) {
+        *error = QString();
+        return std::nullopt;
+    }
+    CliOptions o;
+    o.json = parser.isSet(json);
+    o.follow = parser.isSet(follow);
+    bool ok = false;
+    o.timeoutMs = parser.value(timeout).toInt(&ok);
+    if (!ok || o.timeoutMs <= 0) {
+        *error = tr("--timeout needs a positive number of milliseconds.");
+        return std::nullopt;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        *error = tr("No command given.");
+        return std::nullopt;
+    }
+    o.command = positional.first();
+    o.arguments = positional.mid(1);
+    if (o.command != QLatin1String("info") && o.command != QLatin1String("metrics")) {
+        *error = tr("Unknown command '%1'.").arg(o.command);
+        return std::nullopt;
+    }
+    o.node = parser.value(node);
+    if (o.node.isEmpty()) {
+        *error = tr("--node is required.");
+        return std::nullopt;
+    }
+    // Cookie sources, most explicit first; ~/.erlang.cookie is what erl itself would use.
+    if (parser.isSet(cookie)) {
+        o.cookie = parser.value(cookie).toUtf8();
+    } else if (parser.isSet(cookieFile)) {
+        const auto c = readCookieFile(parser.value(cookieFile), error);
+        if (!c)
+            return std::nullopt;
+        o.cookie = *c;
+    } else if (qEnvironmentVariableIsSet("BILBY_COOKIE")) {
+        o.cookie = qgetenv("BILBY_COOKIE");
+    } else if (QFile::exists(QDir::homePath() + QStringLiteral("/.erlang.cookie"))) {
+        const auto c = readCookieFile(QDir::homePath() + QStringLiteral("/.erlang.cookie"), error);
+        if (!c)
+            return std::nullopt;
+        o.cookie = *c;
+    }
+    if (o.cookie.isEmpty()) {
+        *error = tr("No cookie: use --cookie, --cookie-file or the BILBY_COOKIE environment variable.");
+        return std::nullopt;
+    }
+    return o;
+}
+
+} // namespace bilby

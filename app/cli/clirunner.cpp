@@ -1,0 +1,177 @@
+#include "clirunner.h"
+
+#include "metriccatalog.h"
+#include "metricssampler.h"
+#include "nodeinfo.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace bilby {
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+void printJson(const QJsonObject &object)
+{
+    out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << Qt::endl;
+}
+
+} // namespace
+
+CliRunner::CliRunner(const CliOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+{
+}
+
+CliRunner::~CliRunner() = default;
+
+void CliRunner::start()
+{
+    QString error;
+    const auto name = NodeName::parse(m_options.node, &error);
+    if (!name) {
+        fail(ExitUsage, error);
+        return;
+    }
+    NodeSession::Options options;
+    options.connectTimeoutMs = m_options.timeoutMs;
+    // A one-shot command reports the first failure instead of retrying; --follow keeps going.
+    options.reconnect = m_options.follow;
+    m_session = std::make_unique<NodeSession>(*name, m_options.cookie, options);
+    connect(m_session.get(), &NodeSession::stateChanged, this, &CliRunner::onStateChanged);
+    connect(m_session.get(), &NodeSession::stopped, this, [this] { QCoreApplication::exit(m_exitCode); });
+    m_session->start();
+}
+
+void CliRunner::onStateChanged(NodeSession::State state)
+{
+    if (m_finishing)
+        return;
+    if (state == NodeSession::State::Down) {
+        const ConnectionError e = m_session->lastError();
+        const QString message = tr("cannot connect to %1: %2").arg(m_options.node, e.message);
+        if (m_options.follow && m_commandStarted) {
+            err() << "bilby-cli: " << message << Qt::endl;
+            return;
+        }
+        fail(ExitCannotConnect, message);
+        return;
+    }
+    if (m_session->isConnected() && !m_commandStarted) {
+        m_commandStarted = true;
+        if (!m_session->info().agentLoaded)
+            err() << "bilby-cli: " << tr("agentless: %1").arg(m_session->info().agentlessReason) << Qt::endl;
+        runCommand();
+    }
+}
+
+void CliRunner::runCommand()
+{
+    if (m_options.command == QLatin1String("info"))
+        runInfo();
+    else
+        runMetrics();
+}
+
+void CliRunner::runInfo()
+{
+    NodeInfo::fetch(m_session.get(), m_options.timeoutMs, this, [this](const NodeInfo &info, const ConnectionError &e) {
+        if (e.isError()) {
+            fail(ExitFailure, tr("info failed: %1").arg(e.message));
+            return;
+        }
+        if (m_options.json) {
+            printJson(info.toJson());
+        } else {
+            const QJsonObject o = info.toJson();
+            for (auto it = o.begin(); it != o.end(); ++it)
+                out() << it.key().leftJustified(20) << ' ' << it.value().toVariant().toString() << '\n';
+            out().flush();
+        }
+        finish(ExitOk);
+    });
+}
+
+void CliRunner::runMetrics()
+{
+    m_sampler = new MetricsSampler(m_session.get(), this);
+    connect(m_sampler, &MetricsSampler::sampleFailed, this, [this](const ConnectionError &e) {
+        if (!m_options.follow)
+            fail(ExitFailure, tr("metrics failed: %1").arg(e.message));
+    });
+    connect(m_sampler, &MetricsSampler::sampled, this, [this](const MetricSample &sample) {
+        // Rates need two samples: the first one only primes the counters.
+        if (++m_samples < 2)
+            return;
+        printSample(sample);
+        if (!m_options.follow)
+            finish(ExitOk);
+    });
+    m_sampler->setInterval(1000);
+    m_sampler->sampleNow();
+    m_sampler->start();
+}
+
+void CliRunner::printSample(const MetricSample &sample)
+{
+    QStringList names = sample.values.keys();
+    std::sort(names.begin(), names.end());
+    if (m_options.json) {
+        QJsonObject metrics;
+        for (const QString &name : names)
+            metrics.insert(name, sample.values.value(name));
+        printJson({{QStringLiteral("node"), m_options.node},
+                   {QStringLiteral("time_ms"), sample.timeMs},
+                   {QStringLiteral("metrics"), metrics}});
+        return;
+    }
+    for (const QString &name : names) {
+        const MetricDef *def = MetricCatalog::find(name);
+        out() << name.leftJustified(32) << ' ' << QString::number(sample.values.value(name), 'f', 1).rightJustified(16)
+              << ' ' << (def ? MetricCatalog::unitLabel(*def) : QString()) << '\n';
+    }
+    out() << Qt::endl;
+}
+
+void CliRunner::fail(int code, const QString &message)
+{
+    err() << "bilby-cli: " << message << Qt::endl;
+    finish(code);
+}
+
+void CliRunner::finish(int code)
+{
+    if (m_finishing)
+        return;
+    m_finishing = true;
+    m_exitCode = code;
+    if (m_sampler)
+        m_sampler->stop();
+    if (!m_session) {
+        QTimer::singleShot(0, this, [code] { QCoreApplication::exit(code); });
+        return;
+    }
+    // Disconnect cleanly so the agent removes itself; stopped() then ends the event loop.
+    m_session->stop();
+}
+
+} // namespace bilby

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "clioptions.h"
+#include "metricsample.h"
+#include "nodesession.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace bilby {
+
+class MetricsSampler;
+
+/// Exit codes of bilby-cli: scripts rely on them.
+enum CliExit { ExitOk = 0, ExitFailure = 1, ExitCannotConnect = 2, ExitUsage = 64 };
+
+/**
+ * @brief Runs one bilby-cli command: connect, do the work, disconnect cleanly, quit with an exit code.
+ */
+class CliRunner : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CliRunner(const CliOptions &options, QObject *parent = nullptr);
+    ~CliRunner() override;
+    void start();
+
+private:
+    void onStateChanged(NodeSession::State state);
+    void runCommand();
+    void runInfo();
+    void runMetrics();
+    void printSample(const MetricSample &sample);
+    void finish(int code);
+    void fail(int code, const QString &message);
+
+    CliOptions m_options;
+    std::unique_ptr<NodeSession> m_session;
+    MetricsSampler *m_sampler = nullptr;
+    bool m_commandStarted = false;
+    int m_samples = 0;
+    int m_exitCode = ExitOk;
+    bool m_finishing = false;
+};
+
+} // namespace bilby

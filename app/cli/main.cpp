@@ -1,0 +1,31 @@
+// bilby-cli: the command-line companion of Bilby, on the same model library as the GUI.
+#include "clirunner.h"
+#include "distconnection.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <csignal>
+
+int main(int argc, char *argv[])
+{
+    bilby::DistConnection::initialize();
+    std::signal(SIGPIPE, SIG_IGN);
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("bilby-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BILBY_VERSION));
+
+    QString error;
+    QString help;
+    const auto options = bilby::CliOptions::parse(QCoreApplication::arguments(), &error, &help);
+    if (!options) {
+        QTextStream stream(error.isEmpty() ? stdout : stderr);
+        if (!error.isEmpty())
+            stream << "bilby-cli: " << error << "\n\n";
+        stream << help;
+        return error.isEmpty() ? bilby::ExitOk : bilby::ExitUsage;
+    }
+    bilby::CliRunner runner(*options);
+    runner.start();
+    return QCoreApplication::exec();
+}

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "connectionerror.h"
+#include "nodename.h"
+#include "term.h"
+
+#include <QByteArray>
+
+#include <memory>
+#include <optional>
+
+namespace bilby {
+
+/// One message received from the node.
+struct IncomingMessage {
+    QByteArray toName;          ///< registered name it was sent to, empty when sent to our pid
+    std::optional<Term> term;   ///< empty when the payload could not be decoded
+    QString decodeError;
+    QByteArray raw;             ///< the undecodable payload (with version byte), kept to find its tag
+};
+
+/**
+ * @brief A blocking distribution connection to one node, as a hidden node through ei.
+ *
+ * Owned and used by one thread (NodeWorker); nothing here may run on the GUI thread.
+ * Each connection uses its own unique console node name, so several can be open at once.
+ */
+class DistConnection
+{
+public:
+    DistConnection();
+    ~DistConnection();
+    DistConnection(const DistConnection &) = delete;
+    DistConnection &operator=(const DistConnection &) = delete;
+
+    /// Initialises ei; call once from main() before starting threads (later calls do nothing).
+    static void initialize();
+
+    bool connect(const NodeName &node, const QByteArray &cookie, int timeoutMs, ConnectionError *error);
+    bool isOpen() const { return m_fd >= 0; }
+    int fd() const { return m_fd; }
+    void close();
+
+    /// Our own pid on the connection: the node replies to it.
+    Term self() const;
+    QString localNodeName() const;
+
+    bool sendToPid(const Term &pid, const Term &message, int timeoutMs, ConnectionError *error);
+    bool sendToName(const QByteArray &name, const Term &message, int timeoutMs, ConnectionError *error);
+
+    enum class Received { Message, Tick, Nothing, Failed };
+    /// Waits up to @p timeoutMs for data; ticks are answered by ei and reported as Tick.
+    Received receive(int timeoutMs, IncomingMessage *message, ConnectionError *error);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+    int m_fd = -1;
+};
+
+} // namespace bilby

@@ -1,0 +1,141 @@
+#include "metricssampler.h"
+
+#include "metriccatalog.h"
+#include "rpcbatch.h"
+
+#include <QDateTime>
+
+namespace bilby {
+
+namespace {
+
+constexpr int MinRequestTimeoutMs = 2000;
+
+const char *const SystemInfoMetrics[][2] = {
+    {"limits.process_count", "process_count"}, {"limits.process_limit", "process_limit"},
+    {"limits.port_count", "port_count"},       {"limits.port_limit", "port_limit"},
+    {"limits.atom_count", "atom_count"},       {"limits.atom_limit", "atom_limit"},
+    {"limits.ets_count", "ets_count"},         {"limits.ets_limit", "ets_limit"},
+};
+
+} // namespace
+
+MetricsSampler::MetricsSampler(NodeSession *session, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+{
+    qRegisterMetaType<bilby::MetricSample>();
+    m_clock.start();
+    m_timer.setInterval(1000);
+    connect(&m_timer, &QTimer::timeout, this, &MetricsSampler::sampleNow);
+    // A new connection may be to a restarted node: its counters start again from zero.
+    connect(session, &NodeSession::connected, this, &MetricsSampler::resetRates);
+}
+
+void MetricsSampler::setInterval(int ms)
+{
+    m_timer.setInterval(qMax(100, ms));
+}
+
+void MetricsSampler::start()
+{
+    m_timer.start();
+}
+
+void MetricsSampler::stop()
+{
+    m_timer.stop();
+}
+
+void MetricsSampler::resetRates()
+{
+    m_previousRaw.clear();
+    m_previousMs = -1;
+}
+
+void MetricsSampler::sampleNow()
+{
+    if (!m_session || !m_session->isConnected() || m_inFlight)
+        return;
+    m_inFlight = true;
+    if (m_session->state() == NodeSession::State::Agentless) {
+        collectAgentless();
+        return;
+    }
+    const int timeout = qMax(MinRequestTimeoutMs, m_timer.interval());
+    m_session->request(Term::atom("metrics"), timeout, this, [this](const Term &value, const ConnectionError &error) {
+        m_inFlight = false;
+        if (error.isError()) {
+            emit sampleFailed(error);
+            return;
+        }
+        QHash<QString, double> raw;
+        for (const Term &pair : value.items()) {
+            if (pair.isTuple(2) && pair.at(1).isNumber())
+                raw.insert(pair.at(0).toQString(), pair.at(1).toDouble());
+        }
+        deliver(raw);
+    });
+}
+
+void MetricsSampler::collectAgentless()
+{
+    // The same figures the agent reads, one BIF per call; mailbox scans need the agent and are left out.
+    QList<RpcCall> calls{{"erlang", "memory", {}}};
+    for (const auto &entry : SystemInfoMetrics)
+        calls.append({"erlang", "system_info", {Term::atom(entry[1])}});
+    for (const char *stat : {"reductions", "total_run_queue_lengths", "context_switches", "garbage_collection", "io",
+                             "wall_clock"})
+        calls.append({"erlang", "statistics", {Term::atom(stat)}});
+    const int timeout = qMax(MinRequestTimeoutMs, m_timer.interval());
+    runRpcBatch(m_session, calls, timeout, this, [this](const QList<Term> &r, const ConnectionError &error) {
+        m_inFlight = false;
+        if (error.isError()) {
+            emit sampleFailed(error);
+            return;
+        }
+        QHash<QString, double> raw;
+        for (const Term &pair : r.at(0).items())
+            raw.insert(QStringLiteral("memory.") + pair.at(0).toQString(), pair.at(1).toDouble());
+        int i = 1;
+        for (const auto &entry : SystemInfoMetrics)
+            raw.insert(QLatin1String(entry[0]), r.at(i++).toDouble());
+        raw.insert(QStringLiteral("runtime.reductions"), r.at(i++).at(0).toDouble());
+        raw.insert(QStringLiteral("runtime.run_queue"), r.at(i++).toDouble());
+        raw.insert(QStringLiteral("runtime.context_switches"), r.at(i++).at(0).toDouble());
+        raw.insert(QStringLiteral("runtime.gc_count"), r.at(i++).at(0).toDouble());
+        const Term io = r.at(i++);
+        raw.insert(QStringLiteral("runtime.io_in_bytes"), io.at(0).at(1).toDouble());
+        raw.insert(QStringLiteral("runtime.io_out_bytes"), io.at(1).at(1).toDouble());
+        raw.insert(QStringLiteral("runtime.uptime_s"), double(r.at(i++).at(0).toInt() / 1000));
+        deliver(raw);
+    });
+}
+
+void MetricsSampler::deliver(const QHash<QString, double> &raw)
+{
+    emit sampled(convert(raw, m_clock.elapsed(), QDateTime::currentMSecsSinceEpoch()));
+}
+
+MetricSample MetricsSampler::convert(const QHash<QString, double> &raw, qint64 monotonicMs, qint64 wallMs)
+{
+    MetricSample sample;
+    sample.timeMs = wallMs;
+    const double seconds = m_previousMs >= 0 ? (monotonicMs - m_previousMs) / 1000.0 : 0.0;
+    for (auto it = raw.cbegin(); it != raw.cend(); ++it) {
+        const MetricDef *def = MetricCatalog::find(it.key());
+        if (!def || !def->isCounter()) {
+            sample.values.insert(it.key(), it.value());
+            continue;
+        }
+        const auto prev = m_previousRaw.constFind(it.key());
+        // A counter that went backwards belongs to a restarted node: no rate for this interval.
+        if (prev != m_previousRaw.cend() && seconds > 0 && it.value() >= prev.value())
+            sample.values.insert(it.key(), (it.value() - prev.value()) / seconds);
+    }
+    m_previousRaw = raw;
+    m_previousMs = monotonicMs;
+    return sample;
+}
+
+} // namespace bilby

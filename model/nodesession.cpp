@@ -1,0 +1,115 @@
+#include "nodesession.h"
+
+#include "nodeworker.h"
+
+#include <QCoreApplication>
+
+namespace bilby {
+
+NodeSession::NodeSession(const NodeName &node, const QByteArray &cookie, const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_node(node)
+    , m_worker(std::make_unique<NodeWorker>(this, node, cookie, options))
+{
+    qRegisterMetaType<bilby::SessionInfo>();
+    qRegisterMetaType<bilby::ConnectionError>();
+}
+
+NodeSession::NodeSession(const NodeName &node, const QByteArray &cookie, QObject *parent)
+    : NodeSession(node, cookie, Options{}, parent)
+{
+}
+
+NodeSession::~NodeSession()
+{
+    // The worker disconnects cleanly; its bounded waits keep this under about a second.
+    m_worker.reset();
+}
+
+void NodeSession::start()
+{
+    m_worker->start();
+}
+
+void NodeSession::stop()
+{
+    m_worker->requestStop();
+}
+
+QString NodeSession::stateName(State state)
+{
+    switch (state) {
+    case State::Idle: return tr("idle");
+    case State::Connecting: return tr("connecting");
+    case State::Up: return tr("up");
+    case State::Agentless: return tr("agentless");
+    case State::Down: return tr("down");
+    }
+    return {};
+}
+
+quint64 NodeSession::request(const Term &request, int timeoutMs, QObject *context, Callback callback)
+{
+    return enqueue(NodeWorker::Agent, request, timeoutMs, context, std::move(callback));
+}
+
+quint64 NodeSession::call(const QByteArray &module, const QByteArray &function, const QList<Term> &args,
+                          int timeoutMs, QObject *context, Callback callback)
+{
+    const Term mfa = Term::tuple({Term::atom(module), Term::atom(function), Term::list(args)});
+    return enqueue(NodeWorker::Rpc, mfa, timeoutMs, context, std::move(callback));
+}
+
+quint64 NodeSession::enqueue(int target, const Term &payload, int timeoutMs, QObject *context, Callback callback)
+{
+    const quint64 tag = m_nextTag++;
+    m_callbacks.insert(tag, {context, context != nullptr, std::move(callback)});
+    m_worker->enqueue({tag, NodeWorker::Target(target), payload, timeoutMs});
+    return tag;
+}
+
+void NodeSession::onState(State state, const ConnectionError &error)
+{
+    if (state == State::Down || error.isError())
+        m_lastError = error;
+    else if (state == State::Up || state == State::Agentless)
+        m_lastError = {};
+    if (state == m_state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void NodeSession::onConnected(const SessionInfo &info, bool restartedNode)
+{
+    m_info = info;
+    emit connected(info);
+    if (restartedNode)
+        emit restarted();
+}
+
+void NodeSession::onReply(quint64 tag, const Term &value, const ConnectionError &error)
+{
+    const auto it = m_callbacks.find(tag);
+    if (it == m_callbacks.end())
+        return;
+    const Pending pending = it.value();
+    m_callbacks.erase(it);
+    // A callback whose context object is gone must not run: it would touch freed memory.
+    if (pending.hasContext && !pending.context)
+        return;
+    if (pending.callback)
+        pending.callback(value, error);
+}
+
+void NodeSession::onWorkerFinished()
+{
+    // A session that gave up after a failure stays Down (with its error); a stopped one is Idle.
+    if (m_state != State::Down) {
+        m_state = State::Idle;
+        emit stateChanged(m_state);
+    }
+    emit stopped();
+}
+
+} // namespace bilby

@@ -1,0 +1,117 @@
+#pragma once
+
+#include "connectionerror.h"
+#include "nodename.h"
+#include "term.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace bilby {
+
+class NodeWorker;
+
+/// What the console found and did when it (re)connected to a node.
+struct SessionInfo {
+    QString localNode;      ///< the console's own (hidden) node name on this connection
+    quint32 creation = 0;   ///< the node's creation: changes when the node restarts
+    int otpRelease = 0;
+    int netTickTimeS = 60;
+    bool agentLoaded = false;
+    QStringList loadedModules;  ///< agent modules pushed on this connection
+    QStringList skippedModules; ///< already there with the same md5
+    QString agentlessReason;    ///< why the agent is not running, when it is not
+};
+
+/**
+ * @brief A live connection to one node, used from the GUI (or CLI) thread without ever blocking it.
+ *
+ * A worker thread owns the ei connection: it connects, loads the agent, answers ticks, reconnects with
+ * backoff, and runs requests with timeouts. Results come back as queued calls to callbacks, which are
+ * dropped if their context object is gone.
+ */
+class NodeSession : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Idle, Connecting, Up, Agentless, Down };
+    Q_ENUM(State)
+
+    struct Options {
+        int connectTimeoutMs = 5000;
+        bool reconnect = true;       ///< retry with backoff after a failure or a disconnect
+        int initialBackoffMs = 500;
+        int maxBackoffMs = 30000;
+        bool loadAgent = true;       ///< false: stay agentless (plain RPC)
+        int tickTimeoutMs = 0;       ///< silence after which the node counts as down; 0: the node's net_ticktime
+    };
+
+    /// value is the request's result; error.kind is None on success.
+    using Callback = std::function<void(const Term &value, const ConnectionError &error)>;
+
+    NodeSession(const NodeName &node, const QByteArray &cookie, const Options &options, QObject *parent = nullptr);
+    NodeSession(const NodeName &node, const QByteArray &cookie, QObject *parent = nullptr);
+    /// Disconnects cleanly (the agent removes itself) and waits at most about a second for the worker.
+    ~NodeSession() override;
+
+    void start();
+    /// Asynchronous clean disconnect; emits stopped() when done.
+    void stop();
+
+    NodeName node() const { return m_node; }
+    State state() const { return m_state; }
+    bool isConnected() const { return m_state == State::Up || m_state == State::Agentless; }
+    ConnectionError lastError() const { return m_lastError; }
+    SessionInfo info() const { return m_info; }
+    static QString stateName(State state);
+
+    /// Sends @p request to the agent; the reply value is the agent's {ok, Value} payload.
+    quint64 request(const Term &request, int timeoutMs, QObject *context, Callback callback);
+    /// Plain RPC through the node's rex server (works without the agent).
+    quint64 call(const QByteArray &module, const QByteArray &function, const QList<Term> &args, int timeoutMs,
+                 QObject *context, Callback callback);
+    int pendingCount() const { return int(m_callbacks.size()); }
+
+signals:
+    void stateChanged(bilby::NodeSession::State state);
+    /// Bootstrap finished on a new connection (agent loaded or not).
+    void connected(const bilby::SessionInfo &info);
+    /// The node's creation differs from the previous connection's: it restarted meanwhile.
+    void restarted();
+    /// The worker has finished after stop().
+    void stopped();
+    /// A message the console could not use (undecodable, unknown); for logs, never fatal.
+    void unreadableMessage(const QString &description);
+
+private:
+    friend class NodeWorker;
+    // Called on this object's thread by queued calls from the worker.
+    void onState(State state, const ConnectionError &error);
+    void onConnected(const SessionInfo &info, bool restartedNode);
+    void onReply(quint64 tag, const Term &value, const ConnectionError &error);
+    void onWorkerFinished();
+
+    struct Pending {
+        QPointer<QObject> context;
+        bool hasContext = false;
+        Callback callback;
+    };
+    quint64 enqueue(int target, const Term &payload, int timeoutMs, QObject *context, Callback callback);
+
+    NodeName m_node;
+    State m_state = State::Idle;
+    ConnectionError m_lastError;
+    SessionInfo m_info;
+    QHash<quint64, Pending> m_callbacks;
+    std::unique_ptr<NodeWorker> m_worker;
+    quint64 m_nextTag = 1;
+};
+
+} // namespace bilby
+
+Q_DECLARE_METATYPE(bilby::SessionInfo)

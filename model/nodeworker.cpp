@@ -1,0 +1,488 @@
+#include "nodeworker.h"
+
+#include "agentbundle.h"
+#include "termcodec.h"
+#include "termformat.h"
+
+#include <QCoreApplication>
+#include <QMetaObject>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <limits>
+#include <poll.h>
+#include <unistd.h>
+
+namespace bilby {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("bilby::NodeWorker", text);
+}
+
+constexpr int BootstrapTimeoutMs = 5000;
+constexpr int StopTimeoutMs = 1000;
+constexpr int SendTimeoutMs = 5000;
+constexpr int AgentGraceMs = 1000;
+
+Term rexCall(const Term &self, quint64 tag, const Term &mfa)
+{
+    // rex serves gen_server calls: the reply comes back as {Tag, Result}, so several calls can be
+    // in flight and a late reply can never be mistaken for another (unlike ei_rpc's untagged replies).
+    QList<Term> call{Term::atom("call")};
+    call << mfa.items() << Term::atom("user");
+    return Term::tuple({Term::atom("$gen_call"), Term::tuple({self, Term::integer(qint64(tag))}), Term::tuple(call)});
+}
+
+Term mfa(const char *module, const char *function, const QList<Term> &args)
+{
+    return Term::tuple({Term::atom(module), Term::atom(function), Term::list(args)});
+}
+
+ConnectionError remoteError(const Term &reason)
+{
+    return {ConnectionError::Kind::Remote, TermFormat::toErlang(reason, 2000)};
+}
+
+} // namespace
+
+NodeWorker::NodeWorker(NodeSession *session, const NodeName &node, const QByteArray &cookie,
+                       const NodeSession::Options &options)
+    : m_session(session)
+    , m_node(node)
+    , m_cookie(cookie)
+    , m_options(options)
+    , m_bootstrapTag(quint64(1) << 62)
+{
+    if (::pipe(m_wake) == 0) {
+        for (int fd : m_wake)
+            ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
+    }
+}
+
+NodeWorker::~NodeWorker()
+{
+    requestStop();
+    join();
+    for (int fd : m_wake) {
+        if (fd >= 0)
+            ::close(fd);
+    }
+}
+
+void NodeWorker::start()
+{
+    m_clock.start();
+    m_thread = std::thread([this] { run(); });
+}
+
+void NodeWorker::enqueue(Outgoing request)
+{
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_queue.push_back(std::move(request));
+    }
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t n = ::write(m_wake[1], &byte, 1);
+}
+
+void NodeWorker::requestStop()
+{
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_stopRequested = true;
+    }
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t n = ::write(m_wake[1], &byte, 1);
+}
+
+void NodeWorker::join()
+{
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+void NodeWorker::drainWakePipe()
+{
+    char buf[64];
+    while (::read(m_wake[0], buf, sizeof buf) > 0) {
+    }
+}
+
+bool NodeWorker::waitForWakeOrStop(int ms)
+{
+    const qint64 until = now() + ms;
+    for (;;) {
+        std::deque<Outgoing> queued;
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            if (m_stopRequested)
+                return true;
+            queued.swap(m_queue);
+        }
+        for (const Outgoing &request : queued)
+            postReply(request.tag, {}, {ConnectionError::Kind::ConnectionLost, tr("Not connected to the node.")});
+        const qint64 left = until - now();
+        if (left <= 0)
+            return false;
+        pollfd p{m_wake[0], POLLIN, 0};
+        ::poll(&p, 1, int(left));
+        drainWakePipe();
+    }
+}
+
+void NodeWorker::run()
+{
+    int backoff = m_options.initialBackoffMs;
+    for (;;) {
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            if (m_stopRequested)
+                break;
+        }
+        postState(NodeSession::State::Connecting);
+        ConnectionError error;
+        if (connectOnce(&error)) {
+            SessionInfo info;
+            if (bootstrap(&info, &error)) {
+                const bool restarted = m_lastCreation != 0 && m_lastCreation != info.creation;
+                m_lastCreation = info.creation;
+                QMetaObject::invokeMethod(
+                    m_session, [s = m_session, info, restarted] { s->onConnected(info, restarted); },
+                    Qt::QueuedConnection);
+                postState(m_agentRunning ? NodeSession::State::Up : NodeSession::State::Agentless);
+                backoff = m_options.initialBackoffMs;
+                error = serve();
+                if (!error.isError()) { // stop requested
+                    disconnectCleanly();
+                    failAll({ConnectionError::Kind::Stopped, tr("The session was stopped.")});
+                    break;
+                }
+            }
+        }
+        m_connection.close();
+        m_agentRunning = false;
+        failAll(error);
+        postState(NodeSession::State::Down, error);
+        if (!m_options.reconnect || waitForWakeOrStop(backoff))
+            break;
+        backoff = qMin(backoff * 2, m_options.maxBackoffMs);
+    }
+    m_connection.close();
+    QMetaObject::invokeMethod(m_session, [s = m_session] { s->onWorkerFinished(); }, Qt::QueuedConnection);
+}
+
+bool NodeWorker::connectOnce(ConnectionError *error)
+{
+    return m_connection.connect(m_node, m_cookie, m_options.connectTimeoutMs, error);
+}
+
+std::optional<Term> NodeWorker::callSync(const char *module, const char *function, const QList<Term> &args,
+                                         int timeoutMs, ConnectionError *error)
+{
+    const quint64 tag = m_bootstrapTag--;
+    if (!m_connection.sendToName("rex", rexCall(m_connection.self(), tag, mfa(module, function, args)), SendTimeoutMs,
+                                 error))
+        return std::nullopt;
+    const qint64 deadline = now() + timeoutMs;
+    for (;;) {
+        const qint64 left = deadline - now();
+        if (left <= 0) {
+            *error = {ConnectionError::Kind::Timeout,
+                      tr("The node did not answer %1:%2 within %3 ms.")
+                          .arg(QLatin1String(module), QLatin1String(function))
+                          .arg(timeoutMs)};
+            return std::nullopt;
+        }
+        IncomingMessage message;
+        switch (m_connection.receive(int(left), &message, error)) {
+        case DistConnection::Received::Failed:
+            return std::nullopt;
+        case DistConnection::Received::Tick:
+        case DistConnection::Received::Nothing:
+            continue;
+        case DistConnection::Received::Message:
+            break;
+        }
+        m_lastReceived = now();
+        if (message.term && message.term->isTuple(2) && message.term->at(0) == Term::integer(qint64(tag))) {
+            const Term reply = message.term->at(1);
+            if (reply.isTuple(2) && reply.at(0).isAtom("badrpc")) {
+                *error = remoteError(reply.at(1));
+                return std::nullopt;
+            }
+            return reply;
+        }
+    }
+}
+
+bool NodeWorker::bootstrap(SessionInfo *info, ConnectionError *error)
+{
+    m_lastReceived = now();
+    info->localNode = m_connection.localNodeName();
+    const auto creation = callSync("erlang", "system_info", {Term::atom("creation")}, BootstrapTimeoutMs, error);
+    if (!creation)
+        return false;
+    info->creation = quint32(creation->toInt());
+    const auto release = callSync("erlang", "system_info", {Term::atom("otp_release")}, BootstrapTimeoutMs, error);
+    if (!release)
+        return false;
+    info->otpRelease = release->toQString().toInt();
+    const auto tick = callSync("net_kernel", "get_net_ticktime", {}, BootstrapTimeoutMs, error);
+    if (!tick)
+        return false;
+    // get_net_ticktime answers {ongoing_change_to, T} while the tick time is being changed.
+    info->netTickTimeS = int(tick->isTuple(2) ? tick->at(1).toInt(60) : tick->toInt(60));
+    m_tickTimeoutMs = m_options.tickTimeoutMs > 0 ? m_options.tickTimeoutMs : qint64(info->netTickTimeS) * 1000;
+
+    m_agentRunning = false;
+    if (!m_options.loadAgent)
+        info->agentlessReason = tr("The agent was not requested for this session.");
+    else if (info->otpRelease < AgentBundle::minimumOtpRelease())
+        info->agentlessReason = tr("The node runs OTP %1; the agent needs OTP %2 or later.")
+                                    .arg(info->otpRelease)
+                                    .arg(AgentBundle::minimumOtpRelease());
+    else
+        m_agentRunning = loadAgent(info);
+    info->agentLoaded = m_agentRunning;
+    // A connection that failed during the agent's loading is not worth serving.
+    return m_connection.isOpen();
+}
+
+bool NodeWorker::loadAgent(SessionInfo *info)
+{
+    ConnectionError error;
+    const QList<AgentModule> &modules = AgentBundle::modules();
+    if (modules.isEmpty()) {
+        info->agentlessReason = tr("This build has no agent modules.");
+        return false;
+    }
+    for (const AgentModule &module : modules) {
+        const Term name = Term::atom(module.name);
+        const auto md5 = callSync("erlang", "get_module_info", {name, Term::atom("md5")}, BootstrapTimeoutMs, &error);
+        if (md5 && md5->bytes().toHex() == module.md5Hex) {
+            info->skippedModules << QString::fromLatin1(module.name);
+            continue;
+        }
+        if (!md5 && error.kind != ConnectionError::Kind::Remote) {
+            info->agentlessReason = error.message;
+            return false;
+        }
+        // Another version is loaded (or none): make room without killing anything that still runs it.
+        const auto purged = callSync("code", "soft_purge", {name}, BootstrapTimeoutMs, &error);
+        if (!purged || !purged->isAtom("true")) {
+            info->agentlessReason = purged ? tr("An older Bilby agent (%1) is still in use on the node.")
+                                                 .arg(QString::fromLatin1(module.name))
+                                           : error.message;
+            return false;
+        }
+        const auto loaded =
+            callSync("code", "load_binary",
+                     {name, Term::charList(module.name + ".erl"), Term::binary(module.beam)}, BootstrapTimeoutMs,
+                     &error);
+        if (!loaded || !loaded->isTuple(2) || !loaded->at(0).isAtom("module")) {
+            info->agentlessReason =
+                tr("The node refused the agent code: %1")
+                    .arg(loaded ? TermFormat::toErlang(*loaded, 500) : error.message);
+            return false;
+        }
+        info->loadedModules << QString::fromLatin1(module.name);
+    }
+    const auto started = callSync("bilby_agent", "start", {m_connection.self(), Term::map({})}, BootstrapTimeoutMs,
+                                  &error);
+    if (!started || !started->isTuple(2) || !started->at(0).isAtom("ok") || !started->at(1).isPid()) {
+        info->agentlessReason = tr("The agent did not start: %1")
+                                    .arg(started ? TermFormat::toErlang(*started, 500) : error.message);
+        return false;
+    }
+    m_agentPid = started->at(1);
+    return true;
+}
+
+ConnectionError NodeWorker::serve()
+{
+    m_lastReceived = now();
+    for (;;) {
+        std::deque<Outgoing> queued;
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            if (m_stopRequested)
+                return {};
+            queued.swap(m_queue);
+        }
+        ConnectionError error;
+        for (const Outgoing &request : queued) {
+            if (request.target == Agent && !m_agentRunning) {
+                postReply(request.tag, {}, {ConnectionError::Kind::Agentless, tr("The agent is not running on this "
+                                                                                 "node.")});
+                continue;
+            }
+            if (!send(request, &error)) {
+                postReply(request.tag, {}, error);
+                return error;
+            }
+        }
+
+        qint64 wait = qMin<qint64>(1000, m_lastReceived + m_tickTimeoutMs - now());
+        for (const PendingRequest &p : qAsConst(m_pending))
+            wait = qMin(wait, p.deadline - now());
+        pollfd fds[2] = {{m_connection.fd(), POLLIN, 0}, {m_wake[0], POLLIN, 0}};
+        int rc;
+        do {
+            rc = ::poll(fds, 2, int(qMax<qint64>(0, wait)));
+        } while (rc < 0 && errno == EINTR);
+        if (fds[1].revents)
+            drainWakePipe();
+        if (fds[0].revents) {
+            // Read everything that is waiting before sending more: replies free their slots first.
+            for (int i = 0; i < 1000; ++i) {
+                IncomingMessage message;
+                const auto received = m_connection.receive(0, &message, &error);
+                if (received == DistConnection::Received::Failed)
+                    return error;
+                if (received == DistConnection::Received::Nothing)
+                    break;
+                m_lastReceived = now();
+                if (received == DistConnection::Received::Message)
+                    handleMessage(message);
+            }
+        }
+        expireRequests();
+        if (now() - m_lastReceived > m_tickTimeoutMs) {
+            // Ticks arrive every quarter of net_ticktime: this much silence means the node is frozen or gone.
+            return {ConnectionError::Kind::ConnectionLost,
+                    tr("The node stopped answering (nothing received for %1 s): it may be frozen or overloaded.")
+                        .arg(m_tickTimeoutMs / 1000.0)};
+        }
+    }
+}
+
+bool NodeWorker::send(const Outgoing &request, ConnectionError *error)
+{
+    bool ok;
+    qint64 deadline = now() + request.timeoutMs;
+    if (request.target == Agent) {
+        // The agent enforces the same timeout on the node and kills the work; the console's own deadline
+        // comes a little later and only matters when the node cannot answer at all.
+        const Term options = Term::map({{Term::atom("timeout"), Term::integer(request.timeoutMs)}});
+        ok = m_connection.sendToPid(m_agentPid,
+                                    Term::tuple({Term::integer(qint64(request.tag)), request.payload, options}),
+                                    SendTimeoutMs, error);
+        deadline += AgentGraceMs;
+    }
+    else
+        ok = m_connection.sendToName("rex", rexCall(m_connection.self(), request.tag, request.payload), SendTimeoutMs,
+                                     error);
+    if (ok)
+        m_pending.insert(request.tag, {request.target, deadline});
+    return ok;
+}
+
+void NodeWorker::handleMessage(const IncomingMessage &message)
+{
+    if (!message.term) {
+        // A reply we cannot read still fails its request at once rather than by timeout: its tag sits
+        // right after the {Tag, _} tuple header, which is readable even when the rest is not.
+        const QByteArray &raw = message.raw;
+        qsizetype used = 0;
+        if (raw.size() > 3 && quint8(raw[0]) == TermCodec::VersionMagic && raw[1] == 104 && raw[2] == 2) {
+            const auto tag = TermCodec::decode(raw.constData() + 3, raw.size() - 3, nullptr, false, &used);
+            const auto it = tag && tag->isInteger() ? m_pending.find(quint64(tag->toInt())) : m_pending.end();
+            if (it != m_pending.end()) {
+                const quint64 key = it.key();
+                m_pending.erase(it);
+                postReply(key, {}, {ConnectionError::Kind::Protocol,
+                                    tr("The node sent a reply that cannot be read: %1").arg(message.decodeError)});
+            }
+        }
+        const QString description = tr("Unreadable message from the node: %1").arg(message.decodeError);
+        QMetaObject::invokeMethod(
+            m_session, [s = m_session, description] { emit s->unreadableMessage(description); }, Qt::QueuedConnection);
+        return;
+    }
+    const Term &term = *message.term;
+    const auto it = term.isTuple(2) && term.at(0).isInteger() ? m_pending.find(quint64(term.at(0).toInt()))
+                                                              : m_pending.end();
+    if (it == m_pending.end())
+        return; // a late reply to a request that already timed out
+    const quint64 tag = it.key();
+    const Target target = it->target;
+    m_pending.erase(it);
+    const Term reply = term.at(1);
+    if (target == Agent) {
+        if (reply.isTuple(2) && reply.at(0).isAtom("ok"))
+            postReply(tag, reply.at(1), {});
+        else if (reply.isTuple(2) && reply.at(0).isAtom("error") && reply.at(1).isAtom("timeout"))
+            postReply(tag, {}, {ConnectionError::Kind::Timeout,
+                                tr("The request took too long; the agent stopped it on the node.")});
+        else if (reply.isTuple(2) && reply.at(0).isAtom("error"))
+            postReply(tag, {}, remoteError(reply.at(1)));
+        else
+            postReply(tag, {}, {ConnectionError::Kind::Protocol, tr("Unexpected reply from the agent.")});
+    } else if (reply.isTuple(2) && reply.at(0).isAtom("badrpc")) {
+        postReply(tag, {}, remoteError(reply.at(1)));
+    } else {
+        postReply(tag, reply, {});
+    }
+}
+
+void NodeWorker::expireRequests()
+{
+    const qint64 t = now();
+    for (auto it = m_pending.begin(); it != m_pending.end();) {
+        if (it->deadline <= t) {
+            postReply(it.key(), {}, {ConnectionError::Kind::Timeout, tr("The node did not answer in time.")});
+            it = m_pending.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}
+
+void NodeWorker::failAll(const ConnectionError &error)
+{
+    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it)
+        postReply(it.key(), {}, error);
+    m_pending.clear();
+}
+
+void NodeWorker::disconnectCleanly()
+{
+    if (m_agentRunning && m_connection.isOpen()) {
+        // Ask the agent to stop and remove its code; wait briefly for the acknowledgement so the
+        // connection does not close before the message is out.
+        const quint64 tag = m_bootstrapTag--;
+        ConnectionError error;
+        if (m_connection.sendToPid(m_agentPid, Term::tuple({Term::integer(qint64(tag)), Term::atom("stop")}),
+                                   StopTimeoutMs, &error)) {
+            const qint64 deadline = now() + StopTimeoutMs;
+            while (now() < deadline) {
+                IncomingMessage message;
+                const auto received = m_connection.receive(int(deadline - now()), &message, &error);
+                if (received == DistConnection::Received::Failed)
+                    break;
+                if (received == DistConnection::Received::Message && message.term && message.term->isTuple(2) &&
+                    message.term->at(0) == Term::integer(qint64(tag)))
+                    break;
+            }
+        }
+    }
+    m_agentRunning = false;
+    m_connection.close();
+}
+
+void NodeWorker::postState(NodeSession::State state, const ConnectionError &error)
+{
+    QMetaObject::invokeMethod(
+        m_session, [s = m_session, state, error] { s->onState(state, error); }, Qt::QueuedConnection);
+}
+
+void NodeWorker::postReply(quint64 tag, const Term &value, const ConnectionError &error)
+{
+    QMetaObject::invokeMethod(
+        m_session, [s = m_session, tag, value, error] { s->onReply(tag, value, error); }, Qt::QueuedConnection);
+}
+
+} // namespace bilby

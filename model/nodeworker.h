@@ -1,0 +1,94 @@
+#pragma once
+
+#include "distconnection.h"
+#include "nodesession.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+
+namespace bilby {
+
+/**
+ * @brief The thread behind a NodeSession: owns the connection and everything that blocks on it.
+ *
+ * The session enqueues requests from its thread; the worker sends them, matches replies by tag,
+ * times them out, and reports back with queued calls. A pipe wakes it when work arrives.
+ */
+class NodeWorker
+{
+public:
+    enum Target { Agent = 0, Rpc = 1 };
+    struct Outgoing {
+        quint64 tag = 0;
+        Target target = Agent;
+        Term payload; ///< agent request, or {M, F, Args} for RPC
+        int timeoutMs = 5000;
+    };
+
+    NodeWorker(NodeSession *session, const NodeName &node, const QByteArray &cookie,
+               const NodeSession::Options &options);
+    ~NodeWorker();
+
+    void start();
+    void enqueue(Outgoing request);
+    /// Asks the thread to disconnect cleanly (stopping the agent) and end.
+    void requestStop();
+    /// Waits for the thread; it ends within about a second of requestStop().
+    void join();
+
+private:
+    struct PendingRequest {
+        Target target;
+        qint64 deadline;
+    };
+
+    void run();
+    bool connectOnce(ConnectionError *error);
+    bool bootstrap(SessionInfo *info, ConnectionError *error);
+    bool loadAgent(SessionInfo *info);
+    /// Runs requests until the connection fails (returns why) or a stop is requested (returns no error).
+    ConnectionError serve();
+    void disconnectCleanly();
+
+    // Blocking RPC through rex, used only while bootstrapping (nothing else is in flight then).
+    std::optional<Term> callSync(const char *module, const char *function, const QList<Term> &args, int timeoutMs,
+                                 ConnectionError *error);
+    bool send(const Outgoing &request, ConnectionError *error);
+    void handleMessage(const IncomingMessage &message);
+    void failAll(const ConnectionError &error);
+    void expireRequests();
+    bool waitForWakeOrStop(int ms);
+    void drainWakePipe();
+
+    void postState(NodeSession::State state, const ConnectionError &error = {});
+    void postReply(quint64 tag, const Term &value, const ConnectionError &error);
+
+    qint64 now() const { return m_clock.elapsed(); }
+
+    NodeSession *m_session;
+    NodeName m_node;
+    QByteArray m_cookie;
+    NodeSession::Options m_options;
+    DistConnection m_connection;
+    Term m_agentPid;
+    bool m_agentRunning = false;
+    quint32 m_lastCreation = 0;
+    qint64 m_tickTimeoutMs = 60000;
+    qint64 m_lastReceived = 0;
+    QElapsedTimer m_clock;
+    QHash<quint64, PendingRequest> m_pending;
+    quint64 m_bootstrapTag = 0; ///< tags for bootstrap calls count down from the top, never clashing
+
+    std::thread m_thread;
+    std::mutex m_mutex;
+    std::deque<Outgoing> m_queue;
+    bool m_stopRequested = false;
+    int m_wake[2] = {-1, -1};
+};
+
+} // namespace bilby

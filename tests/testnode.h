@@ -1,0 +1,82 @@
+#pragma once
+
+#include "nodename.h"
+#include "nodesession.h"
+#include "term.h"
+
+#include <QProcess>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace bilby::test {
+
+/// A random lower-case token, for node names and cookies.
+QByteArray randomToken(int length = 12);
+
+/**
+ * @brief A real Erlang node for a test: `erl -name t_<random>@127.0.0.1 -setcookie <random>`.
+ *
+ * Started by start(), which waits until epmd knows it; stopped in the destructor through its own pid
+ * (SIGTERM, which makes the BEAM run init:stop; SIGKILL if it does not end), never by name.
+ */
+class TestNode
+{
+public:
+    struct Options {
+        bool longName = true;
+        int netTickTimeS = 0;  ///< 0: the default (60 s)
+        QStringList extraArgs; ///< e.g. {"+P", "1024"}
+    };
+    TestNode();
+    explicit TestNode(const Options &options);
+    ~TestNode();
+
+    bool start(QString *error = nullptr);
+    void stop();
+    /// Stops the node and starts it again under the same name and cookie (a new creation).
+    bool restart(QString *error = nullptr);
+    NodeName name() const { return m_name; }
+    QByteArray cookie() const { return m_cookie; }
+    qint64 pid() const;
+    bool isRunning() const;
+
+    void kill();     ///< SIGKILL
+    void freeze();   ///< SIGSTOP
+    void unfreeze(); ///< SIGCONT
+
+private:
+    bool launch(QString *error);
+
+    Options m_options;
+    QByteArray m_alive;
+    NodeName m_name;
+    QByteArray m_cookie;
+    std::unique_ptr<QProcess> m_process;
+    bool m_frozen = false;
+};
+
+/**
+ * @brief Blocking RPC from a test through a plain (agentless) NodeSession, with a nested event loop.
+ */
+class TestRpc
+{
+public:
+    TestRpc(const NodeName &node, const QByteArray &cookie);
+    ~TestRpc();
+    bool connect(int timeoutMs = 10000);
+    std::optional<Term> call(const char *module, const char *function, const QList<Term> &args = {},
+                             int timeoutMs = 10000, ConnectionError *error = nullptr);
+    /// Evaluates Erlang source ("lists:seq(1,3).") on the node: erl_scan, erl_parse and erl_eval over RPC.
+    std::optional<Term> eval(const QString &expression, int timeoutMs = 10000);
+    NodeSession *session() const { return m_session.get(); }
+
+private:
+    std::unique_ptr<NodeSession> m_session;
+};
+
+/// Runs the event loop until @p predicate holds or @p timeoutMs passes; returns the predicate's value.
+bool waitUntil(const std::function<bool()> &predicate, int timeoutMs);
+
+} // namespace bilby::test

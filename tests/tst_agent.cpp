@@ -1,0 +1,248 @@
+// The agent's life on a real node: loading, skipping the same code, reloading, requests in flight,
+// and removing itself when the console leaves (cleanly or killed).
+#include "nodesession.h"
+#include "testnode.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bilby;
+using namespace bilby::test;
+
+namespace {
+
+const QStringList AgentModules{QStringLiteral("bilby_agent"), QStringLiteral("bilby_agent_metrics")};
+
+std::unique_ptr<NodeSession> connectSession(const TestNode &node, NodeSession::Options options = {})
+{
+    auto session = std::make_unique<NodeSession>(node.name(), node.cookie(), options);
+    session->start();
+    waitUntil([&] { return session->isConnected() || session->state() == NodeSession::State::Down; }, 15000);
+    return session;
+}
+
+QStringList sorted(QStringList list)
+{
+    list.sort();
+    return list;
+}
+
+// Processes running agent code and registered agent names: both must be gone after the console leaves.
+const QString LeftoversExpr = QStringLiteral(
+    "Mods = [M || {M, _} <- code:all_loaded(), lists:prefix(\"bilby\", atom_to_list(M))],"
+    "Procs = [P || P <- processes(), {current_function, {M, _, _}} <- [process_info(P, current_function)],"
+    "              lists:prefix(\"bilby\", atom_to_list(M))],"
+    "Names = [N || N <- registered(), lists:prefix(\"bilby\", atom_to_list(N))],"
+    "{length(Mods), length(Procs), length(Names)}.");
+
+bool noLeftovers(TestRpc &rpc, int timeoutMs)
+{
+    return waitUntil(
+        [&] {
+            const auto r = rpc.eval(LeftoversExpr, 2000);
+            return r && r->at(0).toInt(-1) == 0 && r->at(1).toInt(-1) == 0 && r->at(2).toInt(-1) == 0;
+        },
+        timeoutMs);
+}
+
+} // namespace
+
+class TestAgent : public QObject
+{
+    Q_OBJECT
+private slots:
+    void loadsOnLongNameNode();
+    void loadsOnShortNameNode();
+    void skipsSameCodeAndReloadsOther();
+    void pipelinesRequests();
+    void agentEnforcesTimeout();
+    void removesItselfOnCleanExit();
+    void removesItselfWhenConsoleIsKilled();
+    void otherConsoleKeepsAgentCode();
+};
+
+void TestAgent::loadsOnLongNameNode()
+{
+    TestNode node;
+    QString error;
+    QVERIFY2(node.start(&error), qPrintable(error));
+    auto session = connectSession(node);
+    QCOMPARE(session->state(), NodeSession::State::Up);
+    QVERIFY(session->info().agentLoaded);
+    QCOMPARE(sorted(session->info().loadedModules), AgentModules);
+
+    // Hidden: in nodes(hidden), never in nodes().
+    TestRpc rpc(node.name(), node.cookie());
+    QVERIFY(rpc.connect());
+    const auto hidden = rpc.call("erlang", "nodes", {Term::atom("hidden")});
+    QVERIFY(hidden);
+    QVERIFY(hidden->items().contains(Term::atom(session->info().localNode.toUtf8())));
+    const auto visible = rpc.call("erlang", "nodes");
+    QVERIFY(visible);
+    QVERIFY(visible->isNil());
+
+    bool done = false;
+    session->request(Term::atom("ping"), 2000, this, [&](const Term &v, const ConnectionError &e) {
+        QVERIFY(!e.isError());
+        QVERIFY(v.isAtom("pong"));
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 5000);
+}
+
+void TestAgent::loadsOnShortNameNode()
+{
+    TestNode node(TestNode::Options{false, 0, {}});
+    QString error;
+    QVERIFY2(node.start(&error), qPrintable(error));
+    auto session = connectSession(node);
+    QCOMPARE(session->state(), NodeSession::State::Up);
+    QVERIFY(!session->info().localNode.section(QLatin1Char('@'), 1).contains(QLatin1Char('.')));
+    bool done = false;
+    session->request(Term::atom("info"), 2000, this, [&](const Term &v, const ConnectionError &e) {
+        QVERIFY2(!e.isError(), qPrintable(e.message));
+        QCOMPARE(v.get("node").toQString(), node.name().toString());
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 5000);
+}
+
+void TestAgent::skipsSameCodeAndReloadsOther()
+{
+    TestNode node;
+    QVERIFY(node.start());
+    // A different module under an agent's name, as an older Bilby would have left it.
+    QTemporaryDir dir;
+    QFile src(dir.filePath(QStringLiteral("bilby_agent_metrics.erl")));
+    QVERIFY(src.open(QIODevice::WriteOnly));
+    src.write("-module(bilby_agent_metrics).\n-export([old/0]).\nold() -> old.\n");
+    src.close();
+    QCOMPARE(QProcess::execute(QStringLiteral(BILBY_ERLC_PATH), {QStringLiteral("-o"), dir.path(), src.fileName()}),
+             0);
+    QFile beam(dir.filePath(QStringLiteral("bilby_agent_metrics.beam")));
+    QVERIFY(beam.open(QIODevice::ReadOnly));
+    TestRpc rpc(node.name(), node.cookie());
+    QVERIFY(rpc.connect());
+    const auto loaded = rpc.call("code", "load_binary",
+                                 {Term::atom("bilby_agent_metrics"), Term::charList("old.erl"), Term::binary(beam.readAll())});
+    QVERIFY(loaded && loaded->isTuple(2) && loaded->at(0).isAtom("module"));
+
+    auto first = connectSession(node);
+    QCOMPARE(first->state(), NodeSession::State::Up);
+    QCOMPARE(sorted(first->info().loadedModules), AgentModules); // the stale module was replaced
+    const auto exported = rpc.call("erlang", "function_exported",
+                                   {Term::atom("bilby_agent_metrics"), Term::atom("sample"), Term::integer(2)});
+    QVERIFY(exported && exported->isAtom("true"));
+
+    // A second console finds the same code and loads nothing.
+    auto second = connectSession(node);
+    QCOMPARE(second->state(), NodeSession::State::Up);
+    QVERIFY(second->info().loadedModules.isEmpty());
+    QCOMPARE(sorted(second->info().skippedModules), AgentModules);
+}
+
+void TestAgent::pipelinesRequests()
+{
+    TestNode node;
+    QVERIFY(node.start());
+    auto session = connectSession(node);
+    QCOMPARE(session->state(), NodeSession::State::Up);
+    // A slow request does not hold up quick ones sent after it on the same connection.
+    bool slowDone = false;
+    int quickDone = 0;
+    session->request(Term::tuple({Term::atom("sleep"), Term::integer(1500)}), 5000, this,
+                     [&](const Term &v, const ConnectionError &e) {
+                         QVERIFY(!e.isError());
+                         QVERIFY(v.isAtom("slept"));
+                         QCOMPARE(quickDone, 200);
+                         slowDone = true;
+                     });
+    for (int i = 0; i < 200; ++i)
+        session->request(Term::atom("ping"), 5000, this, [&](const Term &v, const ConnectionError &e) {
+            QVERIFY(!e.isError() && v.isAtom("pong"));
+            ++quickDone;
+        });
+    QTRY_VERIFY_WITH_TIMEOUT(slowDone, 10000);
+}
+
+void TestAgent::agentEnforcesTimeout()
+{
+    TestNode node;
+    QVERIFY(node.start());
+    auto session = connectSession(node);
+    QCOMPARE(session->state(), NodeSession::State::Up);
+    // The agent's deadline fires on the node (the worker is killed there) before the console's grace runs out.
+    bool done = false;
+    QElapsedTimer clock;
+    clock.start();
+    session->request(Term::tuple({Term::atom("sleep"), Term::integer(10000)}), 300, this,
+                     [&](const Term &, const ConnectionError &e) {
+                         QCOMPARE(e.kind, ConnectionError::Kind::Timeout);
+                         QVERIFY2(e.message.contains(QLatin1String("agent")), qPrintable(e.message));
+                         QVERIFY(clock.elapsed() < 1200);
+                         done = true;
+                     });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 3000);
+}
+
+void TestAgent::removesItselfOnCleanExit()
+{
+    TestNode node;
+    QVERIFY(node.start());
+    TestRpc rpc(node.name(), node.cookie());
+    QVERIFY(rpc.connect());
+    auto session = connectSession(node);
+    QCOMPARE(session->state(), NodeSession::State::Up);
+    QVERIFY(!noLeftovers(rpc, 0));
+    QSignalSpy stopped(session.get(), &NodeSession::stopped);
+    session->stop();
+    QVERIFY(stopped.wait(5000));
+    QVERIFY(noLeftovers(rpc, 5000));
+}
+
+void TestAgent::removesItselfWhenConsoleIsKilled()
+{
+    TestNode node(TestNode::Options{true, 4, {}});
+    QVERIFY(node.start());
+    TestRpc rpc(node.name(), node.cookie());
+    QVERIFY(rpc.connect());
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("BILBY_COOKIE"), QString::fromLatin1(node.cookie()));
+    cli.setProcessEnvironment(env);
+    cli.start(QStringLiteral(BILBY_CLI_PATH), {QStringLiteral("metrics"), QStringLiteral("--follow"),
+                                               QStringLiteral("--json"), QStringLiteral("--node"),
+                                               node.name().toString()});
+    QVERIFY(cli.waitForReadyRead(15000));
+    QVERIFY(!noLeftovers(rpc, 0));
+    cli.kill(); // SIGKILL: no chance to say goodbye
+    QVERIFY(cli.waitForFinished(5000));
+    QVERIFY(noLeftovers(rpc, 4000 + 1000));
+}
+
+void TestAgent::otherConsoleKeepsAgentCode()
+{
+    TestNode node;
+    QVERIFY(node.start());
+    auto first = connectSession(node);
+    auto second = connectSession(node);
+    QCOMPARE(second->state(), NodeSession::State::Up);
+    QSignalSpy stopped(first.get(), &NodeSession::stopped);
+    first->stop();
+    QVERIFY(stopped.wait(5000));
+    QTest::qWait(500);
+    // The second console's agent still answers: the first did not purge code in use.
+    bool done = false;
+    second->request(Term::atom("ping"), 2000, this, [&](const Term &v, const ConnectionError &e) {
+        QVERIFY2(!e.isError(), qPrintable(e.message));
+        QVERIFY(v.isAtom("pong"));
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 5000);
+}
+
+QTEST_GUILESS_MAIN(TestAgent)
+#include "tst_agent.moc"

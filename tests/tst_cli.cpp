@@ -1,0 +1,182 @@
+// bilby-cli's contract: JSON shapes, exit codes (0, 2, 64) and error messages that name the cause.
+#include "metriccatalog.h"
+#include "testnode.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bilby;
+using namespace bilby::test;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run runCli(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(BILBY_CLI_PATH), args);
+    Run r;
+    if (!p.waitForFinished(30000)) {
+        p.kill();
+        p.waitForFinished(5000);
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+QJsonObject json(const QByteArray &text)
+{
+    return QJsonDocument::fromJson(text.trimmed()).object();
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void infoJson();
+    void metricsJson();
+    void cookieFromFileAndEnvironment();
+    void wrongCookie();
+    void unknownNode();
+    void unresolvableHost();
+    void noEpmd();
+    void usageErrors_data();
+    void usageErrors();
+
+private:
+    TestNode m_node;
+};
+
+void TestCli::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_node.start(&error), qPrintable(error));
+}
+
+void TestCli::infoJson()
+{
+    // Options may come anywhere on the line.
+    const Run r = runCli({QStringLiteral("--json"), QStringLiteral("info"), QStringLiteral("--node"),
+                          m_node.name().toString(), QStringLiteral("--cookie"), QString::fromLatin1(m_node.cookie())});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject o = json(r.out);
+    for (const char *key : {"node", "otp_release", "erts_version", "schedulers", "uptime_s", "word_size"})
+        QVERIFY2(o.contains(QLatin1String(key)), key);
+    QCOMPARE(o.value(QStringLiteral("node")).toString(), m_node.name().toString());
+    QVERIFY(o.value(QStringLiteral("schedulers")).toInt() >= 1);
+}
+
+void TestCli::metricsJson()
+{
+    const Run r = runCli({QStringLiteral("--node"), m_node.name().toString(), QStringLiteral("--cookie"),
+                          QString::fromLatin1(m_node.cookie()), QStringLiteral("metrics"), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject o = json(r.out);
+    QCOMPARE(o.value(QStringLiteral("node")).toString(), m_node.name().toString());
+    QVERIFY(o.value(QStringLiteral("time_ms")).toDouble() > 1.6e12);
+    const QJsonObject metrics = o.value(QStringLiteral("metrics")).toObject();
+    for (const MetricDef &def : MetricCatalog::all()) {
+        QVERIFY2(metrics.contains(def.name), qPrintable(def.name));
+        QVERIFY(metrics.value(def.name).isDouble());
+    }
+}
+
+void TestCli::cookieFromFileAndEnvironment()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cookie"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(m_node.cookie() + "\n");
+    file.close();
+    Run r = runCli({QStringLiteral("info"), QStringLiteral("--node"), m_node.name().toString(),
+                    QStringLiteral("--cookie-file"), path});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("BILBY_COOKIE"), QString::fromLatin1(m_node.cookie()));
+    r = runCli({QStringLiteral("info"), QStringLiteral("--node"), m_node.name().toString()}, env);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+}
+
+void TestCli::wrongCookie()
+{
+    const Run r = runCli({QStringLiteral("info"), QStringLiteral("--node"), m_node.name().toString(),
+                          QStringLiteral("--cookie"), QStringLiteral("wrong")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("cookie"), r.err.constData());
+}
+
+void TestCli::unknownNode()
+{
+    const Run r = runCli({QStringLiteral("info"), QStringLiteral("--node"), QStringLiteral("nobody_x1@127.0.0.1"),
+                          QStringLiteral("--cookie"), QStringLiteral("c")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("not registered"), r.err.constData());
+}
+
+void TestCli::unresolvableHost()
+{
+    const Run r = runCli({QStringLiteral("info"), QStringLiteral("--node"), QStringLiteral("app@no-such-host.invalid"),
+                          QStringLiteral("--cookie"), QStringLiteral("c")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("resolve"), r.err.constData());
+}
+
+void TestCli::noEpmd()
+{
+    // Point the CLI at a port where nothing listens: that is what a host without epmd looks like.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ERL_EPMD_PORT"), QString::number(port));
+    const Run r = runCli({QStringLiteral("info"), QStringLiteral("--node"), m_node.name().toString(),
+                          QStringLiteral("--cookie"), QString::fromLatin1(m_node.cookie())},
+                         env);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("No epmd"), r.err.constData());
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("no command") << QStringList{QStringLiteral("--node"), QStringLiteral("a@b"),
+                                               QStringLiteral("--cookie"), QStringLiteral("c")};
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate"), QStringLiteral("--node"),
+                                                    QStringLiteral("a@b"), QStringLiteral("--cookie"),
+                                                    QStringLiteral("c")};
+    QTest::newRow("no node") << QStringList{QStringLiteral("info"), QStringLiteral("--cookie"), QStringLiteral("c")};
+    QTest::newRow("bad node") << QStringList{QStringLiteral("info"), QStringLiteral("--node"), QStringLiteral("nohost"),
+                                             QStringLiteral("--cookie"), QStringLiteral("c")};
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("info"), QStringLiteral("--frob")};
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, args);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("BILBY_COOKIE"));
+    const Run r = runCli(args, env);
+    QCOMPARE(r.exitCode, 64);
+    QVERIFY(!r.err.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
