@@ -45,8 +45,9 @@ public:
     Term self() const;
     QString localNodeName() const;
 
-    bool sendToPid(const Term &pid, const Term &message, int timeoutMs, ConnectionError *error);
-    bool sendToName(const QByteArray &name, const Term &message, int timeoutMs, ConnectionError *error);
+    /// Sends are bounded by the socket's send timeout (5 s): a node that stops reading fails them.
+    bool sendToPid(const Term &pid, const Term &message, ConnectionError *error);
+    bool sendToName(const QByteArray &name, const Term &message, ConnectionError *error);
 
     enum class Received { Message, Tick, Nothing, Failed };
     /// Waits up to @p timeoutMs for data; ticks are answered by ei and reported as Tick.

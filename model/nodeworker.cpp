@@ -1,6 +1,6 @@
 #include "nodeworker.h"
 
-#include "agentbundle.h"
+#include "sessionbootstrap.h"
 #include "termcodec.h"
 #include "termformat.h"
 
@@ -22,24 +22,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("bilby::NodeWorker", text);
 }
 
-constexpr int BootstrapTimeoutMs = 5000;
 constexpr int StopTimeoutMs = 1000;
-constexpr int SendTimeoutMs = 5000;
 constexpr int AgentGraceMs = 1000;
-
-Term rexCall(const Term &self, quint64 tag, const Term &mfa)
-{
-    // rex serves gen_server calls: the reply comes back as {Tag, Result}, so several calls can be
-    // in flight and a late reply can never be mistaken for another (unlike ei_rpc's untagged replies).
-    QList<Term> call{Term::atom("call")};
-    call << mfa.items() << Term::atom("user");
-    return Term::tuple({Term::atom("$gen_call"), Term::tuple({self, Term::integer(qint64(tag))}), Term::tuple(call)});
-}
-
-Term mfa(const char *module, const char *function, const QList<Term> &args)
-{
-    return Term::tuple({Term::atom(module), Term::atom(function), Term::list(args)});
-}
 
 ConnectionError remoteError(const Term &reason)
 {
@@ -54,7 +38,7 @@ NodeWorker::NodeWorker(NodeSession *session, const NodeName &node, const QByteAr
     , m_node(node)
     , m_cookie(cookie)
     , m_options(options)
-    , m_bootstrapTag(quint64(1) << 62)
+    , m_sync(m_connection)
 {
     if (::pipe(m_wake) == 0) {
         for (int fd : m_wake)
@@ -146,7 +130,12 @@ void NodeWorker::run()
         ConnectionError error;
         if (connectOnce(&error)) {
             SessionInfo info;
-            if (bootstrap(&info, &error)) {
+            info.localNode = m_connection.localNodeName();
+            m_agentRunning = false;
+            if (bootstrapSession(m_sync, m_connection.self(), m_options.loadAgent, &info, &m_agentPid, &error)) {
+                m_agentRunning = info.agentLoaded;
+                m_tickTimeoutMs = m_options.tickTimeoutMs > 0 ? m_options.tickTimeoutMs
+                                                              : qint64(info.netTickTimeS) * 1000;
                 const bool restarted = m_lastCreation != 0 && m_lastCreation != info.creation;
                 m_lastCreation = info.creation;
                 QMetaObject::invokeMethod(
@@ -179,127 +168,8 @@ bool NodeWorker::connectOnce(ConnectionError *error)
     return m_connection.connect(m_node, m_cookie, m_options.connectTimeoutMs, error);
 }
 
-std::optional<Term> NodeWorker::callSync(const char *module, const char *function, const QList<Term> &args,
-                                         int timeoutMs, ConnectionError *error)
-{
-    const quint64 tag = m_bootstrapTag--;
-    if (!m_connection.sendToName("rex", rexCall(m_connection.self(), tag, mfa(module, function, args)), SendTimeoutMs,
-                                 error))
-        return std::nullopt;
-    const qint64 deadline = now() + timeoutMs;
-    for (;;) {
-        const qint64 left = deadline - now();
-        if (left <= 0) {
-            *error = {ConnectionError::Kind::Timeout,
-                      tr("The node did not answer %1:%2 within %3 ms.")
-                          .arg(QLatin1String(module), QLatin1String(function))
-                          .arg(timeoutMs)};
-            return std::nullopt;
-        }
-        IncomingMessage message;
-        switch (m_connection.receive(int(left), &message, error)) {
-        case DistConnection::Received::Failed:
-            return std::nullopt;
-        case DistConnection::Received::Tick:
-        case DistConnection::Received::Nothing:
-            continue;
-        case DistConnection::Received::Message:
-            break;
-        }
-        m_lastReceived = now();
-        if (message.term && message.term->isTuple(2) && message.term->at(0) == Term::integer(qint64(tag))) {
-            const Term reply = message.term->at(1);
-            if (reply.isTuple(2) && reply.at(0).isAtom("badrpc")) {
-                *error = remoteError(reply.at(1));
-                return std::nullopt;
-            }
-            return reply;
-        }
-    }
-}
 
-bool NodeWorker::bootstrap(SessionInfo *info, ConnectionError *error)
-{
-    m_lastReceived = now();
-    info->localNode = m_connection.localNodeName();
-    const auto creation = callSync("erlang", "system_info", {Term::atom("creation")}, BootstrapTimeoutMs, error);
-    if (!creation)
-        return false;
-    info->creation = quint32(creation->toInt());
-    const auto release = callSync("erlang", "system_info", {Term::atom("otp_release")}, BootstrapTimeoutMs, error);
-    if (!release)
-        return false;
-    info->otpRelease = release->toQString().toInt();
-    const auto tick = callSync("net_kernel", "get_net_ticktime", {}, BootstrapTimeoutMs, error);
-    if (!tick)
-        return false;
-    // get_net_ticktime answers {ongoing_change_to, T} while the tick time is being changed.
-    info->netTickTimeS = int(tick->isTuple(2) ? tick->at(1).toInt(60) : tick->toInt(60));
-    m_tickTimeoutMs = m_options.tickTimeoutMs > 0 ? m_options.tickTimeoutMs : qint64(info->netTickTimeS) * 1000;
 
-    m_agentRunning = false;
-    if (!m_options.loadAgent)
-        info->agentlessReason = tr("The agent was not requested for this session.");
-    else if (info->otpRelease < AgentBundle::minimumOtpRelease())
-        info->agentlessReason = tr("The node runs OTP %1; the agent needs OTP %2 or later.")
-                                    .arg(info->otpRelease)
-                                    .arg(AgentBundle::minimumOtpRelease());
-    else
-        m_agentRunning = loadAgent(info);
-    info->agentLoaded = m_agentRunning;
-    // A connection that failed during the agent's loading is not worth serving.
-    return m_connection.isOpen();
-}
-
-bool NodeWorker::loadAgent(SessionInfo *info)
-{
-    ConnectionError error;
-    const QList<AgentModule> &modules = AgentBundle::modules();
-    if (modules.isEmpty()) {
-        info->agentlessReason = tr("This build has no agent modules.");
-        return false;
-    }
-    for (const AgentModule &module : modules) {
-        const Term name = Term::atom(module.name);
-        const auto md5 = callSync("erlang", "get_module_info", {name, Term::atom("md5")}, BootstrapTimeoutMs, &error);
-        if (md5 && md5->bytes().toHex() == module.md5Hex) {
-            info->skippedModules << QString::fromLatin1(module.name);
-            continue;
-        }
-        if (!md5 && error.kind != ConnectionError::Kind::Remote) {
-            info->agentlessReason = error.message;
-            return false;
-        }
-        // Another version is loaded (or none): make room without killing anything that still runs it.
-        const auto purged = callSync("code", "soft_purge", {name}, BootstrapTimeoutMs, &error);
-        if (!purged || !purged->isAtom("true")) {
-            info->agentlessReason = purged ? tr("An older Bilby agent (%1) is still in use on the node.")
-                                                 .arg(QString::fromLatin1(module.name))
-                                           : error.message;
-            return false;
-        }
-        const auto loaded =
-            callSync("code", "load_binary",
-                     {name, Term::charList(module.name + ".erl"), Term::binary(module.beam)}, BootstrapTimeoutMs,
-                     &error);
-        if (!loaded || !loaded->isTuple(2) || !loaded->at(0).isAtom("module")) {
-            info->agentlessReason =
-                tr("The node refused the agent code: %1")
-                    .arg(loaded ? TermFormat::toErlang(*loaded, 500) : error.message);
-            return false;
-        }
-        info->loadedModules << QString::fromLatin1(module.name);
-    }
-    const auto started = callSync("bilby_agent", "start", {m_connection.self(), Term::map({})}, BootstrapTimeoutMs,
-                                  &error);
-    if (!started || !started->isTuple(2) || !started->at(0).isAtom("ok") || !started->at(1).isPid()) {
-        info->agentlessReason = tr("The agent did not start: %1")
-                                    .arg(started ? TermFormat::toErlang(*started, 500) : error.message);
-        return false;
-    }
-    m_agentPid = started->at(1);
-    return true;
-}
 
 ConnectionError NodeWorker::serve()
 {
@@ -368,13 +238,11 @@ bool NodeWorker::send(const Outgoing &request, ConnectionError *error)
         // comes a little later and only matters when the node cannot answer at all.
         const Term options = Term::map({{Term::atom("timeout"), Term::integer(request.timeoutMs)}});
         ok = m_connection.sendToPid(m_agentPid,
-                                    Term::tuple({Term::integer(qint64(request.tag)), request.payload, options}),
-                                    SendTimeoutMs, error);
+                                    Term::tuple({Term::integer(qint64(request.tag)), request.payload, options}), error);
         deadline += AgentGraceMs;
+    } else {
+        ok = m_connection.sendToName("rex", rexCallMessage(m_connection.self(), request.tag, request.payload), error);
     }
-    else
-        ok = m_connection.sendToName("rex", rexCall(m_connection.self(), request.tag, request.payload), SendTimeoutMs,
-                                     error);
     if (ok)
         m_pending.insert(request.tag, {request.target, deadline});
     return ok;
@@ -453,21 +321,8 @@ void NodeWorker::disconnectCleanly()
     if (m_agentRunning && m_connection.isOpen()) {
         // Ask the agent to stop and remove its code; wait briefly for the acknowledgement so the
         // connection does not close before the message is out.
-        const quint64 tag = m_bootstrapTag--;
         ConnectionError error;
-        if (m_connection.sendToPid(m_agentPid, Term::tuple({Term::integer(qint64(tag)), Term::atom("stop")}),
-                                   StopTimeoutMs, &error)) {
-            const qint64 deadline = now() + StopTimeoutMs;
-            while (now() < deadline) {
-                IncomingMessage message;
-                const auto received = m_connection.receive(int(deadline - now()), &message, &error);
-                if (received == DistConnection::Received::Failed)
-                    break;
-                if (received == DistConnection::Received::Message && message.term && message.term->isTuple(2) &&
-                    message.term->at(0) == Term::integer(qint64(tag)))
-                    break;
-            }
-        }
+        m_sync.request(m_agentPid, Term::atom("stop"), StopTimeoutMs, &error);
     }
     m_agentRunning = false;
     m_connection.close();

@@ -2,6 +2,7 @@
 
 #include "distconnection.h"
 #include "nodesession.h"
+#include "sessionbootstrap.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -49,15 +50,10 @@ private:
 
     void run();
     bool connectOnce(ConnectionError *error);
-    bool bootstrap(SessionInfo *info, ConnectionError *error);
-    bool loadAgent(SessionInfo *info);
     /// Runs requests until the connection fails (returns why) or a stop is requested (returns no error).
     ConnectionError serve();
     void disconnectCleanly();
 
-    // Blocking RPC through rex, used only while bootstrapping (nothing else is in flight then).
-    std::optional<Term> callSync(const char *module, const char *function, const QList<Term> &args, int timeoutMs,
-                                 ConnectionError *error);
     bool send(const Outgoing &request, ConnectionError *error);
     void handleMessage(const IncomingMessage &message);
     void failAll(const ConnectionError &error);
@@ -82,7 +78,7 @@ private:
     qint64 m_lastReceived = 0;
     QElapsedTimer m_clock;
     QHash<quint64, PendingRequest> m_pending;
-    quint64 m_bootstrapTag = 0; ///< tags for bootstrap calls count down from the top, never clashing
+    SyncRpc m_sync; ///< bootstrap and goodbye, while nothing else is in flight
 
     std::thread m_thread;
     std::mutex m_mutex;

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "distconnection.h"
+#include "nodesession.h"
+
+#include <optional>
+
+namespace bilby {
+
+/// The message that asks a node's rex server to run M:F(A) and answer {Tag, Result} to @p self.
+Term rexCallMessage(const Term &self, quint64 tag, const Term &mfa);
+
+/**
+ * @brief Blocking calls on a connection that nothing else is reading: bootstrap and goodbye only.
+ *
+ * Replies are matched by tag; anything else that arrives meanwhile is dropped. Tags count down from
+ * 2^62 so they never meet the session's own, which count up from 1.
+ */
+class SyncRpc
+{
+public:
+    explicit SyncRpc(DistConnection &connection)
+        : m_connection(connection)
+    {
+    }
+    /// M:F(Args) through rex; {badrpc, R} comes back as a Remote error.
+    std::optional<Term> call(const char *module, const char *function, const QList<Term> &args, int timeoutMs,
+                             ConnectionError *error);
+    /// Sends {Tag, Payload} to @p pid and returns the Reply of its {Tag, Reply} answer.
+    std::optional<Term> request(const Term &pid, const Term &payload, int timeoutMs, ConnectionError *error);
+
+private:
+    std::optional<Term> awaitReply(quint64 tag, int timeoutMs, const char *what, ConnectionError *error);
+
+    DistConnection &m_connection;
+    quint64 m_nextTag = quint64(1) << 62;
+};
+
+/**
+ * Reads what the console needs about a freshly connected node (creation, OTP release, tick time) and,
+ * when @p loadAgent, pushes the agent modules that differ from the node's and starts the agent.
+ * Returns false only when the connection itself failed; an agent that cannot load leaves the node
+ * agentless, with the reason in info->agentlessReason.
+ */
+bool bootstrapSession(SyncRpc &rpc, const Term &self, bool loadAgent, SessionInfo *info, Term *agentPid,
+                      ConnectionError *error);
+
+} // namespace bilby
