@@ -56,6 +56,7 @@ private slots:
     void unknownNode();
     void unresolvableHost();
     void noEpmd();
+    void metricsDocIsCurrent();
     void usageErrors_data();
     void usageErrors();
 
@@ -152,6 +153,16 @@ void TestCli::noEpmd()
                          env);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("No epmd"), r.err.constData());
+}
+
+void TestCli::metricsDocIsCurrent()
+{
+    const Run r = runCli({QStringLiteral("list-metrics")});
+    QCOMPARE(r.exitCode, 0);
+    QFile doc(QStringLiteral(BILBY_SOURCE_DIR "/docs/metrics.md"));
+    QVERIFY(doc.open(QIODevice::ReadOnly));
+    // docs/metrics.md is this output: regenerate it with `bilby-cli list-metrics > docs/metrics.md`.
+    QCOMPARE(QString::fromUtf8(doc.readAll()), QString::fromUtf8(r.out));
 }
 
 void TestCli::usageErrors_data()

@@ -31,8 +31,9 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Bilby command-line companion.\n\nCommands:\n"
-           "  info       system information of the node\n"
-           "  metrics    one sample of every metric (counters as rates over one second)"));
+           "  info          system information of the node\n"
+           "  metrics       one sample of every metric (counters as rates over one second)\n"
+           "  list-metrics  the built-in metrics: name, kind, unit, meaning (no node needed)"));
     const QCommandLineOption node(QStringLiteral("node"), tr("Node to connect to (alive@host)."), tr("name"));
     const QCommandLineOption cookie(QStringLiteral("cookie"), tr("Distribution cookie."), tr("cookie"));
     const QCommandLineOption cookieFile(QStringLiteral("cookie-file"), tr("Read the cookie from a file."),
@@ -44,13 +45,16 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
     parser.addOptions({node, cookie, cookieFile, json, follow, timeout});
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), tr("info | metrics"));
+    parser.addPositionalArgument(QStringLiteral("command"), tr("info | metrics | list-metrics"));
     *helpText = parser.helpText();
 
     if (!parser.parse(argv)) {
         *error = parser.errorText();
         return std::nullopt;
     }
+    if (parser.isSet(QStringLiteral("version")))
+        *helpText = QCoreApplication::applicationName() + QLatin1Char(' ') + QCoreApplication::applicationVersion() +
+                    QLatin1Char('\n');
     if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("version"))) {
         *error = QString();
         return std::nullopt;
@@ -71,10 +75,13 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
     }
     o.command = positional.first();
     o.arguments = positional.mid(1);
-    if (o.command != QLatin1String("info") && o.command != QLatin1String("metrics")) {
+    if (o.command != QLatin1String("info") && o.command != QLatin1String("metrics") &&
+        o.command != QLatin1String("list-metrics")) {
         *error = tr("Unknown command '%1'.").arg(o.command);
         return std::nullopt;
     }
+    if (!o.needsNode())
+        return o;
     o.node = parser.value(node);
     if (o.node.isEmpty()) {
         *error = tr("--node is required.");

@@ -17,6 +17,8 @@ struct CliOptions {
     QString command;
     QStringList arguments;
 
+    bool needsNode() const { return command != QLatin1String("list-metrics"); }
+
     /// On a usage error, returns nothing and sets @p error; @p helpText receives the usage text.
     static std::optional<CliOptions> parse(const QStringList &argv, QString *error, QString *helpText);
 };

@@ -5,6 +5,7 @@
 #include "nodeinfo.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -46,6 +47,11 @@ CliRunner::~CliRunner() = default;
 
 void CliRunner::start()
 {
+    if (!m_options.needsNode()) {
+        listMetrics();
+        finish(ExitOk);
+        return;
+    }
     QString error;
     const auto name = NodeName::parse(m_options.node, &error);
     if (!name) {
@@ -129,6 +135,30 @@ void CliRunner::runMetrics()
     m_sampler->setInterval(1000);
     m_sampler->sampleNow();
     m_sampler->start();
+}
+
+void CliRunner::listMetrics()
+{
+    // The Markdown form is docs/metrics.md, kept equal to this table by a test.
+    if (m_options.json) {
+        QJsonArray list;
+        for (const MetricDef &def : MetricCatalog::all())
+            list.append(QJsonObject{{QStringLiteral("name"), def.name},
+                                    {QStringLiteral("kind"), def.isCounter() ? QStringLiteral("counter")
+                                                                             : QStringLiteral("gauge")},
+                                    {QStringLiteral("unit"), MetricCatalog::unitLabel(def)},
+                                    {QStringLiteral("meaning"), def.meaning}});
+        printJson({{QStringLiteral("metrics"), list}});
+        return;
+    }
+    out() << "# Metrics\n\n"
+          << "Every metric Bilby samples, as `bilby-cli list-metrics` prints it. Counters are read as totals on\n"
+          << "the node and shown as rates per second.\n\n"
+          << "| name | kind | unit | meaning |\n|---|---|---|---|\n";
+    for (const MetricDef &def : MetricCatalog::all())
+        out() << "| `" << def.name << "` | " << (def.isCounter() ? "counter" : "gauge") << " | "
+              << MetricCatalog::unitLabel(def) << " | " << def.meaning << " |\n";
+    out().flush();
 }
 
 void CliRunner::printSample(const MetricSample &sample)

@@ -31,6 +31,7 @@ private:
     void runCommand();
     void runInfo();
     void runMetrics();
+    void listMetrics();
     void printSample(const MetricSample &sample);
     void finish(int code);
     void fail(int code, const QString &message);
