@@ -2,22 +2,21 @@
 
 #include <algorithm>
 #include <array>
-#include <cmath>
 #include <limits>
 #include <string>
-#include <vector>
 
 namespace bilby {
 
-struct Term::Data {
+struct Term::Data
+{
     Type type = Type::List;
-    bool negative = false;   ///< BigInteger sign
-    int small = 8;           ///< bits in the last byte (Binary/BitString), arity (Export)
+    bool negative = false; ///< BigInteger sign
+    int small = 8;         ///< bits in the last byte (Binary/BitString), arity (Export)
     qint64 integer = 0;
     double floating = 0.0;
-    QByteArray bytes;        ///< atom name, binary bytes, big magnitude (LE), fun encoding, export module
-    QByteArray extra;        ///< export function
-    QList<Term> items;       ///< list/tuple elements, map key, value, key, value...
+    QByteArray bytes;  ///< atom name, binary bytes, big magnitude (LE), fun encoding, export module
+    QByteArray extra;  ///< export function
+    QList<Term> items; ///< list/tuple elements, map key, value, key, value...
     // A pointer rather than a Term: a Term member would need the shared [] while [] itself is being built.
     std::shared_ptr<const Data> tail; ///< improper list tail; null for proper lists
     Identifier id;
@@ -31,126 +30,11 @@ const std::shared_ptr<const Term::Data> &nilData()
     return nil;
 }
 
-template <typename T>
-int threeWay(const T &a, const T &b)
+std::shared_ptr<Term::Data> payload(Term::Type type)
 {
-    return a < b ? -1 : (b < a ? 1 : 0);
-}
-
-int compareTerms(const Term &a, const Term &b);
-
-int compareBytes(const QByteArray &a, const QByteArray &b)
-{
-    const int c = a.compare(b);
-    return c < 0 ? -1 : (c > 0 ? 1 : 0);
-}
-
-int compareIdentifiers(const Term::Identifier &a, const Term::Identifier &b)
-{
-    if (int c = compareBytes(a.node, b.node))
-        return c;
-    if (int c = threeWay(a.creation, b.creation))
-        return c;
-    if (int c = threeWay(a.ids.size(), b.ids.size()))
-        return c;
-    for (qsizetype i = 0; i < a.ids.size(); ++i) {
-        if (int c = threeWay(a.ids.at(i), b.ids.at(i)))
-            return c;
-    }
-    return 0;
-}
-
-// Map pairs in a canonical order, so that maps built in different key orders compare equal.
-std::vector<qsizetype> sortedPairs(const QList<Term> &kv)
-{
-    std::vector<qsizetype> order(size_t(kv.size() / 2));
-    for (size_t i = 0; i < order.size(); ++i)
-        order[i] = qsizetype(i) * 2;
-    std::sort(order.begin(), order.end(), [&kv](qsizetype x, qsizetype y) {
-        const int c = compareTerms(kv.at(x), kv.at(y));
-        return c != 0 ? c < 0 : compareTerms(kv.at(x + 1), kv.at(y + 1)) < 0;
-    });
-    return order;
-}
-
-int compareMaps(const QList<Term> &a, const QList<Term> &b)
-{
-    if (int c = threeWay(a.size(), b.size()))
-        return c;
-    const std::vector<qsizetype> oa = sortedPairs(a);
-    const std::vector<qsizetype> ob = sortedPairs(b);
-    for (size_t i = 0; i < oa.size(); ++i) {
-        if (int c = compareTerms(a.at(oa[i]), b.at(ob[i])))
-            return c;
-        if (int c = compareTerms(a.at(oa[i] + 1), b.at(ob[i] + 1)))
-            return c;
-    }
-    return 0;
-}
-
-int compareFloats(double a, double b)
-{
-    // NaN cannot come from a node, but a caller may build one: keep the order total anyway.
-    if (std::isnan(a) || std::isnan(b))
-        return threeWay(std::isnan(a), std::isnan(b));
-    return threeWay(a, b);
-}
-
-// A total order consistent with operator== (not Erlang's term order: it only serves canonical map sorting).
-int compareTerms(const Term &a, const Term &b)
-{
-    if (int c = threeWay(int(a.type()), int(b.type())))
-        return c;
-    switch (a.type()) {
-    case Term::Type::Atom:
-        return compareBytes(a.atomName(), b.atomName());
-    case Term::Type::Integer:
-        return threeWay(a.toInt(), b.toInt());
-    case Term::Type::BigInteger:
-        if (int c = threeWay(a.isNegativeBig(), b.isNegativeBig()))
-            return c;
-        if (int c = threeWay(a.bigMagnitude().size(), b.bigMagnitude().size()))
-            return c;
-        return compareBytes(a.bigMagnitude(), b.bigMagnitude());
-    case Term::Type::Float:
-        return compareFloats(a.toDouble(), b.toDouble());
-    case Term::Type::Binary:
-    case Term::Type::Fun:
-        return compareBytes(a.bytes(), b.bytes());
-    case Term::Type::BitString:
-        if (int c = compareBytes(a.bytes(), b.bytes()))
-            return c;
-        return threeWay(a.bitsInLastByte(), b.bitsInLastByte());
-    case Term::Type::List:
-    case Term::Type::Tuple: {
-        const QList<Term> &x = a.items();
-        const QList<Term> &y = b.items();
-        if (int c = threeWay(x.size(), y.size()))
-            return c;
-        for (qsizetype i = 0; i < x.size(); ++i) {
-            if (int c = compareTerms(x.at(i), y.at(i)))
-                return c;
-        }
-        if (!a.isList() || (a.isProperList() && b.isProperList()))
-            return 0;
-        if (int c = threeWay(a.isProperList(), b.isProperList()))
-            return c;
-        return compareTerms(a.tail(), b.tail());
-    }
-    case Term::Type::Map:
-        return compareMaps(a.items(), b.items());
-    case Term::Type::Pid:
-    case Term::Type::Port:
-    case Term::Type::Reference:
-        return compareIdentifiers(a.identifier(), b.identifier());
-    case Term::Type::Export:
-        if (int c = compareBytes(a.exportModule(), b.exportModule()))
-            return c;
-        if (int c = compareBytes(a.exportFunction(), b.exportFunction()))
-            return c;
-        return threeWay(a.exportArity(), b.exportArity());
-    }
-    return 0;
+    auto d = std::make_shared<Term::Data>();
+    d->type = type;
+    return d;
 }
 
 bool keyMatches(const Term &k, const char *key)
@@ -180,18 +64,15 @@ const Term *findValue(const Term &t, const char *key)
 
 Term::Term()
     : m_d(nilData())
-{
-}
+{}
 
 Term::Term(std::shared_ptr<const Data> d)
     : m_d(std::move(d))
-{
-}
+{}
 
 Term Term::atom(const QByteArray &utf8)
 {
-    auto d = std::make_shared<Data>();
-    d->type = Type::Atom;
+    auto d = payload(Type::Atom);
     d->bytes = utf8;
     return Term(std::move(d));
 }
@@ -202,8 +83,7 @@ Term Term::integer(qint64 v)
     static const std::array<Term, 256> cache = [] {
         std::array<Term, 256> terms;
         for (int i = 0; i < 256; ++i) {
-            auto d = std::make_shared<Data>();
-            d->type = Type::Integer;
+            auto d = payload(Type::Integer);
             d->integer = i;
             terms[size_t(i)] = Term(std::move(d));
         }
@@ -211,8 +91,7 @@ Term Term::integer(qint64 v)
     }();
     if (v >= 0 && v < 256)
         return cache[size_t(v)];
-    auto d = std::make_shared<Data>();
-    d->type = Type::Integer;
+    auto d = payload(Type::Integer);
     d->integer = v;
     return Term(std::move(d));
 }
@@ -226,14 +105,13 @@ Term Term::bigInteger(bool negative, const QByteArray &magnitudeLE)
         quint64 u = 0;
         for (qsizetype i = n - 1; i >= 0; --i)
             u = (u << 8) | quint8(magnitudeLE.at(i));
-        constexpr quint64 maxPositive = quint64(std::numeric_limits<qint64>::max());
+        constexpr auto maxPositive = quint64(std::numeric_limits<qint64>::max());
         if (!negative && u <= maxPositive)
             return integer(qint64(u));
         if (negative && u <= maxPositive + 1)
             return integer(u == maxPositive + 1 ? std::numeric_limits<qint64>::min() : -qint64(u));
     }
-    auto d = std::make_shared<Data>();
-    d->type = Type::BigInteger;
+    auto d = payload(Type::BigInteger);
     d->negative = negative;
     d->bytes = magnitudeLE.left(n);
     return Term(std::move(d));
@@ -241,16 +119,18 @@ Term Term::bigInteger(bool negative, const QByteArray &magnitudeLE)
 
 Term Term::floating(double v)
 {
-    auto d = std::make_shared<Data>();
-    d->type = Type::Float;
+    auto d = payload(Type::Float);
     d->floating = v;
     return Term(std::move(d));
 }
 
 Term Term::binary(const QByteArray &bytes)
 {
-    auto d = std::make_shared<Data>();
-    d->type = Type::Binary;
+    // Empty containers are common in replies and cost a few bytes on the wire: share one payload each.
+    static const Term empty(payload(Type::Binary));
+    if (bytes.isEmpty())
+        return empty;
+    auto d = payload(Type::Binary);
     d->bytes = bytes;
     return Term(std::move(d));
 }
@@ -260,8 +140,7 @@ Term Term::bitString(const QByteArray &bytes, int bits)
     // A full last byte (or a nonsensical bit count) is an ordinary binary, as in Erlang.
     if (bytes.isEmpty() || bits <= 0 || bits >= 8)
         return binary(bytes);
-    auto d = std::make_shared<Data>();
-    d->type = Type::BitString;
+    auto d = payload(Type::BitString);
     d->bytes = bytes;
     // Unused low bits are not part of the value: clear them so equal bitstrings have equal bytes.
     d->bytes.back() = char(quint8(d->bytes.back()) & quint8(0xFF << (8 - bits)));
@@ -272,8 +151,8 @@ Term Term::bitString(const QByteArray &bytes, int bits)
 Term Term::list(const QList<Term> &items)
 {
     if (items.isEmpty())
-        return Term();
-    auto d = std::make_shared<Data>();
+        return {};
+    auto d = payload(Type::List);
     d->items = items;
     return Term(std::move(d));
 }
@@ -284,7 +163,7 @@ Term Term::improperList(const QList<Term> &items, const Term &tail)
         return list(items);
     if (items.isEmpty())
         return tail;
-    auto d = std::make_shared<Data>();
+    auto d = payload(Type::List);
     d->items = items;
     if (tail.isList()) {
         // [a|[b|c]] is [a,b|c]: keep one canonical shape so equality stays structural.
@@ -307,16 +186,20 @@ Term Term::charList(const QByteArray &bytes)
 
 Term Term::tuple(const QList<Term> &items)
 {
-    auto d = std::make_shared<Data>();
-    d->type = Type::Tuple;
+    static const Term empty(payload(Type::Tuple));
+    if (items.isEmpty())
+        return empty;
+    auto d = payload(Type::Tuple);
     d->items = items;
     return Term(std::move(d));
 }
 
 Term Term::map(const QList<QPair<Term, Term>> &pairs)
 {
-    auto d = std::make_shared<Data>();
-    d->type = Type::Map;
+    static const Term empty(payload(Type::Map));
+    if (pairs.isEmpty())
+        return empty;
+    auto d = payload(Type::Map);
     d->items.reserve(pairs.size() * 2);
     for (const auto &p : pairs)
         d->items << p.first << p.second;
@@ -325,40 +208,35 @@ Term Term::map(const QList<QPair<Term, Term>> &pairs)
 
 Term Term::pid(const Identifier &id)
 {
-    auto d = std::make_shared<Data>();
-    d->type = Type::Pid;
+    auto d = payload(Type::Pid);
     d->id = id;
     return Term(std::move(d));
 }
 
 Term Term::port(const Identifier &id)
 {
-    auto d = std::make_shared<Data>();
-    d->type = Type::Port;
+    auto d = payload(Type::Port);
     d->id = id;
     return Term(std::move(d));
 }
 
 Term Term::reference(const Identifier &id)
 {
-    auto d = std::make_shared<Data>();
-    d->type = Type::Reference;
+    auto d = payload(Type::Reference);
     d->id = id;
     return Term(std::move(d));
 }
 
 Term Term::fun(const QByteArray &encodedWithoutVersion)
 {
-    auto d = std::make_shared<Data>();
-    d->type = Type::Fun;
+    auto d = payload(Type::Fun);
     d->bytes = encodedWithoutVersion;
     return Term(std::move(d));
 }
 
 Term Term::exportFun(const QByteArray &module, const QByteArray &function, int arity)
 {
-    auto d = std::make_shared<Data>();
-    d->type = Type::Export;
+    auto d = payload(Type::Export);
     d->bytes = module;
     d->extra = function;
     d->small = arity;
@@ -481,7 +359,7 @@ int Term::exportArity() const
 Term Term::at(int i) const
 {
     if ((m_d->type != Type::Tuple && m_d->type != Type::List) || i < 0 || i >= m_d->items.size())
-        return Term();
+        return {};
     return m_d->items.at(i);
 }
 
@@ -501,46 +379,12 @@ QString Term::toQString() const
     if (isBinary() || isAtom())
         return QString::fromUtf8(m_d->bytes);
     if (!isCharList())
-        return QString();
+        return {};
     std::u32string codePoints;
     codePoints.reserve(size_t(m_d->items.size()));
     for (const Term &t : m_d->items)
         codePoints.push_back(char32_t(t.m_d->integer));
     return QString::fromUcs4(codePoints.data(), qsizetype(codePoints.size()));
-}
-
-bool Term::operator==(const Term &o) const
-{
-    if (m_d == o.m_d)
-        return true;
-    if (m_d->type != o.m_d->type)
-        return false;
-    switch (m_d->type) {
-    case Type::Atom:
-    case Type::Binary:
-    case Type::Fun:
-        return m_d->bytes == o.m_d->bytes;
-    case Type::Integer:
-        return m_d->integer == o.m_d->integer;
-    case Type::Float:
-        return compareFloats(m_d->floating, o.m_d->floating) == 0;
-    case Type::List:
-        if (m_d->items != o.m_d->items)
-            return false;
-        return !m_d->tail || !o.m_d->tail ? m_d->tail == o.m_d->tail : tail() == o.tail();
-    case Type::Tuple:
-        return m_d->items == o.m_d->items;
-    case Type::Map:
-        // Same insertion order is the common case and needs no sorting.
-        return m_d->items.size() == o.m_d->items.size() &&
-               (m_d->items == o.m_d->items || compareMaps(m_d->items, o.m_d->items) == 0);
-    case Type::Pid:
-    case Type::Port:
-    case Type::Reference:
-        return m_d->id == o.m_d->id;
-    default:
-        return compareTerms(*this, o) == 0;
-    }
 }
 
 } // namespace bilby

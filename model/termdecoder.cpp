@@ -5,6 +5,7 @@
 #include <QStringDecoder>
 #include <QtEndian>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -24,11 +25,7 @@ constexpr quint32 NewFunFixedBytes = 1 + 16 + 4 + 4;
 
 bool isAscii(const QByteArray &bytes)
 {
-    for (char c : bytes) {
-        if (quint8(c) >= 0x80)
-            return false;
-    }
-    return true;
+    return std::all_of(bytes.cbegin(), bytes.cend(), [](char c) { return quint8(c) < 0x80; });
 }
 
 bool isValidUtf8(const QByteArray &bytes)
@@ -47,8 +44,7 @@ public:
     Decoder(const char *data, qsizetype size)
         : m_data(reinterpret_cast<const uchar *>(data))
         , m_size(data ? size : 0)
-    {
-    }
+    {}
 
     bool term(int depth, Term *out);
     bool version();
@@ -74,23 +70,37 @@ private:
     }
     // The readers below assume need() succeeded for their bytes.
     quint8 u8() { return m_data[m_pos++]; }
-    quint16 u16()
+    template <typename T>
+    T read()
     {
-        const quint16 v = qFromBigEndian<quint16>(m_data + m_pos);
-        m_pos += 2;
+        const T v = qFromBigEndian<T>(m_data + m_pos);
+        m_pos += qsizetype(sizeof(T));
         return v;
     }
-    quint32 u32()
-    {
-        const quint32 v = qFromBigEndian<quint32>(m_data + m_pos);
-        m_pos += 4;
-        return v;
-    }
+    quint16 u16() { return read<quint16>(); }
+    quint32 u32() { return read<quint32>(); }
     QByteArray take(qsizetype n)
     {
         QByteArray bytes(reinterpret_cast<const char *>(m_data + m_pos), n);
         m_pos += n;
         return bytes;
+    }
+    // A length of @p lengthBytes bytes, then that many bytes.
+    bool sized(int lengthBytes, QByteArray *bytes)
+    {
+        if (!need(quint64(lengthBytes)))
+            return false;
+        const quint32 length = lengthBytes == 1 ? u8() : (lengthBytes == 2 ? u16() : u32());
+        if (!need(length))
+            return false;
+        *bytes = take(qsizetype(length));
+        return true;
+    }
+    // Stores a decoded value; true so that reads and the store chain with &&.
+    static bool put(Term *out, Term t)
+    {
+        *out = std::move(t);
+        return true;
     }
     // Every element takes at least one byte: a count beyond what remains is a lie, caught before allocating.
     bool countFits(quint64 count, quint64 bytesPerElement, qsizetype at)
@@ -101,15 +111,12 @@ private:
     }
 
     bool atom(QByteArray *name);
-    bool smallInt(qsizetype at, int max, int *value);
-    bool oldFloat(Term *out);
-    bool newFloat(Term *out);
+    bool floating(bool text, Term *out);
     bool big(quint64 length, Term *out);
     bool elements(quint64 count, int depth, QList<Term> *items);
     bool list(int depth, Term *out);
     bool bitBinary(Term *out);
-    bool pid(quint8 tag, Term *out);
-    bool port(quint8 tag, Term *out);
+    bool pidOrPort(quint8 tag, Term *out);
     bool reference(quint8 tag, Term *out);
     bool newFun(qsizetype start, Term *out);
     bool oldFun(qsizetype start, int depth, Term *out);
@@ -140,82 +147,47 @@ bool Decoder::term(int depth, Term *out)
         return false;
     const qsizetype start = m_pos;
     const quint8 tag = u8();
+    QByteArray bytes;
     switch (tag) {
     case SmallIntegerExt:
-        if (!need(1))
-            return false;
-        *out = Term::integer(u8());
-        return true;
+        return need(1) && put(out, Term::integer(u8()));
     case IntegerExt:
-        if (!need(4))
-            return false;
-        *out = Term::integer(qint32(u32()));
-        return true;
+        return need(4) && put(out, Term::integer(qint32(u32())));
     case FloatExt:
-        return oldFloat(out);
     case NewFloatExt:
-        return newFloat(out);
+        return floating(tag == FloatExt, out);
     case AtomExt:
     case SmallAtomExt:
     case AtomUtf8Ext:
-    case SmallAtomUtf8Ext: {
+    case SmallAtomUtf8Ext:
         m_pos = start;
-        QByteArray name;
-        if (!atom(&name))
-            return false;
-        *out = Term::atom(name);
-        return true;
-    }
+        return atom(&bytes) && put(out, Term::atom(bytes));
     case AtomCacheRef:
         return fail(tr("Atom cache references are not supported outside the distribution header."), start);
     case SmallTupleExt:
     case LargeTupleExt: {
-        if (!need(tag == SmallTupleExt ? 1 : 4))
-            return false;
-        const quint32 arity = tag == SmallTupleExt ? u8() : u32();
         QList<Term> items;
-        if (!elements(arity, depth, &items))
-            return false;
-        *out = Term::tuple(items);
-        return true;
+        return need(tag == SmallTupleExt ? 1 : 4) && elements(tag == SmallTupleExt ? u8() : u32(), depth, &items) &&
+               put(out, Term::tuple(items));
     }
     case MapExt: {
-        if (!need(4))
-            return false;
-        const quint32 arity = u32();
         QList<Term> kv;
-        if (!countFits(arity, 2, start) || !elements(quint64(arity) * 2, depth, &kv))
+        if (!need(4) || !elements(quint64(u32()) * 2, depth, &kv))
             return false;
         QList<QPair<Term, Term>> pairs;
-        pairs.reserve(arity);
+        pairs.reserve(kv.size() / 2);
         for (qsizetype i = 0; i < kv.size(); i += 2)
             pairs.append({kv.at(i), kv.at(i + 1)});
-        *out = Term::map(pairs);
-        return true;
+        return put(out, Term::map(pairs));
     }
     case NilExt:
-        *out = Term();
-        return true;
-    case StringExt: {
-        if (!need(2))
-            return false;
-        const quint16 length = u16();
-        if (!need(length))
-            return false;
-        *out = Term::charList(take(length));
-        return true;
-    }
+        return put(out, Term());
+    case StringExt:
+        return sized(2, &bytes) && put(out, Term::charList(bytes));
+    case BinaryExt:
+        return sized(4, &bytes) && put(out, Term::binary(bytes));
     case ListExt:
         return list(depth, out);
-    case BinaryExt: {
-        if (!need(4))
-            return false;
-        const quint32 length = u32();
-        if (!need(length))
-            return false;
-        *out = Term::binary(take(qsizetype(length)));
-        return true;
-    }
     case BitBinaryExt:
         return bitBinary(out);
     case SmallBigExt:
@@ -224,11 +196,10 @@ bool Decoder::term(int depth, Term *out)
         return need(4) && big(u32(), out);
     case PidExt:
     case NewPidExt:
-        return pid(tag, out);
     case PortExt:
     case NewPortExt:
     case V4PortExt:
-        return port(tag, out);
+        return pidOrPort(tag, out);
     case ReferenceExt:
     case NewReferenceExt:
     case NewerReferenceExt:
@@ -253,12 +224,9 @@ bool Decoder::atom(QByteArray *name)
     const bool small = tag == SmallAtomExt || tag == SmallAtomUtf8Ext;
     if (!small && tag != AtomExt && tag != AtomUtf8Ext)
         return fail(tr("Expected an atom, found tag %1.").arg(tag), start);
-    if (!need(small ? 1 : 2))
+    QByteArray raw;
+    if (!sized(small ? 1 : 2, &raw))
         return false;
-    const quint16 length = small ? u8() : u16();
-    if (!need(length))
-        return false;
-    const QByteArray raw = take(length);
     if (tag == AtomExt || tag == SmallAtomExt) {
         *name = isAscii(raw) ? raw : QString::fromLatin1(raw).toUtf8();
         return true;
@@ -269,48 +237,26 @@ bool Decoder::atom(QByteArray *name)
     return true;
 }
 
-// A small integer field inside a structure (export arity, fun index...), in any integer encoding.
-bool Decoder::smallInt(qsizetype at, int max, int *value)
+bool Decoder::floating(bool text, Term *out)
 {
-    Term t;
-    if (!term(MaxDepth, &t))
-        return false;
-    if (!t.isInteger() || t.toInt() < 0 || t.toInt() > max)
-        return fail(tr("Expected an integer from 0 to %1.").arg(max), at);
-    *value = int(t.toInt());
-    return true;
-}
-
-bool Decoder::oldFloat(Term *out)
-{
-    // FLOAT_EXT: the value printed with "%.20e" into 31 bytes, zero padded.
+    // FLOAT_EXT holds the value printed with "%.20e" in 31 zero-padded bytes; NEW_FLOAT_EXT an IEEE double.
     constexpr int FloatTextBytes = 31;
     const qsizetype at = m_pos;
-    if (!need(FloatTextBytes))
+    if (!need(text ? FloatTextBytes : 8))
         return false;
-    const QByteArray text = take(FloatTextBytes);
-    bool ok = false;
-    const double v = text.left(qsizetype(qstrnlen(text.constData(), FloatTextBytes))).toDouble(&ok);
-    if (!ok || !std::isfinite(v))
-        return fail(tr("Invalid float text."), at);
-    *out = Term::floating(v);
-    return true;
-}
-
-bool Decoder::newFloat(Term *out)
-{
-    const qsizetype at = m_pos;
-    if (!need(8))
-        return false;
-    const quint64 bits = qFromBigEndian<quint64>(m_data + m_pos);
-    m_pos += 8;
+    bool ok = true;
     double v = 0;
-    std::memcpy(&v, &bits, sizeof v);
+    if (text) {
+        const QByteArray digits = take(FloatTextBytes);
+        v = digits.left(qsizetype(qstrnlen(digits.constData(), FloatTextBytes))).toDouble(&ok);
+    } else {
+        const auto bits = read<quint64>();
+        std::memcpy(&v, &bits, sizeof v);
+    }
     // Erlang has no infinities or NaNs; a node never sends them.
-    if (!std::isfinite(v))
-        return fail(tr("The float is not finite."), at);
-    *out = Term::floating(v);
-    return true;
+    if (!ok || !std::isfinite(v))
+        return fail(tr("Invalid or non-finite float."), at);
+    return put(out, Term::floating(v));
 }
 
 bool Decoder::big(quint64 length, Term *out)
@@ -320,8 +266,7 @@ bool Decoder::big(quint64 length, Term *out)
     const quint8 sign = u8();
     if (sign > 1)
         return fail(tr("Invalid sign byte %1 in a big integer.").arg(sign), m_pos - 1);
-    *out = Term::bigInteger(sign == 1, take(qsizetype(length)));
-    return true;
+    return put(out, Term::bigInteger(sign == 1, take(qsizetype(length))));
 }
 
 bool Decoder::elements(quint64 count, int depth, QList<Term> *items)
@@ -367,14 +312,12 @@ bool Decoder::list(int depth, Term *out)
         }
         if (tailTag == NilExt) {
             ++m_pos;
-            *out = Term::list(items);
-            return true;
+            return put(out, Term::list(items));
         }
         Term tail;
         if (!term(depth + 1, &tail))
             return false;
-        *out = Term::improperList(items, tail);
-        return true;
+        return put(out, Term::improperList(items, tail));
     }
 }
 
@@ -388,34 +331,22 @@ bool Decoder::bitBinary(Term *out)
         return fail(tr("Invalid bitstring: %1 bytes with %2 bits in the last.").arg(length).arg(bits), m_pos - 1);
     if (!need(length))
         return false;
-    *out = Term::bitString(take(qsizetype(length)), bits);
-    return true;
+    return put(out, Term::bitString(take(qsizetype(length)), bits));
 }
 
-bool Decoder::pid(quint8 tag, Term *out)
+bool Decoder::pidOrPort(quint8 tag, Term *out)
 {
+    const bool isPid = tag == PidExt || tag == NewPidExt;
+    const int fields = tag == V4PortExt || tag == NewPidExt ? 12 : (tag == NewPortExt ? 8 : (tag == PidExt ? 9 : 5));
     Term::Identifier id;
-    if (!atom(&id.node) || !need(tag == NewPidExt ? 12 : 9))
+    if (!atom(&id.node) || !need(quint64(fields)))
         return false;
-    const quint32 number = u32();
-    const quint32 serial = u32();
-    id.ids = {number, serial};
-    id.creation = tag == NewPidExt ? u32() : u8();
-    *out = Term::pid(id);
-    return true;
-}
-
-bool Decoder::port(quint8 tag, Term *out)
-{
-    Term::Identifier id;
-    if (!atom(&id.node) || !need(tag == V4PortExt ? 12 : (tag == NewPortExt ? 8 : 5)))
-        return false;
-    const quint32 high = tag == V4PortExt ? u32() : 0;
-    const quint32 low = u32();
-    id.ids = {low, high};
-    id.creation = tag == PortExt ? u8() : u32();
-    *out = Term::port(id);
-    return true;
+    // Pids hold {id, serial}; ports {low, high} of their id, of which only V4_PORT_EXT has a high word.
+    const quint32 first = u32();
+    const quint32 second = isPid || tag == V4PortExt ? u32() : 0;
+    id.ids = tag == V4PortExt ? QList<quint32>{second, first} : QList<quint32>{first, second};
+    id.creation = tag == NewPidExt || tag == NewPortExt || tag == V4PortExt ? u32() : u8();
+    return put(out, isPid ? Term::pid(id) : Term::port(id));
 }
 
 bool Decoder::reference(quint8 tag, Term *out)
@@ -443,8 +374,7 @@ bool Decoder::reference(quint8 tag, Term *out)
         for (quint16 i = 0; i < words; ++i)
             id.ids.append(u32());
     }
-    *out = Term::reference(id);
-    return true;
+    return put(out, Term::reference(id));
 }
 
 bool Decoder::newFun(qsizetype start, Term *out)
@@ -459,8 +389,7 @@ bool Decoder::newFun(qsizetype start, Term *out)
     if (!need(size - 4))
         return false;
     m_pos = at + size;
-    *out = Term::fun(QByteArray(reinterpret_cast<const char *>(m_data + start), m_pos - start));
-    return true;
+    return put(out, Term::fun(QByteArray(reinterpret_cast<const char *>(m_data + start), m_pos - start)));
 }
 
 bool Decoder::oldFun(qsizetype start, int depth, Term *out)
@@ -493,25 +422,27 @@ bool Decoder::oldFun(qsizetype start, int depth, Term *out)
         if (!term(depth + 1, &freeVar))
             return false;
     }
-    *out = Term::fun(QByteArray(reinterpret_cast<const char *>(m_data + start), m_pos - start));
-    return true;
+    return put(out, Term::fun(QByteArray(reinterpret_cast<const char *>(m_data + start), m_pos - start)));
 }
 
 bool Decoder::exportFun(Term *out)
 {
     QByteArray module;
     QByteArray function;
-    int arity = 0;
-    if (!atom(&module) || !atom(&function) || !smallInt(m_pos, 255, &arity))
+    Term arity;
+    if (!atom(&module) || !atom(&function))
         return false;
-    *out = Term::exportFun(module, function, arity);
-    return true;
+    const qsizetype at = m_pos;
+    if (!term(MaxDepth, &arity)) // an integer: no nesting allowed
+        return false;
+    if (!arity.isInteger() || arity.toInt() < 0 || arity.toInt() > 255)
+        return fail(tr("An export's arity is not an integer from 0 to 255."), at);
+    return put(out, Term::exportFun(module, function, int(arity.toInt())));
 }
 
 } // namespace
 
-std::optional<Term> decode(const char *data, qsizetype size, DecodeError *error, bool withVersion,
-                           qsizetype *consumed)
+std::optional<Term> decode(const char *data, qsizetype size, DecodeError *error, bool withVersion, qsizetype *consumed)
 {
     Decoder decoder(data, size < 0 ? 0 : size);
     Term result;

@@ -16,8 +16,7 @@ class Encoder
 public:
     explicit Encoder(QByteArray *out)
         : m_out(out)
-    {
-    }
+    {}
 
     void term(const Term &t);
 
@@ -100,9 +99,8 @@ void Encoder::list(const Term &t)
     }
     // term_to_binary's choice: byte-sized integers in a short proper list travel as STRING_EXT.
     const bool bytes = t.isProperList() && items.size() <= std::numeric_limits<quint16>::max() &&
-                       std::all_of(items.cbegin(), items.cend(), [](const Term &e) {
-                           return e.isInteger() && e.toInt() >= 0 && e.toInt() <= 255;
-                       });
+                       std::all_of(items.cbegin(), items.cend(),
+                                   [](const Term &e) { return e.isInteger() && e.toInt() >= 0 && e.toInt() <= 255; });
     if (bytes) {
         u8(StringExt);
         u16(quint32(items.size()));

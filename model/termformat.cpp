@@ -73,7 +73,8 @@ void appendCodePoint(QString &out, char32_t c)
 // One character inside "..." or '...', with the escapes Erlang reads back.
 void appendEscaped(QString &out, char32_t c, char16_t quote)
 {
-    static constexpr struct {
+    static constexpr struct
+    {
         char32_t c;
         const char *text;
     } escapes[] = {{'\n', "\\n"}, {'\r', "\\r"}, {'\t', "\\t"}, {'\v', "\\v"},
@@ -96,10 +97,10 @@ void appendEscaped(QString &out, char32_t c, char16_t quote)
 
 QString atomText(const QByteArray &utf8)
 {
-    static const char *const reserved[] = {"after", "and", "andalso", "band", "begin", "bnot", "bor", "bsl", "bsr",
-                                           "bxor", "case", "catch", "cond", "div", "else", "end", "fun", "if", "let",
-                                           "maybe", "not", "of", "or", "orelse", "receive", "rem", "try", "when",
-                                           "xor"};
+    static const char *const reserved[] = {"after",   "and",  "andalso", "band",  "begin", "bnot", "bor",  "bsl",
+                                           "bsr",     "bxor", "case",    "catch", "cond",  "div",  "else", "end",
+                                           "fun",     "if",   "let",     "maybe", "not",   "of",   "or",   "orelse",
+                                           "receive", "rem",  "try",     "when",  "xor"};
     const QList<uint> cps = QString::fromUtf8(utf8).toUcs4();
     // Unquoted atoms start with a lowercase Latin-1 letter and go on with letters, digits, '_' or '@'.
     auto lower = [](uint c) { return (c >= 'a' && c <= 'z') || (c >= 223 && c <= 255 && c != 247); };
@@ -108,9 +109,8 @@ QString atomText(const QByteArray &utf8)
                (c >= 192 && c <= 222 && c != 215);
     };
     bool plain = !cps.isEmpty() && lower(cps.first()) && std::all_of(cps.cbegin(), cps.cend(), nameChar);
-    plain = plain && std::none_of(std::begin(reserved), std::end(reserved), [&utf8](const char *w) {
-        return utf8 == w;
-    });
+    plain =
+        plain && std::none_of(std::begin(reserved), std::end(reserved), [&utf8](const char *w) { return utf8 == w; });
     if (plain)
         return QString::fromUtf8(utf8);
     QString out(QLatin1Char('\''));
@@ -148,7 +148,17 @@ QString floatText(double v)
 
 QString bigText(bool negative, const QByteArray &magnitudeLE)
 {
-    // Schoolbook division by 10^9 over 32-bit limbs: quadratic, fine for the sizes nodes send.
+    // Decimal conversion is quadratic: beyond ~40000 digits use Erlang's exact base-16 notation instead.
+    constexpr qsizetype MaxDecimalBytes = 16384;
+    if (magnitudeLE.size() > MaxDecimalBytes) {
+        QByteArray be(magnitudeLE.size(), Qt::Uninitialized);
+        std::reverse_copy(magnitudeLE.cbegin(), magnitudeLE.cend(), be.begin());
+        QByteArray digits = be.toHex().toUpper();
+        while (digits.size() > 1 && digits.startsWith('0'))
+            digits.remove(0, 1);
+        return QString::fromLatin1((negative ? "-16#" : "16#") + digits);
+    }
+    // Schoolbook division by 10^9 over 32-bit limbs.
     std::vector<quint32> limbs(size_t((magnitudeLE.size() + 3) / 4), 0);
     for (qsizetype i = 0; i < magnitudeLE.size(); ++i)
         limbs[size_t(i / 4)] |= quint32(quint8(magnitudeLE.at(i))) << (8 * (i % 4));
@@ -177,9 +187,8 @@ QString bigText(bool negative, const QByteArray &magnitudeLE)
 
 bool isPrintableString(const Term &t)
 {
-    return t.isCharList() && std::all_of(t.items().cbegin(), t.items().cend(), [](const Term &c) {
-        return isPrintable(char32_t(c.toInt()));
-    });
+    return t.isCharList() && std::all_of(t.items().cbegin(), t.items().cend(),
+                                         [](const Term &c) { return isPrintable(char32_t(c.toInt())); });
 }
 
 class Renderer
@@ -187,8 +196,7 @@ class Renderer
 public:
     explicit Renderer(int maxChars)
         : m_limit(maxChars)
-    {
-    }
+    {}
 
     void term(const Term &t);
     QString result() const;
@@ -273,14 +281,14 @@ void Renderer::funText(const QByteArray &raw)
         const auto *index = reinterpret_cast<const uchar *>(raw.constData()) + 22;
         pos = 30;
         const Term module = next(&ok);
-        const Term oldIndex = ok ? next(&ok) : Term();
+        if (ok)
+            next(&ok); // OldIndex: the shell shows Index
         const Term oldUniq = ok ? next(&ok) : Term();
-        Q_UNUSED(oldIndex)
         fields << atomText(module.atomName()) << QString::number(qFromBigEndian<quint32>(index))
                << QString::number(oldUniq.toInt());
     } else if (ok && quint8(raw.at(0)) == TermCodec::FunExt && raw.size() >= 5) {
         pos = 5;
-        next(&ok);
+        next(&ok); // the creator pid
         const Term module = ok ? next(&ok) : Term();
         const Term index = ok ? next(&ok) : Term();
         const Term uniq = ok ? next(&ok) : Term();
@@ -357,10 +365,8 @@ void Renderer::term(const Term &t)
         m_out.append(QLatin1Char('}'));
         break;
     case Term::Type::Pid:
-        m_out.append(QStringLiteral("#Pid<%1.%2.%3>")
-                         .arg(QString::fromUtf8(id.node))
-                         .arg(id.ids.value(0))
-                         .arg(id.ids.value(1)));
+        m_out.append(
+            QStringLiteral("#Pid<%1.%2.%3>").arg(QString::fromUtf8(id.node)).arg(id.ids.value(0)).arg(id.ids.value(1)));
         break;
     case Term::Type::Port:
         m_out.append(QStringLiteral("#Port<%1.%2>")
@@ -407,10 +413,10 @@ QJsonValue toJson(const Term &term)
         if (term.isAtom("true") || term.isAtom("false"))
             return term.isAtom("true");
         if (term.isAtom("null") || term.isAtom("undefined") || term.isAtom("nil"))
-            return QJsonValue(QJsonValue::Null);
+            return {QJsonValue::Null};
         return term.toQString();
     case Term::Type::Integer:
-        return QJsonValue(term.toInt());
+        return {term.toInt()};
     case Term::Type::BigInteger:
         return bigText(term.isNegativeBig(), term.bigMagnitude());
     case Term::Type::Float:

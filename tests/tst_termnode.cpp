@@ -115,7 +115,8 @@ void TestTermNode::roundTrips()
     m_process->start();
     QVERIFY2(m_process->waitForStarted(StartTimeoutMs), qPrintable(m_process->errorString()));
 
-    struct Encoded {
+    struct Encoded
+    {
         int index;
         QByteArray bytes;
     };
