@@ -9,7 +9,7 @@ namespace bilby {
 NodeSession::NodeSession(const NodeName &node, const QByteArray &cookie, const Options &options, QObject *parent)
     : QObject(parent)
     , m_node(node)
-    , m_worker(std::make_unique<NodeWorker>(this, node, cookie, options))
+    , m_worker(std::make_shared<NodeWorker>(this, node, cookie, options))
 {
     qRegisterMetaType<bilby::SessionInfo>();
     qRegisterMetaType<bilby::ConnectionError>();
@@ -22,8 +22,9 @@ NodeSession::NodeSession(const NodeName &node, const QByteArray &cookie, QObject
 
 NodeSession::~NodeSession()
 {
-    // The worker disconnects cleanly; its bounded waits keep this under about a second.
-    m_worker.reset();
+    // The worker disconnects cleanly (about a second at most); a connect attempt still under way is
+    // left to time out on its own thread rather than hold up the caller.
+    NodeWorker::release(std::move(m_worker), 1500);
 }
 
 void NodeSession::start()

@@ -56,7 +56,7 @@ public:
 
     NodeSession(const NodeName &node, const QByteArray &cookie, const Options &options, QObject *parent = nullptr);
     NodeSession(const NodeName &node, const QByteArray &cookie, QObject *parent = nullptr);
-    /// Disconnects cleanly (the agent removes itself) and waits at most about a second for the worker.
+    /// Disconnects cleanly (the agent removes itself), waiting at most 1.5 s for the worker.
     ~NodeSession() override;
 
     void start();
@@ -108,7 +108,7 @@ private:
     ConnectionError m_lastError;
     SessionInfo m_info;
     QHash<quint64, Pending> m_callbacks;
-    std::unique_ptr<NodeWorker> m_worker;
+    std::shared_ptr<NodeWorker> m_worker;
     quint64 m_nextTag = 1;
 };
 

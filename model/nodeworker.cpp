@@ -48,8 +48,9 @@ NodeWorker::NodeWorker(NodeSession *session, const NodeName &node, const QByteAr
 
 NodeWorker::~NodeWorker()
 {
-    requestStop();
-    join();
+    // Only reached once the thread has ended (it holds a reference while it runs).
+    if (m_thread.joinable())
+        m_thread.detach();
     for (int fd : m_wake) {
         if (fd >= 0)
             ::close(fd);
@@ -59,7 +60,41 @@ NodeWorker::~NodeWorker()
 void NodeWorker::start()
 {
     m_clock.start();
-    m_thread = std::thread([this] { run(); });
+    // The thread holds the worker alive: a session that is destroyed while a connect attempt still blocks
+    // lets go of the worker, which then ends on its own thread when that attempt returns.
+    m_thread = std::thread([self = shared_from_this()] {
+        self->run();
+        std::lock_guard<std::mutex> lock(self->m_postMutex);
+        self->m_finished = true;
+        self->m_finishedCondition.notify_all();
+    });
+}
+
+void NodeWorker::post(std::function<void(NodeSession *)> call)
+{
+    std::lock_guard<std::mutex> lock(m_postMutex);
+    if (NodeSession *session = m_session) {
+        // Qt drops the queued call if the session is deleted before it runs.
+        QMetaObject::invokeMethod(session, [session, call = std::move(call)] { call(session); },
+                                  Qt::QueuedConnection);
+    }
+}
+
+void NodeWorker::release(std::shared_ptr<NodeWorker> worker, int waitMs)
+{
+    {
+        std::unique_lock<std::mutex> lock(worker->m_postMutex);
+        worker->m_session = nullptr; // nothing may be posted to the session from now on
+        worker->requestStopLocked();
+        worker->m_finishedCondition.wait_for(lock, std::chrono::milliseconds(waitMs),
+                                             [&] { return worker->m_finished || !worker->m_thread.joinable(); });
+    }
+    if (!worker->m_thread.joinable())
+        return;
+    if (worker->m_finished)
+        worker->m_thread.join();
+    else
+        worker->m_thread.detach();
 }
 
 void NodeWorker::enqueue(Outgoing request)
@@ -74,18 +109,18 @@ void NodeWorker::enqueue(Outgoing request)
 
 void NodeWorker::requestStop()
 {
+    std::lock_guard<std::mutex> lock(m_postMutex);
+    requestStopLocked();
+}
+
+void NodeWorker::requestStopLocked()
+{
     {
         std::lock_guard<std::mutex> lock(m_mutex);
         m_stopRequested = true;
     }
     const char byte = 1;
     [[maybe_unused]] const ssize_t n = ::write(m_wake[1], &byte, 1);
-}
-
-void NodeWorker::join()
-{
-    if (m_thread.joinable())
-        m_thread.join();
 }
 
 void NodeWorker::drainWakePipe()
@@ -138,9 +173,7 @@ void NodeWorker::run()
                                                               : qint64(info.netTickTimeS) * 1000;
                 const bool restarted = m_lastCreation != 0 && m_lastCreation != info.creation;
                 m_lastCreation = info.creation;
-                QMetaObject::invokeMethod(
-                    m_session, [s = m_session, info, restarted] { s->onConnected(info, restarted); },
-                    Qt::QueuedConnection);
+                post([info, restarted](NodeSession *s) { s->onConnected(info, restarted); });
                 postState(m_agentRunning ? NodeSession::State::Up : NodeSession::State::Agentless);
                 backoff = m_options.initialBackoffMs;
                 error = serve();
@@ -160,7 +193,7 @@ void NodeWorker::run()
         backoff = qMin(backoff * 2, m_options.maxBackoffMs);
     }
     m_connection.close();
-    QMetaObject::invokeMethod(m_session, [s = m_session] { s->onWorkerFinished(); }, Qt::QueuedConnection);
+    post([](NodeSession *s) { s->onWorkerFinished(); });
 }
 
 bool NodeWorker::connectOnce(ConnectionError *error)
@@ -266,8 +299,7 @@ void NodeWorker::handleMessage(const IncomingMessage &message)
             }
         }
         const QString description = tr("Unreadable message from the node: %1").arg(message.decodeError);
-        QMetaObject::invokeMethod(
-            m_session, [s = m_session, description] { emit s->unreadableMessage(description); }, Qt::QueuedConnection);
+        post([description](NodeSession *s) { emit s->unreadableMessage(description); });
         return;
     }
     const Term &term = *message.term;
@@ -330,14 +362,12 @@ void NodeWorker::disconnectCleanly()
 
 void NodeWorker::postState(NodeSession::State state, const ConnectionError &error)
 {
-    QMetaObject::invokeMethod(
-        m_session, [s = m_session, state, error] { s->onState(state, error); }, Qt::QueuedConnection);
+    post([state, error](NodeSession *s) { s->onState(state, error); });
 }
 
 void NodeWorker::postReply(quint64 tag, const Term &value, const ConnectionError &error)
 {
-    QMetaObject::invokeMethod(
-        m_session, [s = m_session, tag, value, error] { s->onReply(tag, value, error); }, Qt::QueuedConnection);
+    post([tag, value, error](NodeSession *s) { s->onReply(tag, value, error); });
 }
 
 } // namespace bilby

@@ -9,6 +9,8 @@
 
 #include <condition_variable>
 #include <deque>
+#include <functional>
+#include <memory>
 #include <mutex>
 #include <thread>
 
@@ -20,7 +22,7 @@ namespace bilby {
  * The session enqueues requests from its thread; the worker sends them, matches replies by tag,
  * times them out, and reports back with queued calls. A pipe wakes it when work arrives.
  */
-class NodeWorker
+class NodeWorker : public std::enable_shared_from_this<NodeWorker>
 {
 public:
     enum Target { Agent = 0, Rpc = 1 };
@@ -39,8 +41,11 @@ public:
     void enqueue(Outgoing request);
     /// Asks the thread to disconnect cleanly (stopping the agent) and end.
     void requestStop();
-    /// Waits for the thread; it ends within about a second of requestStop().
-    void join();
+    /**
+     * Detaches @p worker from its session, asks it to stop, and waits up to @p waitMs for its thread.
+     * A thread still blocked in a connect attempt is left to finish on its own, posting nothing.
+     */
+    static void release(std::shared_ptr<NodeWorker> worker, int waitMs);
 
 private:
     struct PendingRequest {
@@ -61,6 +66,8 @@ private:
     bool waitForWakeOrStop(int ms);
     void drainWakePipe();
 
+    void requestStopLocked();
+    void post(std::function<void(NodeSession *)> call);
     void postState(NodeSession::State state, const ConnectionError &error = {});
     void postReply(quint64 tag, const Term &value, const ConnectionError &error);
 
@@ -81,6 +88,9 @@ private:
     SyncRpc m_sync; ///< bootstrap and goodbye, while nothing else is in flight
 
     std::thread m_thread;
+    std::mutex m_postMutex; ///< guards m_session against release() and m_finished
+    std::condition_variable m_finishedCondition;
+    bool m_finished = false;
     std::mutex m_mutex;
     std::deque<Outgoing> m_queue;
     bool m_stopRequested = false;
