@@ -173,7 +173,7 @@ bool DistConnection::connect(const NodeName &node, const QByteArray &cookie, int
     }
     // Socket-level timeouts bound every blocking read and write, so ei's calls can run without their own
     // per-call poll (one syscall fewer each way) and still never hang on a node that stops mid-message.
-    const timeval bound{IoTimeoutMs / 1000, (IoTimeoutMs % 1000) * 1000};
+    const timeval bound{IoTimeoutMs / 1000, suseconds_t(IoTimeoutMs % 1000) * 1000};
     ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &bound, sizeof bound);
     ::setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &bound, sizeof bound);
     m_fd = fd;

@@ -87,7 +87,7 @@ EpmdProbe EpmdProbe::run(const NodeName &node, int timeoutMs)
     Fd sock{::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0)};
     if (sock.fd < 0) {
         probe.result = Result::Unreachable;
-        probe.detail = QString::fromLocal8Bit(std::strerror(errno));
+        probe.detail = qt_error_string(errno);
         return probe;
     }
     ::fcntl(sock.fd, F_SETFL, ::fcntl(sock.fd, F_GETFL) | O_NONBLOCK);
@@ -105,7 +105,7 @@ EpmdProbe EpmdProbe::run(const NodeName &node, int timeoutMs)
     }
     if (err != 0) {
         probe.result = err == ECONNREFUSED ? Result::NoEpmd : Result::Unreachable;
-        probe.detail = QString::fromLocal8Bit(std::strerror(err));
+        probe.detail = qt_error_string(err);
         return probe;
     }
 

@@ -5,6 +5,8 @@
 
 #include <QDateTime>
 
+#include <cmath>
+
 namespace bilby {
 
 namespace {
@@ -104,10 +106,10 @@ void MetricsSampler::collectAgentless()
         raw.insert(QStringLiteral("runtime.run_queue"), r.at(i++).toDouble());
         raw.insert(QStringLiteral("runtime.context_switches"), r.at(i++).at(0).toDouble());
         raw.insert(QStringLiteral("runtime.gc_count"), r.at(i++).at(0).toDouble());
-        const Term io = r.at(i++);
+        const Term &io = r.at(i++);
         raw.insert(QStringLiteral("runtime.io_in_bytes"), io.at(0).at(1).toDouble());
         raw.insert(QStringLiteral("runtime.io_out_bytes"), io.at(1).at(1).toDouble());
-        raw.insert(QStringLiteral("runtime.uptime_s"), double(r.at(i++).at(0).toInt() / 1000));
+        raw.insert(QStringLiteral("runtime.uptime_s"), std::floor(double(r.at(i++).at(0).toInt()) / 1000.0));
         deliver(raw);
     });
 }

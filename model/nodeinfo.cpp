@@ -13,7 +13,7 @@ QString text(const Term &t)
 
 // The agent's info map, assembled from plain RPC results for a node without the agent.
 void fetchAgentless(NodeSession *session, int timeoutMs, QObject *context,
-                    std::function<void(const NodeInfo &, const ConnectionError &)> done)
+                    const std::function<void(const NodeInfo &, const ConnectionError &)> &done)
 {
     const auto info = [](const char *key) { return RpcCall{"erlang", "system_info", {Term::atom(key)}}; };
     const QList<RpcCall> calls{info("otp_release"),        info("version"),      info("schedulers"),
@@ -37,7 +37,7 @@ void fetchAgentless(NodeSession *session, int timeoutMs, QObject *context,
         i.systemArchitecture = r.at(6).toQString();
         i.creation = quint32(r.at(7).toInt());
         i.uptimeS = r.at(8).at(0).toInt() / 1000;
-        const Term version = r.at(10);
+        const Term &version = r.at(10);
         i.os = r.at(9).at(0).toQString() + QLatin1Char('/') + r.at(9).at(1).toQString() + QLatin1Char(' ') +
                (version.isTuple(3) ? QStringLiteral("%1.%2.%3")
                                          .arg(version.at(0).toInt())
@@ -103,7 +103,7 @@ void NodeInfo::fetch(NodeSession *session, int timeoutMs, QObject *context,
                      std::function<void(const NodeInfo &, const ConnectionError &)> done)
 {
     if (session->state() == NodeSession::State::Agentless) {
-        fetchAgentless(session, timeoutMs, context, std::move(done));
+        fetchAgentless(session, timeoutMs, context, done);
         return;
     }
     session->request(Term::atom("info"), timeoutMs, context,

@@ -75,7 +75,7 @@ std::optional<Term> SyncRpc::call(const char *module, const char *function, cons
     const quint64 tag = m_nextTag--;
     if (!m_connection.sendToName("rex", rexCallMessage(m_connection.self(), tag, mfa(module, function, args)), error))
         return std::nullopt;
-    const auto reply = awaitReply(tag, timeoutMs, function, error);
+    auto reply = awaitReply(tag, timeoutMs, function, error);
     if (reply && reply->isTuple(2) && reply->at(0).isAtom("badrpc")) {
         *error = {ConnectionError::Kind::Remote, TermFormat::toErlang(reply->at(1), 2000)};
         return std::nullopt;
