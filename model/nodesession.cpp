@@ -29,11 +29,20 @@ NodeSession::~NodeSession()
 
 void NodeSession::start()
 {
+    if (m_started) // a session runs once; make a new one to connect again
+        return;
+    m_started = true;
+    m_running = true;
     m_worker->start();
 }
 
 void NodeSession::stop()
 {
+    if (!m_running) {
+        // Nothing runs (never started, or the worker gave up on its own): stopped() still comes, as promised.
+        QMetaObject::invokeMethod(this, &NodeSession::stopped, Qt::QueuedConnection);
+        return;
+    }
     m_worker->requestStop();
 }
 
@@ -81,9 +90,11 @@ void NodeSession::onState(State state, const ConnectionError &error)
     emit stateChanged(state);
 }
 
-void NodeSession::onConnected(const SessionInfo &info, bool restartedNode)
+void NodeSession::onConnected(const SessionInfo &info, bool restartedNode, State state)
 {
+    // Info first, then the state: whoever reacts to either sees both up to date.
     m_info = info;
+    onState(state, {});
     emit connected(info);
     if (restartedNode)
         emit restarted();
@@ -105,6 +116,7 @@ void NodeSession::onReply(quint64 tag, const Term &value, const ConnectionError 
 
 void NodeSession::onWorkerFinished()
 {
+    m_running = false;
     // A session that gave up after a failure stays Down (with its error); a stopped one is Idle.
     if (m_state != State::Down) {
         m_state = State::Idle;

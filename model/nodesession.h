@@ -60,7 +60,7 @@ public:
     ~NodeSession() override;
 
     void start();
-    /// Asynchronous clean disconnect; emits stopped() when done.
+    /// Asynchronous clean disconnect; emits stopped() when done (also when nothing was running).
     void stop();
 
     NodeName node() const { return m_node; }
@@ -79,7 +79,7 @@ public:
 
 signals:
     void stateChanged(bilby::NodeSession::State state);
-    /// Bootstrap finished on a new connection (agent loaded or not).
+    /// Bootstrap finished on a new connection (agent loaded or not); state() is already Up or Agentless.
     void connected(const bilby::SessionInfo &info);
     /// The node's creation differs from the previous connection's: it restarted meanwhile.
     void restarted();
@@ -92,7 +92,7 @@ private:
     friend class NodeWorker;
     // Called on this object's thread by queued calls from the worker.
     void onState(State state, const ConnectionError &error);
-    void onConnected(const SessionInfo &info, bool restartedNode);
+    void onConnected(const SessionInfo &info, bool restartedNode, State state);
     void onReply(quint64 tag, const Term &value, const ConnectionError &error);
     void onWorkerFinished();
 
@@ -110,6 +110,8 @@ private:
     QHash<quint64, Pending> m_callbacks;
     std::shared_ptr<NodeWorker> m_worker;
     quint64 m_nextTag = 1;
+    bool m_started = false;
+    bool m_running = false;
 };
 
 } // namespace bilby

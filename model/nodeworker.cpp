@@ -173,8 +173,8 @@ void NodeWorker::run()
                                                               : qint64(info.netTickTimeS) * 1000;
                 const bool restarted = m_lastCreation != 0 && m_lastCreation != info.creation;
                 m_lastCreation = info.creation;
-                post([info, restarted](NodeSession *s) { s->onConnected(info, restarted); });
-                postState(m_agentRunning ? NodeSession::State::Up : NodeSession::State::Agentless);
+                const auto state = m_agentRunning ? NodeSession::State::Up : NodeSession::State::Agentless;
+                post([info, restarted, state](NodeSession *s) { s->onConnected(info, restarted, state); });
                 backoff = m_options.initialBackoffMs;
                 error = serve();
                 if (!error.isError()) { // stop requested

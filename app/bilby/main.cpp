@@ -1,0 +1,106 @@
+// bilby: the desktop console. Builds the model objects, the main window, and handles the few
+// command-line options that demos, screenshots and tests need.
+#include "cookievault.h"
+#include "distconnection.h"
+#include "mainwindow.h"
+#include "noderegistry.h"
+#include "settings.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+#include <memory>
+
+using namespace bilby;
+
+namespace {
+
+void installTranslations(QApplication &app)
+{
+    // Qt's own strings (standard buttons) first, then ours; either may be missing for a locale.
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    auto *bilby = new QTranslator(&app);
+    if (bilby->load(QLocale(), QStringLiteral("bilby"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(bilby);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // ei must be initialised before any thread exists.
+    DistConnection::initialize();
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Bilby"));
+    QApplication::setApplicationName(QStringLiteral("Bilby"));
+    QApplication::setApplicationVersion(QStringLiteral(BILBY_VERSION));
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Operations console for Erlang and Elixir nodes."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QApplication::translate("main", "Start a local demo node and show it (not saved)."));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QApplication::translate("main", "Save the main window to <file> and quit."),
+                                        QStringLiteral("file"));
+    const QCommandLineOption delay(QStringLiteral("screenshot-delay"),
+                                   QApplication::translate("main", "Wait <ms> before the screenshot (default 5000)."),
+                                   QStringLiteral("ms"), QStringLiteral("5000"));
+    const QCommandLineOption settingsDir(
+        QStringLiteral("settings-dir"),
+        QApplication::translate("main", "Keep settings and cookies in <dir> instead of the user's."),
+        QStringLiteral("dir"));
+    parser.addOptions({demo, screenshot, delay, settingsDir});
+    parser.process(app);
+
+    // A settings directory isolates everything, cookies included: tests and demos never touch the user's
+    // keychain or node list.
+    std::unique_ptr<Settings> settings;
+    CookieVault::Options vaultOptions;
+    if (parser.isSet(settingsDir)) {
+        const QString dir = QDir(parser.value(settingsDir)).absolutePath();
+        QDir().mkpath(dir);
+        settings = std::make_unique<Settings>(Settings::iniPathIn(dir));
+        vaultOptions.forceFile = true;
+        vaultOptions.directory = dir;
+    } else {
+        settings = std::make_unique<Settings>();
+    }
+    CookieVault vault(vaultOptions);
+    NodeRegistry registry(settings.get(), &vault);
+    registry.loadSaved();
+
+    MainWindow window(&registry, settings.get(), &vault);
+    window.show();
+    if (parser.isSet(demo))
+        window.startDemoNode();
+
+    int exitCode = 0;
+    if (parser.isSet(screenshot)) {
+        const QString file = parser.value(screenshot);
+        bool ok = false;
+        const int ms = parser.value(delay).toInt(&ok);
+        QTimer::singleShot(ok ? ms : 5000, &window, [&window, &exitCode, file] {
+            if (!window.grab().save(file)) {
+                const QString error = QApplication::translate("main", "Cannot save the screenshot to %1.").arg(file);
+                std::fprintf(stderr, "%s\n", qPrintable(error));
+                exitCode = 1;
+            }
+            window.close();
+        });
+    }
+    const int rc = QApplication::exec();
+    return exitCode != 0 ? exitCode : rc;
+}

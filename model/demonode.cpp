@@ -1,0 +1,201 @@
+#include "demonode.h"
+
+#include "epmdprobe.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QThreadPool>
+
+namespace bilby {
+
+namespace {
+
+constexpr int ProbeIntervalMs = 250;
+constexpr int ProbeTimeoutMs = 500;
+constexpr int StartTimeoutMs = 30000;
+constexpr int StopGraceMs = 5000;
+constexpr int OutputTailBytes = 4096;
+
+QByteArray randomToken(int length, const char *alphabet)
+{
+    const int size = int(qstrlen(alphabet));
+    QByteArray token;
+    for (int i = 0; i < length; ++i)
+        token.append(alphabet[QRandomGenerator::global()->bounded(size)]);
+    return token;
+}
+
+// The workload, one form per string. Compiled on the node: the same loop run by erl_eval costs
+// several times more CPU. About 15 short-lived processes per 200 ms tick on a sine wave (each holds
+// a list for a few seconds), an ETS table that gains and loses entries, and a list that swells and
+// shrinks: every memory chart moves while the node stays at a few percent of one core.
+const char *const WorkloadForms[] = {
+    "-module(bilby_demo_workload).",
+    "-export([start/0, churn/1, worker/1]).",
+    "start() -> spawn(fun() -> ets:new(bilby_demo, [named_table, public, set]), churn(0) end).",
+    "churn(N) ->"
+    " [spawn(bilby_demo_workload, worker, [100 + rand:uniform(2900)])"
+    "  || _ <- lists:seq(1, round(15 * (1 + math:sin(N / 20))))],"
+    " [ets:insert(bilby_demo, {rand:uniform(3000), binary:copy(<<\"bilby\">>, 20 + rand:uniform(400))})"
+    "  || _ <- lists:seq(1, 40)],"
+    " [ets:delete(bilby_demo, rand:uniform(3000)) || _ <- lists:seq(1, 35)],"
+    " Wave = lists:seq(1, round((1 + math:sin(N / 25)) * 40000)),"
+    " timer:sleep(200),"
+    " churn(N + 1 + 0 * length(Wave)).",
+    "worker(Size) -> List = lists:seq(1, Size), timer:sleep(2000 + rand:uniform(6000)), length(List).",
+};
+
+} // namespace
+
+DemoNode::DemoNode(QObject *parent)
+    : QObject(parent)
+{
+    m_probeTimer.setInterval(ProbeIntervalMs);
+    connect(&m_probeTimer, &QTimer::timeout, this, &DemoNode::probe);
+    m_killTimer.setSingleShot(true);
+    connect(&m_killTimer, &QTimer::timeout, this, [this] {
+        if (m_process)
+            m_process->kill();
+    });
+}
+
+DemoNode::~DemoNode()
+{
+    if (!isRunning())
+        return;
+    m_process->disconnect(this);
+    m_process->terminate();
+    if (!m_process->waitForFinished(StopGraceMs)) {
+        m_process->kill();
+        m_process->waitForFinished(1000);
+    }
+}
+
+QString DemoNode::workloadExpression()
+{
+    QStringList forms;
+    for (const char *form : WorkloadForms)
+        forms.append(QLatin1Char('"') + QString::fromLatin1(form).replace(QLatin1Char('"'), QLatin1String("\\\"")) +
+                     QLatin1Char('"'));
+    return QStringLiteral("Src = [%1],"
+                          " Forms = [begin {ok, T, _} = erl_scan:string(S), {ok, F} = erl_parse:parse_form(T), F end"
+                          " || S <- Src],"
+                          " {ok, M, Bin} = compile:forms(Forms),"
+                          " {module, M} = code:load_binary(M, \"bilby_demo_workload.erl\", Bin),"
+                          " bilby_demo_workload:start()")
+        .arg(forms.join(QLatin1String(", ")));
+}
+
+bool DemoNode::isRunning() const
+{
+    return m_process && m_process->state() != QProcess::NotRunning;
+}
+
+void DemoNode::start()
+{
+    if (isRunning())
+        return;
+    const QString erl = QStandardPaths::findExecutable(QStringLiteral("erl"));
+    if (erl.isEmpty()) {
+        // Queued, so callers connect to failed() after start() and still hear it.
+        QMetaObject::invokeMethod(
+            this, [this] { fail(tr("Erlang is not installed (no erl on the PATH): the demo node needs it.")); },
+            Qt::QueuedConnection);
+        return;
+    }
+    m_name = {QString::fromLatin1("bilby_demo_" + randomToken(8, "abcdefghijklmnopqrstuvwxyz0123456789")),
+              QStringLiteral("127.0.0.1")};
+    m_cookie = randomToken(20, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
+    m_ready = false;
+    m_stopping = false;
+    m_output.clear();
+
+    m_process = std::make_unique<QProcess>();
+    m_process->setProcessChannelMode(QProcess::MergedChannels);
+    connect(m_process.get(), &QProcess::readyRead, this, [this] {
+        m_output.append(m_process->readAll());
+        if (m_output.size() > OutputTailBytes)
+            m_output = m_output.right(OutputTailBytes);
+    });
+    connect(m_process.get(), &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            fail(tr("The demo node could not be started: %1").arg(m_process->errorString()));
+    });
+    connect(m_process.get(), &QProcess::finished, this, &DemoNode::onFinished);
+    m_process->start(erl, {QStringLiteral("-name"), m_name.toString(), QStringLiteral("-setcookie"),
+                           QString::fromLatin1(m_cookie), QStringLiteral("-noshell"), QStringLiteral("-noinput"),
+                           QStringLiteral("-eval"), workloadExpression()});
+    m_startClock.start();
+    m_probeTimer.start();
+}
+
+void DemoNode::stop()
+{
+    if (!isRunning())
+        return;
+    m_probeTimer.stop();
+    m_stopping = true;
+    m_process->terminate();
+    m_killTimer.start(StopGraceMs);
+}
+
+void DemoNode::probe()
+{
+    if (m_probing)
+        return;
+    if (m_startClock.elapsed() > StartTimeoutMs) {
+        fail(tr("The demo node did not register with epmd within %1 s.").arg(StartTimeoutMs / 1000));
+        stop();
+        return;
+    }
+    m_probing = true;
+    // EpmdProbe blocks on a socket: run it on the pool and come back through the application object,
+    // which outlives this one; the QPointer is only read back on this thread.
+    QPointer<DemoNode> self(this);
+    const NodeName name = m_name;
+    QThreadPool::globalInstance()->start([self, name] {
+        const bool registered = EpmdProbe::run(name, ProbeTimeoutMs).result == EpmdProbe::Result::Registered;
+        if (QCoreApplication *app = QCoreApplication::instance())
+            QMetaObject::invokeMethod(
+                app, [self, name, registered] {
+                    if (self)
+                        self->onProbed(name, registered);
+                },
+                Qt::QueuedConnection);
+    });
+}
+
+void DemoNode::onProbed(const NodeName &name, bool registered)
+{
+    m_probing = false;
+    // A late answer about a node started earlier by this object says nothing about this one.
+    if (!registered || !(name == m_name) || m_ready || !isRunning())
+        return;
+    m_ready = true;
+    m_probeTimer.stop();
+    emit ready(m_name, m_cookie);
+}
+
+void DemoNode::onFinished(int exitCode, QProcess::ExitStatus status)
+{
+    m_probeTimer.stop();
+    m_killTimer.stop();
+    if (!m_ready && !m_stopping) {
+        fail(tr("The demo node exited during start-up (%1): %2")
+                 .arg(status == QProcess::CrashExit ? tr("crashed") : tr("exit code %1").arg(exitCode),
+                      QString::fromLocal8Bit(m_output).trimmed()));
+    }
+    m_ready = false;
+    m_stopping = false;
+    emit stopped();
+}
+
+void DemoNode::fail(const QString &message)
+{
+    m_probeTimer.stop();
+    emit failed(message);
+}
+
+} // namespace bilby

@@ -1,0 +1,121 @@
+#pragma once
+
+#include "metricshistory.h"
+#include "metricssampler.h"
+#include "nodeinfo.h"
+#include "nodesession.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+namespace bilby {
+
+class CookieVault;
+class Settings;
+
+/**
+ * @brief One node the console manages: its session, live sampler, metric history and system information.
+ *
+ * The session exists once the cookie is known (a saved node waits for the vault), so code that shows a
+ * node listens to this object's signals rather than to the session's.
+ */
+class ManagedNode : public QObject
+{
+    Q_OBJECT
+public:
+    NodeName name() const { return m_name; }
+    QString key() const { return m_name.toString(); }
+    /// nullptr until the cookie is known.
+    NodeSession *session() const { return m_session; }
+    MetricsSampler *sampler() const { return m_sampler; }
+    MetricsHistory *history() const { return m_history; }
+    bool isPersistent() const { return m_persistent; }
+
+    /// Idle until the session exists; Down when the cookie could not be read.
+    NodeSession::State state() const;
+    /// Why the node is down (or empty).
+    QString errorText() const;
+
+    bool hasInfo() const { return m_hasInfo; }
+    /// The latest system information, read on each connection.
+    NodeInfo info() const { return m_info; }
+    /// The uptime now: the node's uptime when the information was read, plus the time since.
+    qint64 uptimeS() const;
+
+signals:
+    void stateChanged(bilby::NodeSession::State state);
+    void infoChanged();
+
+private:
+    friend class NodeRegistry;
+    ManagedNode(NodeName name, bool persistent, QObject *parent);
+    void startSession(const QByteArray &cookie);
+    void failWithoutCookie(const QString &error);
+    void fetchInfo();
+
+    NodeName m_name;
+    bool m_persistent;
+    NodeSession *m_session = nullptr;
+    MetricsSampler *m_sampler = nullptr;
+    MetricsHistory *m_history;
+    QString m_cookieError;
+    NodeInfo m_info;
+    bool m_hasInfo = false;
+    bool m_infoWanted = false;
+    QElapsedTimer m_infoAge;
+};
+
+/**
+ * @brief The nodes the console manages, in the order the user added them.
+ *
+ * Adding a node starts its session and sampling at once. Removal is immediate for everyone watching,
+ * while the session disconnects cleanly in the background; the entry is deleted when it has stopped.
+ * With a Settings and a CookieVault the list and the cookies persist; without them nothing does.
+ */
+class NodeRegistry : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Persistence { Persistent, Transient };
+
+    /// @p settings and @p vault may be null: then no node is persisted.
+    NodeRegistry(Settings *settings, CookieVault *vault, QObject *parent = nullptr);
+    /// Stops every session in parallel, then waits for them (about a second at most).
+    ~NodeRegistry() override;
+
+    /// Re-creates the saved nodes; their sessions start as their cookies arrive from the vault.
+    void loadSaved();
+    /// nullptr when the node is already managed. Transient nodes (the demo node) are never saved.
+    ManagedNode *addNode(const NodeName &name, const QByteArray &cookie,
+                         Persistence persistence = Persistence::Persistent);
+    /// false when @p name is not managed.
+    bool removeNode(const QString &name);
+
+    QList<ManagedNode *> nodes() const { return m_nodes; }
+    QStringList names() const;
+    ManagedNode *entry(const QString &name) const;
+    /// Removed entries whose sessions are still disconnecting.
+    int retiringCount() const { return int(m_retiring.size()); }
+
+signals:
+    void nodeAdded(const QString &name);
+    void nodeRemoved(const QString &name);
+    void nodeStateChanged(const QString &name, bilby::NodeSession::State state);
+    void nodeInfoChanged(const QString &name);
+    /// Storing a cookie or the list failed; for the status bar.
+    void persistenceFailed(const QString &message);
+
+private:
+    ManagedNode *createEntry(const NodeName &name, bool persistent);
+    void saveList();
+    void retire(ManagedNode *node);
+
+    QPointer<Settings> m_settings;
+    QPointer<CookieVault> m_vault;
+    QList<ManagedNode *> m_nodes;
+    QList<ManagedNode *> m_retiring;
+};
+
+} // namespace bilby

@@ -1,0 +1,110 @@
+#include "settings.h"
+
+#include <QDir>
+#include <QSettings>
+
+namespace bilby {
+
+namespace {
+
+// Key names in one place; bump the group name if a format ever changes incompatibly.
+const QLatin1String NodesArray("nodes");
+const QLatin1String NodeNameKey("name");
+const QLatin1String CookieKeyKey("cookieKey");
+
+QString windowKey(const QString &window, const char *what)
+{
+    return QStringLiteral("windows/") + window + QLatin1Char('/') + QLatin1String(what);
+}
+
+QString splitterKey(const QString &splitter)
+{
+    return QStringLiteral("splitters/") + splitter;
+}
+
+} // namespace
+
+Settings::Settings(QObject *parent)
+    : QObject(parent)
+    , m_settings(std::make_unique<QSettings>(QStringLiteral("Bilby"), QStringLiteral("Bilby")))
+{
+}
+
+Settings::Settings(const QString &iniPath, QObject *parent)
+    : QObject(parent)
+    , m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
+{
+}
+
+Settings::~Settings() = default;
+
+QString Settings::iniPathIn(const QString &directory)
+{
+    return QDir(directory).filePath(QStringLiteral("bilby.ini"));
+}
+
+QString Settings::location() const
+{
+    return m_settings->fileName();
+}
+
+QList<Settings::NodeEntry> Settings::nodes() const
+{
+    QList<NodeEntry> nodes;
+    const int count = m_settings->beginReadArray(NodesArray);
+    for (int i = 0; i < count; ++i) {
+        m_settings->setArrayIndex(i);
+        NodeEntry entry{m_settings->value(NodeNameKey).toString(), m_settings->value(CookieKeyKey).toString()};
+        if (!entry.name.isEmpty())
+            nodes.append(entry);
+    }
+    m_settings->endArray();
+    return nodes;
+}
+
+void Settings::setNodes(const QList<NodeEntry> &nodes)
+{
+    if (nodes == this->nodes())
+        return;
+    // Rewriting the whole array drops entries left over from a longer list.
+    m_settings->remove(NodesArray);
+    m_settings->beginWriteArray(NodesArray, int(nodes.size()));
+    for (int i = 0; i < nodes.size(); ++i) {
+        m_settings->setArrayIndex(i);
+        m_settings->setValue(NodeNameKey, nodes.at(i).name);
+        m_settings->setValue(CookieKeyKey, nodes.at(i).cookieKey);
+    }
+    m_settings->endArray();
+    emit nodesChanged();
+}
+
+void Settings::saveWindow(const QString &window, const WindowState &state)
+{
+    m_settings->setValue(windowKey(window, "geometry"), state.geometry);
+    m_settings->setValue(windowKey(window, "state"), state.state);
+    emit windowStateChanged(window);
+}
+
+Settings::WindowState Settings::restoreWindow(const QString &window) const
+{
+    return {m_settings->value(windowKey(window, "geometry")).toByteArray(),
+            m_settings->value(windowKey(window, "state")).toByteArray()};
+}
+
+void Settings::saveSplitter(const QString &splitter, const QByteArray &state)
+{
+    m_settings->setValue(splitterKey(splitter), state);
+    emit splitterStateChanged(splitter);
+}
+
+QByteArray Settings::splitterState(const QString &splitter) const
+{
+    return m_settings->value(splitterKey(splitter)).toByteArray();
+}
+
+void Settings::sync()
+{
+    m_settings->sync();
+}
+
+} // namespace bilby

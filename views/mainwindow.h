@@ -1,0 +1,89 @@
+#pragma once
+
+#include <QHash>
+#include <QMainWindow>
+
+class QLabel;
+class QMessageBox;
+class QPushButton;
+class QSplitter;
+class QStackedWidget;
+class QTreeView;
+
+namespace bilby {
+
+class AddNodeDialog;
+class CookieVault;
+class DemoNode;
+class NodePage;
+class NodeRegistry;
+class Settings;
+class StateIconProxyModel;
+class TopologyModel;
+
+/**
+ * @brief The main window: the topology on the left, the selected node's page on the right.
+ *
+ * It wires pages, menus and the status bar to the registry and does nothing else. Dialogs open
+ * window-modal without a nested event loop, and the methods that open them return them (tests fill
+ * them in like a user would).
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(NodeRegistry *registry, Settings *settings, CookieVault *vault, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens the Add Node dialog; accepting it adds the node and selects it.
+    AddNodeDialog *openAddNodeDialog();
+    /// Asks whether to remove the selected node; nullptr when none is selected.
+    QMessageBox *confirmRemoveSelectedNode();
+    /// Starts a local demo node (or selects it if it runs already) and adds it, unsaved.
+    void startDemoNode();
+
+    void selectNode(const QString &name);
+    QString selectedNode() const;
+    NodePage *pageFor(const QString &name) const;
+    QTreeView *topologyView() const { return m_tree; }
+    TopologyModel *topologyModel() const { return m_model; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    QWidget *createWelcomePage();
+    NodePage *ensurePage(const QString &name);
+    void onNodeAdded(const QString &name);
+    void onNodeRemoved(const QString &name);
+    void onCurrentChanged();
+    void retireDemo();
+    void onDemoReady();
+    void onDemoFailed(const QString &message);
+    void updateStatus();
+    void showAbout();
+    void restoreLayout();
+    void saveLayout();
+
+    NodeRegistry *m_registry;
+    Settings *m_settings;
+    CookieVault *m_vault;
+    TopologyModel *m_model;
+    StateIconProxyModel *m_proxy;
+    QTreeView *m_tree;
+    QSplitter *m_splitter;
+    QStackedWidget *m_pages;
+    QWidget *m_welcome;
+    QPushButton *m_demoButton = nullptr;
+    QLabel *m_welcomeStatus = nullptr;
+    QLabel *m_statusState;
+    QLabel *m_statusCounts;
+    QAction *m_removeAction = nullptr;
+    QHash<QString, NodePage *> m_nodePages;
+    DemoNode *m_demo = nullptr;
+    QString m_demoNodeName; ///< the demo node's entry in the registry, once it is there
+    bool m_demoStarting = false;
+};
+
+} // namespace bilby

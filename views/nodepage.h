@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+
+namespace bilby {
+
+class ManagedNode;
+class TimeSeriesChart;
+
+/**
+ * @brief One node's page: its system information and live charts of memory and processes.
+ *
+ * Everything comes from the ManagedNode: information after each connection, charts on each sample
+ * appended to its history. The uptime ticks locally between two readings.
+ */
+class NodePage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit NodePage(ManagedNode *node, QWidget *parent = nullptr);
+
+    ManagedNode *node() const;
+    TimeSeriesChart *memoryChart() const { return m_memory; }
+    TimeSeriesChart *processChart() const { return m_processes; }
+
+    /// "3 d 4 h", "2 h 5 min", "4 min 10 s", "12 s".
+    static QString formatUptime(qint64 seconds);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    QLabel *addRow(QFormLayout *form, const QString &label, const char *objectName);
+    void refreshInfo();
+    void refreshState();
+    void refreshCharts();
+    void tickUptime();
+
+    QPointer<ManagedNode> m_node;
+    QLabel *m_nodeName = nullptr;
+    QLabel *m_otpRelease = nullptr;
+    QLabel *m_ertsVersion = nullptr;
+    QLabel *m_schedulers = nullptr;
+    QLabel *m_processors = nullptr;
+    QLabel *m_uptime = nullptr;
+    QLabel *m_os = nullptr;
+    QLabel *m_architecture = nullptr;
+    QLabel *m_wordSize = nullptr;
+    QLabel *m_release = nullptr;
+    QLabel *m_connection = nullptr;
+    QLabel *m_agent = nullptr;
+    TimeSeriesChart *m_memory = nullptr;
+    TimeSeriesChart *m_processes = nullptr;
+    QTimer m_uptimeTimer;
+};
+
+} // namespace bilby
