@@ -45,18 +45,9 @@ void ManagedNode::startSession(const QByteArray &cookie)
     m_sampler = new MetricsSampler(m_session, this);
     m_sampler->setInterval(LiveSampleMs);
     connect(m_sampler, &MetricsSampler::sampled, m_history, &MetricsHistory::append);
-    // connected() arrives while state() still says Connecting, and NodeInfo::fetch picks the agent or the
-    // RPC path from state(): so the fetch waits for the Up/Agentless transition that follows.
-    connect(m_session, &NodeSession::connected, this, [this] {
-        m_infoWanted = true;
-        if (m_session->isConnected())
-            fetchInfo();
-    });
-    connect(m_session, &NodeSession::stateChanged, this, [this](NodeSession::State state) {
-        if (m_infoWanted && m_session->isConnected())
-            fetchInfo();
-        emit stateChanged(state);
-    });
+    // Every (re)connection may be to a restarted or upgraded node: read its information again.
+    connect(m_session, &NodeSession::connected, this, &ManagedNode::fetchInfo);
+    connect(m_session, &NodeSession::stateChanged, this, &ManagedNode::stateChanged);
     m_session->start();
     m_sampler->start();
 }
@@ -70,7 +61,6 @@ void ManagedNode::failWithoutCookie(const QString &error)
 
 void ManagedNode::fetchInfo()
 {
-    m_infoWanted = false;
     NodeInfo::fetch(m_session, InfoTimeoutMs, this, [this](const NodeInfo &info, const ConnectionError &error) {
         // On failure the previous information stays: it is still the best we know about the node.
         if (error.isError())

@@ -63,7 +63,6 @@ private:
     QString m_cookieError;
     NodeInfo m_info;
     bool m_hasInfo = false;
-    bool m_infoWanted = false;
     QElapsedTimer m_infoAge;
 };
 
