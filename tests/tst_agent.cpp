@@ -62,6 +62,7 @@ private slots:
     void removesItselfOnCleanExit();
     void removesItselfWhenConsoleIsKilled();
     void otherConsoleKeepsAgentCode();
+    void fallsBackWhenOldCodeIsInUse();
 };
 
 void TestAgent::loadsOnLongNameNode()
@@ -239,6 +240,51 @@ void TestAgent::otherConsoleKeepsAgentCode()
     second->request(Term::atom("ping"), 2000, this, [&](const Term &v, const ConnectionError &e) {
         QVERIFY2(!e.isError(), qPrintable(e.message));
         QVERIFY(v.isAtom("pong"));
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 5000);
+}
+
+void TestAgent::fallsBackWhenOldCodeIsInUse()
+{
+    TestNode node;
+    QVERIFY(node.start());
+    TestRpc rpc(node.name(), node.cookie());
+    QVERIFY(rpc.connect());
+    // Two other versions of an agent module, the first still running in a process: after loading the
+    // second, the first is old code in use, which only a hard purge (killing that process) could remove.
+    QTemporaryDir dir;
+    const auto compile = [&](const QByteArray &body) {
+        QFile src(dir.filePath(QStringLiteral("bilby_agent_metrics.erl")));
+        src.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        src.write("-module(bilby_agent_metrics).\n-export([loop/0]).\n" + body);
+        src.close();
+        QProcess::execute(QStringLiteral(BILBY_ERLC_PATH), {QStringLiteral("-o"), dir.path(), src.fileName()});
+        QFile beam(dir.filePath(QStringLiteral("bilby_agent_metrics.beam")));
+        beam.open(QIODevice::ReadOnly);
+        return beam.readAll();
+    };
+    const auto load = [&](const QByteArray &beam) {
+        const auto r = rpc.call("code", "load_binary",
+                                {Term::atom("bilby_agent_metrics"), Term::charList("v.erl"), Term::binary(beam)});
+        return r && r->isTuple(2) && r->at(0).isAtom("module");
+    };
+    QVERIFY(load(compile("loop() -> receive stop -> ok end.\n")));
+    const auto holder = rpc.call("erlang", "spawn", {Term::atom("bilby_agent_metrics"), Term::atom("loop"), Term::list({})});
+    QVERIFY(holder && holder->isPid());
+    QVERIFY(load(compile("loop() -> receive stop -> ok; _ -> loop() end.\n")));
+
+    auto session = connectSession(node);
+    QCOMPARE(session->state(), NodeSession::State::Agentless);
+    QVERIFY2(session->info().agentlessReason.contains(QLatin1String("still in use")),
+             qPrintable(session->info().agentlessReason));
+    // The process running the old code was left alone.
+    const auto alive = rpc.call("erlang", "is_process_alive", {*holder});
+    QVERIFY(alive && alive->isAtom("true"));
+    // Basic metrics still come, over plain RPC.
+    bool done = false;
+    session->call("erlang", "memory", {Term::atom("total")}, 2000, this, [&](const Term &v, const ConnectionError &e) {
+        QVERIFY(!e.isError() && v.toInt() > 0);
         done = true;
     });
     QTRY_VERIFY_WITH_TIMEOUT(done, 5000);

@@ -48,6 +48,7 @@ private slots:
     void unresolvableHost();
     void invalidNames_data();
     void invalidNames();
+    void idleConnectionStaysUp();
     void nodeKilledMidRequest();
     void frozenNode();
     void restartDetected();
@@ -104,6 +105,22 @@ void TestFailures::invalidNames()
     const auto name = NodeName::parse(text, &error);
     QCOMPARE(name.has_value(), valid);
     QCOMPARE(error.isEmpty(), valid);
+}
+
+void TestFailures::idleConnectionStaysUp()
+{
+    // With a 3 s tick time, an idle connection whose ticks went unanswered would drop within about 4 s.
+    TestNode node(TestNode::Options{true, 3, {}});
+    QVERIFY(node.start());
+    auto session = connectSession(node);
+    QCOMPARE(session->state(), NodeSession::State::Up);
+    QSignalSpy states(session.get(), &NodeSession::stateChanged);
+    QTest::qWait(9000);
+    QCOMPARE(states.count(), 0);
+    TestRpc rpc(node.name(), node.cookie());
+    QVERIFY(rpc.connect());
+    const auto hidden = rpc.call("erlang", "nodes", {Term::atom("hidden")});
+    QVERIFY(hidden && hidden->items().contains(Term::atom(session->info().localNode.toUtf8())));
 }
 
 void TestFailures::nodeKilledMidRequest()
