@@ -37,6 +37,14 @@ bool waitUntil(const std::function<bool()> &predicate, int timeoutMs)
     return true;
 }
 
+std::unique_ptr<NodeSession> connectSession(const TestNode &node, const NodeSession::Options &options)
+{
+    auto session = std::make_unique<NodeSession>(node.name(), node.cookie(), options);
+    session->start();
+    waitUntil([&] { return session->isConnected() || session->state() == NodeSession::State::Down; }, 15000);
+    return session;
+}
+
 TestNode::TestNode()
     : TestNode(Options{})
 {

@@ -76,6 +76,9 @@ private:
     std::unique_ptr<NodeSession> m_session;
 };
 
+/// Starts a session to @p node and waits (up to 15 s) until it is connected or down.
+std::unique_ptr<NodeSession> connectSession(const TestNode &node, const NodeSession::Options &options = {});
+
 /// Runs the event loop until @p predicate holds or @p timeoutMs passes; returns the predicate's value.
 bool waitUntil(const std::function<bool()> &predicate, int timeoutMs);
 

@@ -16,14 +16,6 @@ namespace {
 
 const QStringList AgentModules{QStringLiteral("bilby_agent"), QStringLiteral("bilby_agent_metrics")};
 
-std::unique_ptr<NodeSession> connectSession(const TestNode &node, NodeSession::Options options = {})
-{
-    auto session = std::make_unique<NodeSession>(node.name(), node.cookie(), options);
-    session->start();
-    waitUntil([&] { return session->isConnected() || session->state() == NodeSession::State::Down; }, 15000);
-    return session;
-}
-
 QStringList sorted(QStringList list)
 {
     list.sort();

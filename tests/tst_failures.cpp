@@ -29,14 +29,6 @@ ConnectionError failToConnect(const NodeName &name, const QByteArray &cookie)
     return session.lastError();
 }
 
-std::unique_ptr<NodeSession> connectSession(const TestNode &node, NodeSession::Options options = {})
-{
-    auto session = std::make_unique<NodeSession>(node.name(), node.cookie(), options);
-    session->start();
-    waitUntil([&] { return session->isConnected(); }, 15000);
-    return session;
-}
-
 } // namespace
 
 class TestFailures : public QObject

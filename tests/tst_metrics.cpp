@@ -13,14 +13,6 @@ using namespace bilby::test;
 
 namespace {
 
-std::unique_ptr<NodeSession> connectSession(const TestNode &node, NodeSession::Options options = {})
-{
-    auto session = std::make_unique<NodeSession>(node.name(), node.cookie(), options);
-    session->start();
-    waitUntil([&] { return session->isConnected(); }, 15000);
-    return session;
-}
-
 MetricSample nextSample(MetricsSampler &sampler)
 {
     QSignalSpy spy(&sampler, &MetricsSampler::sampled);

@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QHash>
 #include <QLabel>
+#include <QLocale>
 #include <QVBoxLayout>
 
 namespace bilby {
@@ -213,6 +214,13 @@ void NodePage::refreshCharts()
     m_memory->setPoints(OtherSystem, other);
     m_processes->setPoints(ProcessCount, history->points(ProcessCount, since));
     m_processes->setPoints(ProcessLimit, history->points(ProcessLimit, since));
+    // Against a limit of hundreds of thousands the count hugs the axis: the title gives the figures.
+    const double count = history->latest(ProcessCount, -1);
+    const double limit = history->latest(ProcessLimit, -1);
+    if (count >= 0 && limit > 0)
+        m_processes->setTitle(tr("Processes: %1 of %2 (%3%)")
+                                  .arg(QLocale().toString(qint64(count)), QLocale().toString(qint64(limit)))
+                                  .arg(100.0 * count / limit, 0, 'f', count * 1000 < limit ? 2 : 1));
 }
 
 } // namespace bilby
