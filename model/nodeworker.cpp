@@ -24,6 +24,7 @@ QString tr(const char *text)
 
 constexpr int StopTimeoutMs = 1000;
 constexpr int AgentGraceMs = 1000;
+constexpr qint64 SpinNs = 60000;
 
 ConnectionError remoteError(const Term &reason)
 {
@@ -232,10 +233,17 @@ ConnectionError NodeWorker::serve()
         for (const PendingRequest &p : qAsConst(m_pending))
             wait = qMin(wait, p.deadline - now());
         pollfd fds[2] = {{m_connection.fd(), POLLIN, 0}, {m_wake[0], POLLIN, 0}};
-        int rc;
-        do {
+        int rc = 0;
+        if (!queued.empty() && !m_pending.isEmpty()) {
+            // A reply to what was just sent usually comes within tens of microseconds: polling for a
+            // short while saves the thread a sleep and a wake-up on the round trip.
+            QElapsedTimer spin;
+            spin.start();
+            while (rc == 0 && spin.nsecsElapsed() < SpinNs)
+                rc = ::poll(fds, 2, 0);
+        }
+        while (rc == 0 || (rc < 0 && errno == EINTR))
             rc = ::poll(fds, 2, int(qMax<qint64>(0, wait)));
-        } while (rc < 0 && errno == EINTR);
         if (fds[1].revents)
             drainWakePipe();
         if (fds[0].revents) {
