@@ -242,8 +242,11 @@ ConnectionError NodeWorker::serve()
             while (rc == 0 && spin.nsecsElapsed() < SpinNs)
                 rc = ::poll(fds, 2, 0);
         }
-        while (rc == 0 || (rc < 0 && errno == EINTR))
-            rc = ::poll(fds, 2, int(qMax<qint64>(0, wait)));
+        if (rc == 0) {
+            do {
+                rc = ::poll(fds, 2, int(qMax<qint64>(0, wait)));
+            } while (rc < 0 && errno == EINTR);
+        }
         if (fds[1].revents)
             drainWakePipe();
         if (fds[0].revents) {
