@@ -28,7 +28,8 @@ namespace {
 constexpr int Rounds = 10;
 constexpr int PerRound = 2000;
 
-struct Stats {
+struct Stats
+{
     double p50 = 0;
     double p99 = 0;
 };
@@ -48,7 +49,8 @@ public:
     {
         const QByteArray alive = "bench_rpc_" + randomToken(6);
         const QByteArray self = alive + "@127.0.0.1";
-        ei_connect_xinit(&m_ec, "127.0.0.1", alive.constData(), self.constData(), nullptr, node.cookie().constData(), 1);
+        ei_connect_xinit(&m_ec, "127.0.0.1", alive.constData(), self.constData(), nullptr, node.cookie().constData(),
+                         1);
         QByteArray target = node.name().toString().toUtf8();
         m_fd = ei_connect_tmo(&m_ec, target.data(), 5000);
         ei_x_new(&m_args);
@@ -69,8 +71,8 @@ public:
         for (int i = 0; i < n; ++i) {
             clock.start();
             m_reply.index = 0;
-            if (ei_rpc(&m_ec, m_fd, const_cast<char *>("erlang"), const_cast<char *>("node"), m_args.buff,
-                       m_args.index, &m_reply) < 0)
+            if (ei_rpc(&m_ec, m_fd, const_cast<char *>("erlang"), const_cast<char *>("node"), m_args.buff, m_args.index,
+                       &m_reply) < 0)
                 return;
             us->push_back(clock.nsecsElapsed() / 1000.0);
         }

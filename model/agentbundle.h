@@ -8,7 +8,8 @@ namespace bilby {
 /**
  * @brief The agent modules embedded in the build (":/agents"), in load order, with their md5.
  */
-struct AgentModule {
+struct AgentModule
+{
     QByteArray name;
     QByteArray md5Hex; ///< lower-case hex, as beam_lib:md5/1 and module_info(md5) give it
     QByteArray beam;

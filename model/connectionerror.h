@@ -8,21 +8,22 @@ namespace bilby {
 /**
  * @brief Why a connection or a request failed, in a form the user can act on.
  */
-struct ConnectionError {
+struct ConnectionError
+{
     enum class Kind {
         None,
-        InvalidName,   ///< the node name is malformed
-        Unresolvable,  ///< the host name does not resolve
-        NoEpmd,        ///< nothing answers on the host's epmd port
-        NotRegistered, ///< epmd answers but does not know the node
-        Unreachable,   ///< no route to the host
-        Cookie,        ///< the node refused the handshake: the cookie does not match
-        Timeout,       ///< no answer in time (connect or request)
+        InvalidName,    ///< the node name is malformed
+        Unresolvable,   ///< the host name does not resolve
+        NoEpmd,         ///< nothing answers on the host's epmd port
+        NotRegistered,  ///< epmd answers but does not know the node
+        Unreachable,    ///< no route to the host
+        Cookie,         ///< the node refused the handshake: the cookie does not match
+        Timeout,        ///< no answer in time (connect or request)
         ConnectionLost, ///< the connection closed, or the node stopped answering ticks
-        Remote,        ///< the node answered with an error
-        Protocol,      ///< the node sent something we could not read
-        Agentless,     ///< the request needs the agent, which is not loaded
-        Stopped,       ///< the session was stopped before the request completed
+        Remote,         ///< the node answered with an error
+        Protocol,       ///< the node sent something we could not read
+        Agentless,      ///< the request needs the agent, which is not loaded
+        Stopped,        ///< the session was stopped before the request completed
     };
     Kind kind = Kind::None;
     QString message; ///< one or two sentences: what happened and what to do

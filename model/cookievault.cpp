@@ -30,15 +30,13 @@ const QString &service()
 
 CookieVault::CookieVault(QObject *parent)
     : CookieVault(Options{}, parent)
-{
-}
+{}
 
 CookieVault::CookieVault(const Options &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
-    , m_directory(options.directory.isEmpty()
-                      ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                      : options.directory)
+    , m_directory(options.directory.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                              : options.directory)
 {
     m_probeTimer.setSingleShot(true);
     connect(&m_probeTimer, &QTimer::timeout, this, [this] { settle(Backend::File); });
@@ -49,7 +47,8 @@ CookieVault::CookieVault(const Options &options, QObject *parent)
     }
 #endif
     // Settled from the event loop so that ready() reaches whoever connects right after construction.
-    QMetaObject::invokeMethod(this, [this] { settle(Backend::File); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this] { settle(Backend::File); }, Qt::QueuedConnection);
 }
 
 CookieVault::~CookieVault() = default;
@@ -81,8 +80,8 @@ void CookieVault::startProbe()
     // Without a keychain daemon (no D-Bus session, the usual case on CI) a job can fail at once or never
     // finish at all: the timer covers the second case.
     m_probeTimer.start(m_options.probeTimeoutMs);
-    const QString key = QStringLiteral("bilby-probe-%1").arg(QRandomGenerator::global()->generate(), 8, 16,
-                                                             QLatin1Char('0'));
+    const QString key =
+        QStringLiteral("bilby-probe-%1").arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
     auto *write = new QKeychain::WritePasswordJob(service());
     write->setKey(key);
     write->setTextData(QStringLiteral("probe"));
@@ -184,8 +183,8 @@ void CookieVault::storeInKeychain(const QString &node, const QByteArray &cookie)
     job->setTextData(QString::fromUtf8(cookie));
     connect(job, &QKeychain::Job::finished, this, [this, node](QKeychain::Job *job) {
         if (job->error() != QKeychain::NoError)
-            emit operationFailed(node, tr("The keychain did not store the cookie of %1: %2")
-                                           .arg(node, job->errorString()));
+            emit operationFailed(node,
+                                 tr("The keychain did not store the cookie of %1: %2").arg(node, job->errorString()));
     });
     job->start();
 #else
@@ -229,8 +228,8 @@ void CookieVault::removeFromKeychain(const QString &node)
     job->setKey(node);
     connect(job, &QKeychain::Job::finished, this, [this, node](QKeychain::Job *job) {
         if (job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound)
-            emit operationFailed(node, tr("The keychain did not remove the cookie of %1: %2")
-                                           .arg(node, job->errorString()));
+            emit operationFailed(node,
+                                 tr("The keychain did not remove the cookie of %1: %2").arg(node, job->errorString()));
     });
     job->start();
 #else

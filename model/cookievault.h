@@ -28,9 +28,10 @@ public:
     enum class Backend { Detecting, Keychain, File };
     Q_ENUM(Backend)
 
-    struct Options {
-        bool forceFile = false;   ///< skip the keychain (tests, `--settings-dir`)
-        QString directory;        ///< where cookies.json lives; empty: QStandardPaths::AppDataLocation
+    struct Options
+    {
+        bool forceFile = false; ///< skip the keychain (tests, `--settings-dir`)
+        QString directory;      ///< where cookies.json lives; empty: QStandardPaths::AppDataLocation
         int probeTimeoutMs = 3000;
     };
 

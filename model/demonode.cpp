@@ -159,7 +159,8 @@ void DemoNode::probe()
         const bool registered = EpmdProbe::run(name, ProbeTimeoutMs).result == EpmdProbe::Result::Registered;
         if (QCoreApplication *app = QCoreApplication::instance())
             QMetaObject::invokeMethod(
-                app, [self, name, registered] {
+                app,
+                [self, name, registered] {
                     if (self)
                         self->onProbed(name, registered);
                 },

@@ -13,9 +13,9 @@
 #include <cstring>
 #include <mutex>
 #include <netdb.h>
+#include <poll.h>
 #include <sys/socket.h>
 #include <sys/time.h>
-#include <poll.h>
 #include <unistd.h>
 
 namespace bilby {
@@ -45,8 +45,8 @@ QByteArray localHostName(bool longNames)
 QByteArray uniqueAlive()
 {
     static QAtomicInteger<quint32> counter;
-    return QByteArrayLiteral("bilby_") + QByteArray::number(qint64(::getpid())) + '_' +
-           QByteArray::number(++counter) + '_' + QByteArray::number(QRandomGenerator::global()->generate() & 0xffff, 16);
+    return QByteArrayLiteral("bilby_") + QByteArray::number(qint64(::getpid())) + '_' + QByteArray::number(++counter) +
+           '_' + QByteArray::number(QRandomGenerator::global()->generate() & 0xffff, 16);
 }
 
 bool pidFromTerm(const Term &term, erlang_pid *pid)
@@ -79,8 +79,8 @@ ConnectionError diagnose(const NodeName &node, int eiErrno, int timeoutMs)
     const QString host = node.host;
     switch (probe.result) {
     case EpmdProbe::Result::Unresolvable:
-        return {Kind::Unresolvable, tr("Cannot resolve host '%1' (%2). Check the host part of the node name.")
-                                        .arg(host, probe.detail)};
+        return {Kind::Unresolvable,
+                tr("Cannot resolve host '%1' (%2). Check the host part of the node name.").arg(host, probe.detail)};
     case EpmdProbe::Result::NoEpmd:
         return {Kind::NoEpmd, tr("No epmd is running on host '%1' (port %2 refused the connection). Start the node "
                                  "with -name or -sname, which starts epmd.")
@@ -93,17 +93,16 @@ ConnectionError diagnose(const NodeName &node, int eiErrno, int timeoutMs)
     case EpmdProbe::Result::Unreachable:
         return {Kind::Unreachable, tr("Host '%1' is unreachable (%2).").arg(host, probe.detail)};
     case EpmdProbe::Result::Timeout:
-        return {Kind::Timeout, tr("Timed out reaching epmd on host '%1'. The host may be down or behind a firewall.")
-                                   .arg(host)};
+        return {Kind::Timeout,
+                tr("Timed out reaching epmd on host '%1'. The host may be down or behind a firewall.").arg(host)};
     case EpmdProbe::Result::Registered:
         break;
     }
     if (eiErrno == ETIMEDOUT)
-        return {Kind::Timeout,
-                tr("Node '%1' did not complete the handshake in time: it may be overloaded or stopped.")
-                    .arg(node.toString())};
-    return {Kind::Cookie, tr("Node '%1' refused the connection: the cookie does not match. Check the cookie.")
-                              .arg(node.toString())};
+        return {Kind::Timeout, tr("Node '%1' did not complete the handshake in time: it may be overloaded or stopped.")
+                                   .arg(node.toString())};
+    return {Kind::Cookie,
+            tr("Node '%1' refused the connection: the cookie does not match. Check the cookie.").arg(node.toString())};
 }
 
 } // namespace
@@ -111,24 +110,38 @@ ConnectionError diagnose(const NodeName &node, int eiErrno, int timeoutMs)
 QString ConnectionError::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::None: return QStringLiteral("none");
-    case Kind::InvalidName: return QStringLiteral("invalid_name");
-    case Kind::Unresolvable: return QStringLiteral("unresolvable_host");
-    case Kind::NoEpmd: return QStringLiteral("no_epmd");
-    case Kind::NotRegistered: return QStringLiteral("not_registered");
-    case Kind::Unreachable: return QStringLiteral("host_unreachable");
-    case Kind::Cookie: return QStringLiteral("cookie");
-    case Kind::Timeout: return QStringLiteral("timeout");
-    case Kind::ConnectionLost: return QStringLiteral("connection_lost");
-    case Kind::Remote: return QStringLiteral("remote_error");
-    case Kind::Protocol: return QStringLiteral("protocol");
-    case Kind::Agentless: return QStringLiteral("agentless");
-    case Kind::Stopped: return QStringLiteral("stopped");
+    case Kind::None:
+        return QStringLiteral("none");
+    case Kind::InvalidName:
+        return QStringLiteral("invalid_name");
+    case Kind::Unresolvable:
+        return QStringLiteral("unresolvable_host");
+    case Kind::NoEpmd:
+        return QStringLiteral("no_epmd");
+    case Kind::NotRegistered:
+        return QStringLiteral("not_registered");
+    case Kind::Unreachable:
+        return QStringLiteral("host_unreachable");
+    case Kind::Cookie:
+        return QStringLiteral("cookie");
+    case Kind::Timeout:
+        return QStringLiteral("timeout");
+    case Kind::ConnectionLost:
+        return QStringLiteral("connection_lost");
+    case Kind::Remote:
+        return QStringLiteral("remote_error");
+    case Kind::Protocol:
+        return QStringLiteral("protocol");
+    case Kind::Agentless:
+        return QStringLiteral("agentless");
+    case Kind::Stopped:
+        return QStringLiteral("stopped");
     }
     return QStringLiteral("unknown");
 }
 
-struct DistConnection::Private {
+struct DistConnection::Private
+{
     ei_cnode node{};
     ei_x_buff buffer{};
     Private() { ei_x_new(&buffer); }
@@ -160,8 +173,8 @@ bool DistConnection::connect(const NodeName &node, const QByteArray &cookie, int
     const QByteArray self = alive + '@' + host;
     // Creation 0 is reserved; any other value marks this incarnation of the console node.
     const unsigned creation = (QRandomGenerator::global()->generate() % 0x7ffffffe) + 1;
-    if (ei_connect_xinit(&d->node, host.constData(), alive.constData(), self.constData(), nullptr,
-                         cookie.constData(), creation) < 0) {
+    if (ei_connect_xinit(&d->node, host.constData(), alive.constData(), self.constData(), nullptr, cookie.constData(),
+                         creation) < 0) {
         *error = {ConnectionError::Kind::Protocol, tr("Could not initialise the distribution client.")};
         return false;
     }

@@ -12,11 +12,12 @@
 namespace bilby {
 
 /// One message received from the node.
-struct IncomingMessage {
-    QByteArray toName;          ///< registered name it was sent to, empty when sent to our pid
-    std::optional<Term> term;   ///< empty when the payload could not be decoded
+struct IncomingMessage
+{
+    QByteArray toName;        ///< registered name it was sent to, empty when sent to our pid
+    std::optional<Term> term; ///< empty when the payload could not be decoded
     QString decodeError;
-    QByteArray raw;             ///< the undecodable payload (with version byte), kept to find its tag
+    QByteArray raw; ///< the undecodable payload (with version byte), kept to find its tag
 };
 
 /**

@@ -19,7 +19,8 @@ namespace {
 constexpr unsigned char PortPlease2Req = 122;
 constexpr unsigned char Port2Resp = 119;
 
-struct Fd {
+struct Fd
+{
     int fd = -1;
     ~Fd()
     {

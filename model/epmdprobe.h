@@ -12,7 +12,8 @@ namespace bilby {
  * ei reports most connection failures alike; this lookup tells "no such host", "no epmd" and "node not
  * registered" apart so the user reads the real cause. Blocking: call it from a worker thread only.
  */
-struct EpmdProbe {
+struct EpmdProbe
+{
     enum class Result { Registered, NotRegistered, NoEpmd, Unresolvable, Unreachable, Timeout };
     Result result = Result::Timeout;
     int port = 0;   ///< distribution port when Registered

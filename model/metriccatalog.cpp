@@ -72,9 +72,15 @@ QString MetricCatalog::unitLabel(const MetricDef &def)
 {
     QString unit;
     switch (def.unit) {
-    case Unit::Bytes: unit = tr("bytes"); break;
-    case Unit::Count: unit = tr("count"); break;
-    case Unit::Seconds: unit = tr("s"); break;
+    case Unit::Bytes:
+        unit = tr("bytes");
+        break;
+    case Unit::Count:
+        unit = tr("count");
+        break;
+    case Unit::Seconds:
+        unit = tr("s");
+        break;
     }
     return def.isCounter() ? tr("%1/s").arg(unit) : unit;
 }

@@ -8,7 +8,8 @@ namespace bilby {
 /**
  * @brief The built-in metrics: stable dotted names used by the CLI, the charts and the store.
  */
-struct MetricDef {
+struct MetricDef
+{
     enum class Kind { Gauge, Counter }; ///< counters are sampled as totals and reported as rates per second
     enum class Unit { Bytes, Count, Seconds };
     QString name;

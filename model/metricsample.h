@@ -7,7 +7,8 @@
 namespace bilby {
 
 /// One sample of a node's metrics: gauges as read, counters as rates per second.
-struct MetricSample {
+struct MetricSample
+{
     qint64 timeMs = 0; ///< wall clock, ms since the epoch
     QHash<QString, double> values;
 

@@ -7,8 +7,7 @@ namespace bilby {
 RingSeries::RingSeries(int capacity)
     : m_times(qMax(1, capacity))
     , m_values(qMax(1, capacity))
-{
-}
+{}
 
 void RingSeries::append(qint64 timeMs, double value)
 {
@@ -46,8 +45,7 @@ QVector<QPointF> RingSeries::points(qint64 sinceMs) const
 MetricsHistory::MetricsHistory(int capacity, QObject *parent)
     : QObject(parent)
     , m_capacity(capacity)
-{
-}
+{}
 
 void MetricsHistory::append(const MetricSample &sample)
 {

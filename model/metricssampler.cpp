@@ -86,8 +86,8 @@ void MetricsSampler::collectAgentless()
     QList<RpcCall> calls{{"erlang", "memory", {}}};
     for (const auto &entry : SystemInfoMetrics)
         calls.append({"erlang", "system_info", {Term::atom(entry[1])}});
-    for (const char *stat : {"reductions", "total_run_queue_lengths", "context_switches", "garbage_collection", "io",
-                             "wall_clock"})
+    for (const char *stat :
+         {"reductions", "total_run_queue_lengths", "context_switches", "garbage_collection", "io", "wall_clock"})
         calls.append({"erlang", "statistics", {Term::atom(stat)}});
     const int timeout = qMax(MinRequestTimeoutMs, m_timer.interval());
     runRpcBatch(m_session, calls, timeout, this, [this](const QList<Term> &r, const ConnectionError &error) {

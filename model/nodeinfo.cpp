@@ -16,12 +16,20 @@ void fetchAgentless(NodeSession *session, int timeoutMs, QObject *context,
                     const std::function<void(const NodeInfo &, const ConnectionError &)> &done)
 {
     const auto info = [](const char *key) { return RpcCall{"erlang", "system_info", {Term::atom(key)}}; };
-    const QList<RpcCall> calls{info("otp_release"),        info("version"),      info("schedulers"),
-                               info("schedulers_online"),  info("logical_processors"), info("wordsize"),
-                               info("system_architecture"), info("creation"),
+    const QList<RpcCall> calls{info("otp_release"),
+                               info("version"),
+                               info("schedulers"),
+                               info("schedulers_online"),
+                               info("logical_processors"),
+                               info("wordsize"),
+                               info("system_architecture"),
+                               info("creation"),
                                {"erlang", "statistics", {Term::atom("wall_clock")}},
-                               {"os", "type", {}},          {"os", "version", {}}, {"init", "script_id", {}},
-                               {"net_kernel", "get_net_ticktime", {}}, {"erlang", "node", {}}};
+                               {"os", "type", {}},
+                               {"os", "version", {}},
+                               {"init", "script_id", {}},
+                               {"net_kernel", "get_net_ticktime", {}},
+                               {"erlang", "node", {}}};
     runRpcBatch(session, calls, timeoutMs, context, [done](const QList<Term> &r, const ConnectionError &error) {
         if (error.isError()) {
             done({}, error);
@@ -106,10 +114,9 @@ void NodeInfo::fetch(NodeSession *session, int timeoutMs, QObject *context,
         fetchAgentless(session, timeoutMs, context, done);
         return;
     }
-    session->request(Term::atom("info"), timeoutMs, context,
-                     [done](const Term &value, const ConnectionError &error) {
-                         done(error.isError() ? NodeInfo() : NodeInfo::fromTerm(value), error);
-                     });
+    session->request(Term::atom("info"), timeoutMs, context, [done](const Term &value, const ConnectionError &error) {
+        done(error.isError() ? NodeInfo() : NodeInfo::fromTerm(value), error);
+    });
 }
 
 } // namespace bilby

@@ -12,7 +12,8 @@ namespace bilby {
 /**
  * @brief A node's system information (the System page, `bilby-cli info`).
  */
-struct NodeInfo {
+struct NodeInfo
+{
     QString node;
     QString otpRelease;
     QString ertsVersion;
@@ -23,7 +24,7 @@ struct NodeInfo {
     int wordSize = 0;
     QString os;
     QString systemArchitecture;
-    QString releaseName;    ///< empty when the node does not run a release
+    QString releaseName; ///< empty when the node does not run a release
     QString releaseVersion;
     quint32 creation = 0;
     qint64 startTimeMs = 0;

@@ -12,7 +12,8 @@ namespace bilby {
  * Long names have a host with a dot (a fully qualified name or an IPv4 address); short names do not.
  * A console must use the same kind as the node it connects to.
  */
-struct NodeName {
+struct NodeName
+{
     QString alive;
     QString host;
 

@@ -15,8 +15,7 @@ ManagedNode::ManagedNode(NodeName name, bool persistent, QObject *parent)
     , m_name(std::move(name))
     , m_persistent(persistent)
     , m_history(new MetricsHistory(3600, this))
-{
-}
+{}
 
 NodeSession::State ManagedNode::state() const
 {
@@ -54,8 +53,7 @@ void ManagedNode::startSession(const QByteArray &cookie)
 
 void ManagedNode::failWithoutCookie(const QString &error)
 {
-    m_cookieError = tr("The cookie of this node could not be read (%1). Remove the node and add it again.")
-                        .arg(error);
+    m_cookieError = tr("The cookie of this node could not be read (%1). Remove the node and add it again.").arg(error);
     emit stateChanged(NodeSession::State::Down);
 }
 

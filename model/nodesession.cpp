@@ -17,8 +17,7 @@ NodeSession::NodeSession(const NodeName &node, const QByteArray &cookie, const O
 
 NodeSession::NodeSession(const NodeName &node, const QByteArray &cookie, QObject *parent)
     : NodeSession(node, cookie, Options{}, parent)
-{
-}
+{}
 
 NodeSession::~NodeSession()
 {
@@ -49,11 +48,16 @@ void NodeSession::stop()
 QString NodeSession::stateName(State state)
 {
     switch (state) {
-    case State::Idle: return tr("idle");
-    case State::Connecting: return tr("connecting");
-    case State::Up: return tr("up");
-    case State::Agentless: return tr("agentless");
-    case State::Down: return tr("down");
+    case State::Idle:
+        return tr("idle");
+    case State::Connecting:
+        return tr("connecting");
+    case State::Up:
+        return tr("up");
+    case State::Agentless:
+        return tr("agentless");
+    case State::Down:
+        return tr("down");
     }
     return {};
 }
@@ -63,8 +67,8 @@ quint64 NodeSession::request(const Term &request, int timeoutMs, QObject *contex
     return enqueue(NodeWorker::Agent, request, timeoutMs, context, std::move(callback));
 }
 
-quint64 NodeSession::call(const QByteArray &module, const QByteArray &function, const QList<Term> &args,
-                          int timeoutMs, QObject *context, Callback callback)
+quint64 NodeSession::call(const QByteArray &module, const QByteArray &function, const QList<Term> &args, int timeoutMs,
+                          QObject *context, Callback callback)
 {
     const Term mfa = Term::tuple({Term::atom(module), Term::atom(function), Term::list(args)});
     return enqueue(NodeWorker::Rpc, mfa, timeoutMs, context, std::move(callback));

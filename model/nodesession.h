@@ -17,9 +17,10 @@ namespace bilby {
 class NodeWorker;
 
 /// What the console found and did when it (re)connected to a node.
-struct SessionInfo {
-    QString localNode;      ///< the console's own (hidden) node name on this connection
-    quint32 creation = 0;   ///< the node's creation: changes when the node restarts
+struct SessionInfo
+{
+    QString localNode;    ///< the console's own (hidden) node name on this connection
+    quint32 creation = 0; ///< the node's creation: changes when the node restarts
     int otpRelease = 0;
     int netTickTimeS = 60;
     bool agentLoaded = false;
@@ -42,13 +43,14 @@ public:
     enum class State { Idle, Connecting, Up, Agentless, Down };
     Q_ENUM(State)
 
-    struct Options {
+    struct Options
+    {
         int connectTimeoutMs = 5000;
-        bool reconnect = true;       ///< retry with backoff after a failure or a disconnect
+        bool reconnect = true; ///< retry with backoff after a failure or a disconnect
         int initialBackoffMs = 500;
         int maxBackoffMs = 30000;
-        bool loadAgent = true;       ///< false: stay agentless (plain RPC)
-        int tickTimeoutMs = 0;       ///< silence after which the node counts as down; 0: the node's net_ticktime
+        bool loadAgent = true; ///< false: stay agentless (plain RPC)
+        int tickTimeoutMs = 0; ///< silence after which the node counts as down; 0: the node's net_ticktime
     };
 
     /// value is the request's result; error.kind is None on success.
@@ -96,7 +98,8 @@ private:
     void onReply(quint64 tag, const Term &value, const ConnectionError &error);
     void onWorkerFinished();
 
-    struct Pending {
+    struct Pending
+    {
         QPointer<QObject> context;
         bool hasContext = false;
         Callback callback;

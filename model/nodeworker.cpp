@@ -76,8 +76,8 @@ void NodeWorker::post(std::function<void(NodeSession *)> call)
     std::lock_guard<std::mutex> lock(m_postMutex);
     if (NodeSession *session = m_session) {
         // Qt drops the queued call if the session is deleted before it runs.
-        QMetaObject::invokeMethod(session, [session, call = std::move(call)] { call(session); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            session, [session, call = std::move(call)] { call(session); }, Qt::QueuedConnection);
     }
 }
 
@@ -170,8 +170,8 @@ void NodeWorker::run()
             m_agentRunning = false;
             if (bootstrapSession(m_sync, m_connection.self(), m_options.loadAgent, &info, &m_agentPid, &error)) {
                 m_agentRunning = info.agentLoaded;
-                m_tickTimeoutMs = m_options.tickTimeoutMs > 0 ? m_options.tickTimeoutMs
-                                                              : qint64(info.netTickTimeS) * 1000;
+                m_tickTimeoutMs =
+                    m_options.tickTimeoutMs > 0 ? m_options.tickTimeoutMs : qint64(info.netTickTimeS) * 1000;
                 const bool restarted = m_lastCreation != 0 && m_lastCreation != info.creation;
                 m_lastCreation = info.creation;
                 const auto state = m_agentRunning ? NodeSession::State::Up : NodeSession::State::Agentless;
@@ -202,9 +202,6 @@ bool NodeWorker::connectOnce(ConnectionError *error)
     return m_connection.connect(m_node, m_cookie, m_options.connectTimeoutMs, error);
 }
 
-
-
-
 ConnectionError NodeWorker::serve()
 {
     m_lastReceived = now();
@@ -219,8 +216,9 @@ ConnectionError NodeWorker::serve()
         ConnectionError error;
         for (const Outgoing &request : queued) {
             if (request.target == Agent && !m_agentRunning) {
-                postReply(request.tag, {}, {ConnectionError::Kind::Agentless, tr("The agent is not running on this "
-                                                                                 "node.")});
+                postReply(request.tag, {},
+                          {ConnectionError::Kind::Agentless, tr("The agent is not running on this "
+                                                                "node.")});
                 continue;
             }
             if (!send(request, &error)) {
@@ -305,8 +303,9 @@ void NodeWorker::handleMessage(const IncomingMessage &message)
             if (it != m_pending.end()) {
                 const quint64 key = it.key();
                 m_pending.erase(it);
-                postReply(key, {}, {ConnectionError::Kind::Protocol,
-                                    tr("The node sent a reply that cannot be read: %1").arg(message.decodeError)});
+                postReply(key, {},
+                          {ConnectionError::Kind::Protocol,
+                           tr("The node sent a reply that cannot be read: %1").arg(message.decodeError)});
             }
         }
         const QString description = tr("Unreadable message from the node: %1").arg(message.decodeError);
@@ -314,8 +313,8 @@ void NodeWorker::handleMessage(const IncomingMessage &message)
         return;
     }
     const Term &term = *message.term;
-    const auto it = term.isTuple(2) && term.at(0).isInteger() ? m_pending.find(quint64(term.at(0).toInt()))
-                                                              : m_pending.end();
+    const auto it =
+        term.isTuple(2) && term.at(0).isInteger() ? m_pending.find(quint64(term.at(0).toInt())) : m_pending.end();
     if (it == m_pending.end())
         return; // a late reply to a request that already timed out
     const quint64 tag = it.key();
@@ -326,8 +325,9 @@ void NodeWorker::handleMessage(const IncomingMessage &message)
         if (reply.isTuple(2) && reply.at(0).isAtom("ok"))
             postReply(tag, reply.at(1), {});
         else if (reply.isTuple(2) && reply.at(0).isAtom("error") && reply.at(1).isAtom("timeout"))
-            postReply(tag, {}, {ConnectionError::Kind::Timeout,
-                                tr("The request took too long; the agent stopped it on the node.")});
+            postReply(
+                tag, {},
+                {ConnectionError::Kind::Timeout, tr("The request took too long; the agent stopped it on the node.")});
         else if (reply.isTuple(2) && reply.at(0).isAtom("error"))
             postReply(tag, {}, remoteError(reply.at(1)));
         else

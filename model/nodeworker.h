@@ -26,7 +26,8 @@ class NodeWorker : public std::enable_shared_from_this<NodeWorker>
 {
 public:
     enum Target { Agent = 0, Rpc = 1 };
-    struct Outgoing {
+    struct Outgoing
+    {
         quint64 tag = 0;
         Target target = Agent;
         Term payload; ///< agent request, or {M, F, Args} for RPC
@@ -48,7 +49,8 @@ public:
     static void release(std::shared_ptr<NodeWorker> worker, int waitMs);
 
 private:
-    struct PendingRequest {
+    struct PendingRequest
+    {
         Target target;
         qint64 deadline;
     };

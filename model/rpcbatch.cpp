@@ -7,7 +7,8 @@ namespace bilby {
 void runRpcBatch(NodeSession *session, const QList<RpcCall> &calls, int timeoutMs, QObject *context,
                  std::function<void(const QList<Term> &results, const ConnectionError &error)> done)
 {
-    struct State {
+    struct State
+    {
         QList<Term> results;
         ConnectionError error;
         int remaining = 0;

@@ -7,7 +7,8 @@
 namespace bilby {
 
 /// One plain RPC of a batch.
-struct RpcCall {
+struct RpcCall
+{
     QByteArray module;
     QByteArray function;
     QList<Term> args;

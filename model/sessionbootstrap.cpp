@@ -40,14 +40,15 @@ bool loadAgentModules(SyncRpc &rpc, SessionInfo *info)
         // Another version is loaded (or none): make room without killing anything that still runs it.
         const auto purged = rpc.call("code", "soft_purge", {name}, BootstrapTimeoutMs, &error);
         if (!purged || !purged->isAtom("true")) {
-            info->agentlessReason = purged ? tr("An older Bilby agent (%1) is still in use on the node.")
-                                                 .arg(QString::fromLatin1(module.name))
-                                           : error.message;
+            info->agentlessReason =
+                purged
+                    ? tr("An older Bilby agent (%1) is still in use on the node.").arg(QString::fromLatin1(module.name))
+                    : error.message;
             return false;
         }
-        const auto loaded = rpc.call("code", "load_binary",
-                                     {name, Term::charList(module.name + ".erl"), Term::binary(module.beam)},
-                                     BootstrapTimeoutMs, &error);
+        const auto loaded =
+            rpc.call("code", "load_binary", {name, Term::charList(module.name + ".erl"), Term::binary(module.beam)},
+                     BootstrapTimeoutMs, &error);
         if (!loaded || !loaded->isTuple(2) || !loaded->at(0).isAtom("module")) {
             info->agentlessReason = tr("The node refused the agent code: %1")
                                         .arg(loaded ? TermFormat::toErlang(*loaded, 500) : error.message);
@@ -150,8 +151,8 @@ bool bootstrapSession(SyncRpc &rpc, const Term &self, bool loadAgent, SessionInf
     ConnectionError startError;
     const auto started = rpc.call("bilby_agent", "start", {self, Term::map({})}, BootstrapTimeoutMs, &startError);
     if (!started || !started->isTuple(2) || !started->at(0).isAtom("ok") || !started->at(1).isPid()) {
-        info->agentlessReason = tr("The agent did not start: %1")
-                                    .arg(started ? TermFormat::toErlang(*started, 500) : startError.message);
+        info->agentlessReason =
+            tr("The agent did not start: %1").arg(started ? TermFormat::toErlang(*started, 500) : startError.message);
         return true;
     }
     *agentPid = started->at(1);

@@ -21,8 +21,7 @@ class SyncRpc
 public:
     explicit SyncRpc(DistConnection &connection)
         : m_connection(connection)
-    {
-    }
+    {}
     /// M:F(Args) through rex; {badrpc, R} comes back as a Remote error.
     std::optional<Term> call(const char *module, const char *function, const QList<Term> &args, int timeoutMs,
                              ConnectionError *error);

@@ -27,14 +27,12 @@ QString splitterKey(const QString &splitter)
 Settings::Settings(QObject *parent)
     : QObject(parent)
     , m_settings(std::make_unique<QSettings>(QStringLiteral("Bilby"), QStringLiteral("Bilby")))
-{
-}
+{}
 
 Settings::Settings(const QString &iniPath, QObject *parent)
     : QObject(parent)
     , m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
-{
-}
+{}
 
 Settings::~Settings() = default;
 

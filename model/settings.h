@@ -23,14 +23,16 @@ class Settings : public QObject
     Q_OBJECT
 public:
     /// A node the user manages. The cookie itself lives in the CookieVault under @c cookieKey.
-    struct NodeEntry {
+    struct NodeEntry
+    {
         QString name;      ///< alive@host
         QString cookieKey; ///< the vault key holding this node's cookie
         bool operator==(const NodeEntry &o) const { return name == o.name && cookieKey == o.cookieKey; }
     };
 
     /// A window's geometry and dock/toolbar state, as QWidget::saveGeometry()/QMainWindow::saveState() give them.
-    struct WindowState {
+    struct WindowState
+    {
         QByteArray geometry;
         QByteArray state;
     };

@@ -23,20 +23,21 @@ public:
         Integer,    ///< fits in qint64
         BigInteger, ///< arbitrary precision: sign + little-endian magnitude
         Float,
-        Binary,     ///< whole bytes
-        BitString,  ///< trailing byte partially used (see bitsInLastByte())
-        List,       ///< proper or improper; the empty list is a List with no elements and no tail
+        Binary,    ///< whole bytes
+        BitString, ///< trailing byte partially used (see bitsInLastByte())
+        List,      ///< proper or improper; the empty list is a List with no elements and no tail
         Tuple,
-        Map,        ///< items() holds key, value, key, value...
+        Map, ///< items() holds key, value, key, value...
         Pid,
         Port,
         Reference,
-        Fun,        ///< opaque: the original encoding is kept
-        Export,     ///< fun M:F/A
+        Fun,    ///< opaque: the original encoding is kept
+        Export, ///< fun M:F/A
     };
 
     /// Fields of a pid, port or reference (the node is the owner node's name atom).
-    struct Identifier {
+    struct Identifier
+    {
         QByteArray node;
         quint32 creation = 0;
         QList<quint32> ids; ///< pid: {id, serial}; port: {id low, id high}; ref: the id words
@@ -88,11 +89,11 @@ public:
     qint64 toInt(qint64 fallback = 0) const;
     double toDouble(double fallback = 0.0) const; ///< integers, big integers and floats
     bool isNegativeBig() const;
-    QByteArray bigMagnitude() const; ///< little-endian magnitude of a BigInteger
-    QByteArray bytes() const;   ///< binary/bitstring bytes; the raw encoding for Fun
-    int bitsInLastByte() const; ///< 8 for whole binaries
+    QByteArray bigMagnitude() const;  ///< little-endian magnitude of a BigInteger
+    QByteArray bytes() const;         ///< binary/bitstring bytes; the raw encoding for Fun
+    int bitsInLastByte() const;       ///< 8 for whole binaries
     const QList<Term> &items() const; ///< list elements, tuple elements, map k,v,k,v
-    Term tail() const;         ///< tail of an improper list, [] otherwise
+    Term tail() const;                ///< tail of an improper list, [] otherwise
     const Identifier &identifier() const;
     QByteArray exportModule() const;
     QByteArray exportFunction() const;

@@ -54,8 +54,9 @@ enum Tag : unsigned char {
     V4PortExt = 120,
 };
 
-struct DecodeError {
-    QString message; ///< what was wrong, for logs and the user
+struct DecodeError
+{
+    QString message;      ///< what was wrong, for logs and the user
     qsizetype offset = 0; ///< byte offset where decoding stopped
 };
 

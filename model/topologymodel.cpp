@@ -74,9 +74,12 @@ QVariant TopologyModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Name");
-    case StateColumn: return tr("State");
-    default: return {};
+    case NameColumn:
+        return tr("Name");
+    case StateColumn:
+        return tr("State");
+    default:
+        return {};
     }
 }
 

@@ -47,8 +47,7 @@ std::unique_ptr<NodeSession> connectSession(const TestNode &node, const NodeSess
 
 TestNode::TestNode()
     : TestNode(Options{})
-{
-}
+{}
 
 TestNode::TestNode(const Options &options)
     : m_options(options)
@@ -200,20 +199,19 @@ bool TestRpc::connect(int timeoutMs)
            m_session->isConnected();
 }
 
-std::optional<Term> TestRpc::call(const char *module, const char *function, const QList<Term> &args,
-                                  int timeoutMs, ConnectionError *error)
+std::optional<Term> TestRpc::call(const char *module, const char *function, const QList<Term> &args, int timeoutMs,
+                                  ConnectionError *error)
 {
     bool done = false;
     std::optional<Term> result;
     ConnectionError failure;
     QObject context;
-    m_session->call(module, function, args, timeoutMs, &context,
-                    [&](const Term &value, const ConnectionError &e) {
-                        done = true;
-                        failure = e;
-                        if (!e.isError())
-                            result = value;
-                    });
+    m_session->call(module, function, args, timeoutMs, &context, [&](const Term &value, const ConnectionError &e) {
+        done = true;
+        failure = e;
+        if (!e.isError())
+            result = value;
+    });
     waitUntil([&] { return done; }, timeoutMs + 5000);
     if (error)
         *error = done ? failure : ConnectionError{ConnectionError::Kind::Timeout, QStringLiteral("no reply")};

@@ -24,7 +24,8 @@ QByteArray randomToken(int length = 12);
 class TestNode
 {
 public:
-    struct Options {
+    struct Options
+    {
         bool longName = true;
         int netTickTimeS = 0;  ///< 0: the default (60 s)
         QStringList extraArgs; ///< e.g. {"+P", "1024"}

@@ -113,14 +113,14 @@ void TestAgent::skipsSameCodeAndReloadsOther()
     QVERIFY(src.open(QIODevice::WriteOnly));
     src.write("-module(bilby_agent_metrics).\n-export([old/0]).\nold() -> old.\n");
     src.close();
-    QCOMPARE(QProcess::execute(QStringLiteral(BILBY_ERLC_PATH), {QStringLiteral("-o"), dir.path(), src.fileName()}),
-             0);
+    QCOMPARE(QProcess::execute(QStringLiteral(BILBY_ERLC_PATH), {QStringLiteral("-o"), dir.path(), src.fileName()}), 0);
     QFile beam(dir.filePath(QStringLiteral("bilby_agent_metrics.beam")));
     QVERIFY(beam.open(QIODevice::ReadOnly));
     TestRpc rpc(node.name(), node.cookie());
     QVERIFY(rpc.connect());
-    const auto loaded = rpc.call("code", "load_binary",
-                                 {Term::atom("bilby_agent_metrics"), Term::charList("old.erl"), Term::binary(beam.readAll())});
+    const auto loaded =
+        rpc.call("code", "load_binary",
+                 {Term::atom("bilby_agent_metrics"), Term::charList("old.erl"), Term::binary(beam.readAll())});
     QVERIFY(loaded && loaded->isTuple(2) && loaded->at(0).isAtom("module"));
 
     auto first = connectSession(node);
@@ -206,9 +206,9 @@ void TestAgent::removesItselfWhenConsoleIsKilled()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("BILBY_COOKIE"), QString::fromLatin1(node.cookie()));
     cli.setProcessEnvironment(env);
-    cli.start(QStringLiteral(BILBY_CLI_PATH), {QStringLiteral("metrics"), QStringLiteral("--follow"),
-                                               QStringLiteral("--json"), QStringLiteral("--node"),
-                                               node.name().toString()});
+    cli.start(QStringLiteral(BILBY_CLI_PATH),
+              {QStringLiteral("metrics"), QStringLiteral("--follow"), QStringLiteral("--json"),
+               QStringLiteral("--node"), node.name().toString()});
     QVERIFY(cli.waitForReadyRead(15000));
     QVERIFY(!noLeftovers(rpc, 0));
     cli.kill(); // SIGKILL: no chance to say goodbye
@@ -262,7 +262,8 @@ void TestAgent::fallsBackWhenOldCodeIsInUse()
         return r && r->isTuple(2) && r->at(0).isAtom("module");
     };
     QVERIFY(load(compile("loop() -> receive stop -> ok end.\n")));
-    const auto holder = rpc.call("erlang", "spawn", {Term::atom("bilby_agent_metrics"), Term::atom("loop"), Term::list({})});
+    const auto holder =
+        rpc.call("erlang", "spawn", {Term::atom("bilby_agent_metrics"), Term::atom("loop"), Term::list({})});
     QVERIFY(holder && holder->isPid());
     QVERIFY(load(compile("loop() -> receive stop -> ok; _ -> loop() end.\n")));
 

@@ -14,7 +14,8 @@ using namespace bilby::test;
 
 namespace {
 
-struct Run {
+struct Run
+{
     int exitCode = -1;
     QByteArray out;
     QByteArray err;

@@ -28,7 +28,8 @@ CookieVault::Options fileOptions(const QTemporaryDir &dir)
     return options;
 }
 
-struct Loaded {
+struct Loaded
+{
     bool done = false;
     QByteArray cookie;
     QString error;
@@ -47,7 +48,9 @@ Loaded loadNow(CookieVault &vault, const QString &node)
 
 int fileMode(const QString &path)
 {
-    struct stat info {};
+    struct stat info
+    {
+    };
     if (::stat(QFile::encodeName(path).constData(), &info) != 0)
         return -1;
     return int(info.st_mode & 07777);
@@ -136,9 +139,8 @@ void TestCookieVault::loadIsAsynchronous()
     vault.store(QStringLiteral("a@127.0.0.1"), "x");
     QTRY_VERIFY(QFile::exists(vault.filePath()));
     bool called = false;
-    vault.load(QStringLiteral("a@127.0.0.1"), nullptr, [&called](const QByteArray &, const QString &) {
-        called = true;
-    });
+    vault.load(QStringLiteral("a@127.0.0.1"), nullptr,
+               [&called](const QByteArray &, const QString &) { called = true; });
     QVERIFY(!called); // callers may rely on load() returning before the callback runs
     QTRY_VERIFY(called);
 

@@ -60,9 +60,8 @@ void TestFailures::unknownNode()
 {
     TestNode node; // makes sure epmd runs on the host
     QVERIFY(node.start());
-    const ConnectionError e = failToConnect({QStringLiteral("nobody_") + QString::fromLatin1(randomToken(6)),
-                                             QStringLiteral("127.0.0.1")},
-                                            "x");
+    const ConnectionError e = failToConnect(
+        {QStringLiteral("nobody_") + QString::fromLatin1(randomToken(6)), QStringLiteral("127.0.0.1")}, "x");
     QCOMPARE(e.kind, ConnectionError::Kind::NotRegistered);
     QVERIFY2(e.message.contains(QLatin1String("not registered")), qPrintable(e.message));
 }
@@ -152,9 +151,7 @@ void TestFailures::frozenNode()
     gapClock.start();
     QTimer ticker;
     ticker.setInterval(10);
-    connect(&ticker, &QTimer::timeout, this, [&] {
-        worstGap = qMax(worstGap, gapClock.restart());
-    });
+    connect(&ticker, &QTimer::timeout, this, [&] { worstGap = qMax(worstGap, gapClock.restart()); });
     ticker.start();
 
     node.freeze();

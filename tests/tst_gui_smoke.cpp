@@ -30,7 +30,8 @@ using namespace bilby::test;
 namespace {
 
 // Everything a window needs, isolated in a temporary directory.
-struct Environment {
+struct Environment
+{
     QTemporaryDir dir;
     Settings settings{Settings::iniPathIn(dir.path())};
     CookieVault vault{[this] {

@@ -236,8 +236,8 @@ void MainWindow::selectNode(const QString &name)
 {
     const QModelIndex index = m_proxy->mapFromSource(m_model->indexOf(name));
     if (index.isValid())
-        m_tree->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                             QItemSelectionModel::Rows);
+        m_tree->selectionModel()->setCurrentIndex(index,
+                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 QString MainWindow::selectedNode() const

@@ -20,7 +20,8 @@ constexpr qint64 ChartSpanMs = qint64(10) * 60 * 1000;
 // The parts of memory.system with a name of their own; the rest is shown as "other system".
 const char *const SystemParts[] = {"memory.atom", "memory.binary", "memory.code", "memory.ets"};
 
-struct StackedMetric {
+struct StackedMetric
+{
     const char *name;
     const char *label;
     QRgb color;
@@ -170,8 +171,7 @@ void NodePage::refreshState()
         return;
     }
     const SessionInfo sessionInfo = session->info();
-    m_agent->setText(sessionInfo.agentLoaded ? tr("loaded")
-                                             : tr("agentless: %1").arg(sessionInfo.agentlessReason));
+    m_agent->setText(sessionInfo.agentLoaded ? tr("loaded") : tr("agentless: %1").arg(sessionInfo.agentlessReason));
 }
 
 void NodePage::tickUptime()

@@ -28,11 +28,16 @@ QPixmap dot(const QColor &color, int size)
 QColor StateIcons::color(NodeSession::State state)
 {
     switch (state) {
-    case NodeSession::State::Idle: return {0x9e, 0x9e, 0x9e};
-    case NodeSession::State::Connecting: return {0xe0, 0xb0, 0x20};
-    case NodeSession::State::Up: return {0x2e, 0xa0, 0x48};
-    case NodeSession::State::Agentless: return {0x3a, 0x7b, 0xc8};
-    case NodeSession::State::Down: return {0xd0, 0x33, 0x33};
+    case NodeSession::State::Idle:
+        return {0x9e, 0x9e, 0x9e};
+    case NodeSession::State::Connecting:
+        return {0xe0, 0xb0, 0x20};
+    case NodeSession::State::Up:
+        return {0x2e, 0xa0, 0x48};
+    case NodeSession::State::Agentless:
+        return {0x3a, 0x7b, 0xc8};
+    case NodeSession::State::Down:
+        return {0xd0, 0x33, 0x33};
     }
     return {Qt::gray};
 }

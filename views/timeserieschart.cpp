@@ -6,8 +6,8 @@
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QLineSeries>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
@@ -19,15 +19,19 @@ namespace {
 constexpr int ReplotDelayMs = 40;
 constexpr qint64 MinSpanMs = qint64(60) * 1000;
 
-struct Scale {
+struct Scale
+{
     double divisor = 1;
     const char *suffix = "";
 };
 
 Scale scaleFor(double value, TimeSeriesChart::Unit unit)
 {
-    static const Scale bytes[] = {{1, " B"}, {1024.0, " KB"}, {1024.0 * 1024, " MB"},
-                                  {1024.0 * 1024 * 1024, " GB"}, {1024.0 * 1024 * 1024 * 1024, " TB"}};
+    static const Scale bytes[] = {{1, " B"},
+                                  {1024.0, " KB"},
+                                  {1024.0 * 1024, " MB"},
+                                  {1024.0 * 1024 * 1024, " GB"},
+                                  {1024.0 * 1024 * 1024 * 1024, " TB"}};
     static const Scale counts[] = {{1, ""}, {1e3, " k"}, {1e6, " M"}, {1e9, " G"}};
     const Scale *table = unit == TimeSeriesChart::Unit::Bytes ? bytes : counts;
     const int size = unit == TimeSeriesChart::Unit::Bytes ? 5 : 4;
@@ -52,8 +56,8 @@ double niceStep(double raw)
 
 QVector<QPointF> visible(const QVector<QPointF> &points, double from)
 {
-    const auto first = std::lower_bound(points.cbegin(), points.cend(), from,
-                                        [](const QPointF &p, double x) { return p.x() < x; });
+    const auto first =
+        std::lower_bound(points.cbegin(), points.cend(), from, [](const QPointF &p, double x) { return p.x() < x; });
     return {first, points.cend()};
 }
 

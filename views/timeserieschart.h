@@ -49,7 +49,8 @@ public:
     static QString formatValue(double value, Unit unit);
 
 private:
-    struct Series {
+    struct Series
+    {
         QString id;
         QString label;
         QColor color;

@@ -36,8 +36,7 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
            "  list-metrics  the built-in metrics: name, kind, unit, meaning (no node needed)"));
     const QCommandLineOption node(QStringLiteral("node"), tr("Node to connect to (alive@host)."), tr("name"));
     const QCommandLineOption cookie(QStringLiteral("cookie"), tr("Distribution cookie."), tr("cookie"));
-    const QCommandLineOption cookieFile(QStringLiteral("cookie-file"), tr("Read the cookie from a file."),
-                                        tr("file"));
+    const QCommandLineOption cookieFile(QStringLiteral("cookie-file"), tr("Read the cookie from a file."), tr("file"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     const QCommandLineOption follow(QStringLiteral("follow"), tr("metrics: keep printing one sample per second."));
     const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Connect and request timeout in ms."), tr("ms"),

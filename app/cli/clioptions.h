@@ -8,7 +8,8 @@
 namespace bilby {
 
 /// What `bilby-cli` was asked to do, parsed from its command line (options may come anywhere).
-struct CliOptions {
+struct CliOptions
+{
     QString node;
     QByteArray cookie;
     bool json = false;

@@ -40,8 +40,7 @@ void printJson(const QJsonObject &object)
 CliRunner::CliRunner(const CliOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
-{
-}
+{}
 
 CliRunner::~CliRunner() = default;
 
@@ -143,11 +142,11 @@ void CliRunner::listMetrics()
     if (m_options.json) {
         QJsonArray list;
         for (const MetricDef &def : MetricCatalog::all())
-            list.append(QJsonObject{{QStringLiteral("name"), def.name},
-                                    {QStringLiteral("kind"), def.isCounter() ? QStringLiteral("counter")
-                                                                             : QStringLiteral("gauge")},
-                                    {QStringLiteral("unit"), MetricCatalog::unitLabel(def)},
-                                    {QStringLiteral("meaning"), def.meaning}});
+            list.append(QJsonObject{
+                {QStringLiteral("name"), def.name},
+                {QStringLiteral("kind"), def.isCounter() ? QStringLiteral("counter") : QStringLiteral("gauge")},
+                {QStringLiteral("unit"), MetricCatalog::unitLabel(def)},
+                {QStringLiteral("meaning"), def.meaning}});
         printJson({{QStringLiteral("metrics"), list}});
         return;
     }
