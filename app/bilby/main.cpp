@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
@@ -43,6 +44,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Bilby"));
     QApplication::setApplicationName(QStringLiteral("Bilby"));
     QApplication::setApplicationVersion(QStringLiteral(BILBY_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/bilby.svg")));
     installTranslations(app);
 
     QCommandLineParser parser;
