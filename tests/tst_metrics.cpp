@@ -5,7 +5,9 @@
 #include "nodeinfo.h"
 #include "testnode.h"
 
+#include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace bilby;
@@ -34,6 +36,7 @@ private slots:
     void agentlessFallback();
     void historyRing();
     void systemInfo();
+    void releaseInfo();
 };
 
 void TestMetrics::everyNameWithRates()
@@ -147,6 +150,39 @@ void TestMetrics::systemInfo()
         QVERIFY(info.os.startsWith(QLatin1String("unix/")));
         QVERIFY(info.releaseName.isEmpty()); // plain erl runs no release
         QCOMPARE(info.creation, session->info().creation);
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 5000);
+}
+
+void TestMetrics::releaseInfo()
+{
+    // A node booted from a release's boot script reports that release's name and version.
+    QTemporaryDir dir;
+    const QString base = dir.filePath(QStringLiteral("bilbytest"));
+    const QString make =
+        QStringLiteral("Vsn = fun(A) -> _ = application:load(A), {ok, V} = application:get_key(A, vsn), V end,"
+                       "Rel = {release, {\"bilbytest\", \"1.2.3\"}, {erts, erlang:system_info(version)},"
+                       "       [{kernel, Vsn(kernel)}, {stdlib, Vsn(stdlib)}]},"
+                       "ok = file:write_file(\"%1.rel\", io_lib:format(\"~p.~n\", [Rel])),"
+                       "{ok, _, _} = systools:make_script(\"%1\", [local, silent, {outdir, \"%2\"}]),"
+                       "halt(0).")
+            .arg(base, dir.path());
+    QProcess erl;
+    erl.setWorkingDirectory(dir.path()); // where a crash dump would go
+    erl.start(QStringLiteral(BILBY_ERL_PATH), {QStringLiteral("-noshell"), QStringLiteral("-eval"), make});
+    QVERIFY(erl.waitForFinished(30000));
+    QCOMPARE(erl.exitCode(), 0);
+    TestNode node(TestNode::Options{true, 0, {QStringLiteral("-boot"), base}});
+    QString error;
+    QVERIFY2(node.start(&error), qPrintable(error));
+    auto session = connectSession(node);
+    QVERIFY(session->isConnected());
+    bool done = false;
+    NodeInfo::fetch(session.get(), 5000, this, [&](const NodeInfo &info, const ConnectionError &e) {
+        QVERIFY2(!e.isError(), qPrintable(e.message));
+        QCOMPARE(info.releaseName, QStringLiteral("bilbytest"));
+        QCOMPARE(info.releaseVersion, QStringLiteral("1.2.3"));
         done = true;
     });
     QTRY_VERIFY_WITH_TIMEOUT(done, 5000);
