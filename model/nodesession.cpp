@@ -64,21 +64,27 @@ QString NodeSession::stateName(State state)
 
 quint64 NodeSession::request(const Term &request, int timeoutMs, QObject *context, Callback callback)
 {
-    return enqueue(NodeWorker::Agent, request, timeoutMs, context, std::move(callback));
+    return enqueue(NodeWorker::Agent, request, timeoutMs, 0, context, std::move(callback));
+}
+
+quint64 NodeSession::request(const Term &request, int timeoutMs, qint64 maxBytes, QObject *context, Callback callback)
+{
+    return enqueue(NodeWorker::Agent, request, timeoutMs, maxBytes, context, std::move(callback));
 }
 
 quint64 NodeSession::call(const QByteArray &module, const QByteArray &function, const QList<Term> &args, int timeoutMs,
                           QObject *context, Callback callback)
 {
     const Term mfa = Term::tuple({Term::atom(module), Term::atom(function), Term::list(args)});
-    return enqueue(NodeWorker::Rpc, mfa, timeoutMs, context, std::move(callback));
+    return enqueue(NodeWorker::Rpc, mfa, timeoutMs, 0, context, std::move(callback));
 }
 
-quint64 NodeSession::enqueue(int target, const Term &payload, int timeoutMs, QObject *context, Callback callback)
+quint64 NodeSession::enqueue(int target, const Term &payload, int timeoutMs, qint64 maxBytes, QObject *context,
+                             Callback callback)
 {
     const quint64 tag = m_nextTag++;
     m_callbacks.insert(tag, {context, context != nullptr, std::move(callback)});
-    m_worker->enqueue({tag, NodeWorker::Target(target), payload, timeoutMs});
+    m_worker->enqueue({tag, NodeWorker::Target(target), payload, timeoutMs, maxBytes});
     return tag;
 }
 

@@ -74,6 +74,9 @@ public:
 
     /// Sends @p request to the agent; the reply value is the agent's {ok, Value} payload.
     quint64 request(const Term &request, int timeoutMs, QObject *context, Callback callback);
+    /// The same with a cap on the size of the result, checked on the node before it is sent
+    /// (@p maxBytes of external term format; the agent's default is 1 MiB).
+    quint64 request(const Term &request, int timeoutMs, qint64 maxBytes, QObject *context, Callback callback);
     /// Plain RPC through the node's rex server (works without the agent).
     quint64 call(const QByteArray &module, const QByteArray &function, const QList<Term> &args, int timeoutMs,
                  QObject *context, Callback callback);
@@ -104,7 +107,8 @@ private:
         bool hasContext = false;
         Callback callback;
     };
-    quint64 enqueue(int target, const Term &payload, int timeoutMs, QObject *context, Callback callback);
+    quint64 enqueue(int target, const Term &payload, int timeoutMs, qint64 maxBytes, QObject *context,
+                    Callback callback);
 
     NodeName m_node;
     State m_state = State::Idle;

@@ -278,7 +278,10 @@ bool NodeWorker::send(const Outgoing &request, ConnectionError *error)
     if (request.target == Agent) {
         // The agent enforces the same timeout on the node and kills the work; the console's own deadline
         // comes a little later and only matters when the node cannot answer at all.
-        const Term options = Term::map({{Term::atom("timeout"), Term::integer(request.timeoutMs)}});
+        QList<QPair<Term, Term>> limits{{Term::atom("timeout"), Term::integer(request.timeoutMs)}};
+        if (request.maxBytes > 0)
+            limits.append({Term::atom("max_bytes"), Term::integer(request.maxBytes)});
+        const Term options = Term::map(limits);
         ok = m_connection.sendToPid(m_agentPid,
                                     Term::tuple({Term::integer(qint64(request.tag)), request.payload, options}), error);
         deadline += AgentGraceMs;
@@ -328,6 +331,13 @@ void NodeWorker::handleMessage(const IncomingMessage &message)
             postReply(
                 tag, {},
                 {ConnectionError::Kind::Timeout, tr("The request took too long; the agent stopped it on the node.")});
+        else if (reply.isTuple(2) && reply.at(0).isAtom("error") && reply.at(1).isTuple(3) &&
+                 reply.at(1).at(0).isAtom("too_large"))
+            postReply(tag, {},
+                      {ConnectionError::Kind::Remote,
+                       tr("The result is too large to send (%1 bytes; the limit is %2). Nothing was sent.")
+                           .arg(reply.at(1).at(1).toInt())
+                           .arg(reply.at(1).at(2).toInt())});
         else if (reply.isTuple(2) && reply.at(0).isAtom("error"))
             postReply(tag, {}, remoteError(reply.at(1)));
         else

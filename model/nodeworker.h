@@ -32,6 +32,7 @@ public:
         Target target = Agent;
         Term payload; ///< agent request, or {M, F, Args} for RPC
         int timeoutMs = 5000;
+        qint64 maxBytes = 0; ///< agent requests: result size cap; 0 for the agent's default
     };
 
     NodeWorker(NodeSession *session, const NodeName &node, const QByteArray &cookie,

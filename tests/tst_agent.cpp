@@ -51,6 +51,7 @@ private slots:
     void skipsSameCodeAndReloadsOther();
     void pipelinesRequests();
     void agentEnforcesTimeout();
+    void agentCapsResultSize();
     void removesItselfOnCleanExit();
     void removesItselfWhenConsoleIsKilled();
     void otherConsoleKeepsAgentCode();
@@ -179,6 +180,30 @@ void TestAgent::agentEnforcesTimeout()
                          done = true;
                      });
     QTRY_VERIFY_WITH_TIMEOUT(done, 3000);
+}
+
+void TestAgent::agentCapsResultSize()
+{
+    TestNode node;
+    QVERIFY(node.start());
+    auto session = connectSession(node);
+    QCOMPARE(session->state(), NodeSession::State::Up);
+    // The node's information is a few hundred bytes: a 64-byte cap refuses it on the node.
+    bool done = false;
+    session->request(Term::atom("info"), 2000, 64, this, [&](const Term &v, const ConnectionError &e) {
+        QCOMPARE(e.kind, ConnectionError::Kind::Remote);
+        QVERIFY2(e.message.contains(QLatin1String("too large")), qPrintable(e.message));
+        QVERIFY(v.isNil());
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 5000);
+    done = false;
+    session->request(Term::atom("info"), 2000, 65536, this, [&](const Term &v, const ConnectionError &e) {
+        QVERIFY2(!e.isError(), qPrintable(e.message));
+        QVERIFY(v.isMap());
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 5000);
 }
 
 void TestAgent::removesItselfOnCleanExit()
