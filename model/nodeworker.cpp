@@ -214,15 +214,16 @@ ConnectionError NodeWorker::serve()
             queued.swap(m_queue);
         }
         ConnectionError error;
-        for (const Outgoing &request : queued) {
-            if (request.target == Agent && !m_agentRunning) {
-                postReply(request.tag, {},
-                          {ConnectionError::Kind::Agentless, tr("The agent is not running on this "
-                                                                "node.")});
+        for (auto it = queued.cbegin(); it != queued.cend(); ++it) {
+            if (it->target == Agent && !m_agentRunning) {
+                postReply(it->tag, {},
+                          {ConnectionError::Kind::Agentless, tr("The agent is not running on this node.")});
                 continue;
             }
-            if (!send(request, &error)) {
-                postReply(request.tag, {}, error);
+            if (!send(*it, &error)) {
+                // Every request not sent gets its answer too: callers wait for exactly one.
+                for (; it != queued.cend(); ++it)
+                    postReply(it->tag, {}, error);
                 return error;
             }
         }

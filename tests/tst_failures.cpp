@@ -41,6 +41,7 @@ private slots:
     void invalidNames_data();
     void invalidNames();
     void idleConnectionStaysUp();
+    void requestsAfterGivingUpAreAnswered();
     void nodeKilledMidRequest();
     void frozenNode();
     void restartDetected();
@@ -112,6 +113,21 @@ void TestFailures::idleConnectionStaysUp()
     QVERIFY(rpc.connect());
     const auto hidden = rpc.call("erlang", "nodes", {Term::atom("hidden")});
     QVERIFY(hidden && hidden->items().contains(Term::atom(session->info().localNode.toUtf8())));
+}
+
+void TestFailures::requestsAfterGivingUpAreAnswered()
+{
+    // A one-shot session that failed to connect has no worker left; a request must still get its answer.
+    NodeSession session({QStringLiteral("app"), QStringLiteral("no-such-host.invalid")}, "x", oneShot());
+    session.start();
+    QSignalSpy stopped(&session, &NodeSession::stopped);
+    QVERIFY(stopped.wait(10000));
+    bool done = false;
+    session.request(Term::atom("ping"), 1000, this, [&](const Term &, const ConnectionError &e) {
+        QCOMPARE(e.kind, ConnectionError::Kind::Stopped);
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 2000);
 }
 
 void TestFailures::nodeKilledMidRequest()
