@@ -84,14 +84,12 @@ quint64 NodeSession::enqueue(int target, const Term &payload, int timeoutMs, qin
 {
     const quint64 tag = m_nextTag++;
     m_callbacks.insert(tag, {context, context != nullptr, std::move(callback)});
-    if (!m_running) {
+    if (!m_running || !m_worker->enqueue({tag, NodeWorker::Target(target), payload, timeoutMs, maxBytes})) {
         // No worker will ever read the queue: answer now (queued, like every other answer).
         const ConnectionError error{ConnectionError::Kind::Stopped, tr("The session is not running.")};
         QMetaObject::invokeMethod(
             this, [this, tag, error] { onReply(tag, {}, error); }, Qt::QueuedConnection);
-        return tag;
     }
-    m_worker->enqueue({tag, NodeWorker::Target(target), payload, timeoutMs, maxBytes});
     return tag;
 }
 

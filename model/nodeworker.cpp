@@ -98,14 +98,17 @@ void NodeWorker::release(std::shared_ptr<NodeWorker> worker, int waitMs)
         worker->m_thread.detach();
 }
 
-void NodeWorker::enqueue(Outgoing request)
+bool NodeWorker::enqueue(Outgoing request)
 {
     {
         std::lock_guard<std::mutex> lock(m_mutex);
+        if (!m_acceptingRequests)
+            return false;
         m_queue.push_back(std::move(request));
     }
     const char byte = 1;
     [[maybe_unused]] const ssize_t n = ::write(m_wake[1], &byte, 1);
+    return true;
 }
 
 void NodeWorker::requestStop()
@@ -194,6 +197,16 @@ void NodeWorker::run()
         backoff = qMin(backoff * 2, m_options.maxBackoffMs);
     }
     m_connection.close();
+    // Requests that arrived after the last look at the queue are answered here; later ones are refused
+    // by enqueue() and answered by the session.
+    std::deque<Outgoing> leftovers;
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_acceptingRequests = false;
+        leftovers.swap(m_queue);
+    }
+    for (const Outgoing &request : leftovers)
+        postReply(request.tag, {}, {ConnectionError::Kind::Stopped, tr("The session was stopped.")});
     post([](NodeSession *s) { s->onWorkerFinished(); });
 }
 

@@ -40,7 +40,8 @@ public:
     ~NodeWorker();
 
     void start();
-    void enqueue(Outgoing request);
+    /// False once the thread has ended (or never started): the caller must answer the request itself.
+    bool enqueue(Outgoing request);
     /// Asks the thread to disconnect cleanly (stopping the agent) and end.
     void requestStop();
     /**
@@ -97,6 +98,7 @@ private:
     std::mutex m_mutex;
     std::deque<Outgoing> m_queue;
     bool m_stopRequested = false;
+    bool m_acceptingRequests = true;
     int m_wake[2] = {-1, -1};
 };
 
