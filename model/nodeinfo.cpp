@@ -108,7 +108,7 @@ QJsonObject NodeInfo::toJson() const
 }
 
 void NodeInfo::fetch(NodeSession *session, int timeoutMs, QObject *context,
-                     std::function<void(const NodeInfo &, const ConnectionError &)> done)
+                     const std::function<void(const NodeInfo &, const ConnectionError &)> &done)
 {
     if (session->state() == NodeSession::State::Agentless) {
         fetchAgentless(session, timeoutMs, context, done);

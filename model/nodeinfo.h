@@ -40,7 +40,7 @@ struct NodeInfo
      * @p done runs on @p context's thread; error.kind is None on success.
      */
     static void fetch(NodeSession *session, int timeoutMs, QObject *context,
-                      std::function<void(const NodeInfo &info, const ConnectionError &error)> done);
+                      const std::function<void(const NodeInfo &info, const ConnectionError &error)> &done);
 };
 
 } // namespace bilby

@@ -33,11 +33,10 @@ ConnectionError remoteError(const Term &reason)
 
 } // namespace
 
-NodeWorker::NodeWorker(NodeSession *session, const NodeName &node, const QByteArray &cookie,
-                       const NodeSession::Options &options)
+NodeWorker::NodeWorker(NodeSession *session, NodeName node, QByteArray cookie, const NodeSession::Options &options)
     : m_session(session)
-    , m_node(node)
-    , m_cookie(cookie)
+    , m_node(std::move(node))
+    , m_cookie(std::move(cookie))
     , m_options(options)
     , m_sync(m_connection)
 {

@@ -35,8 +35,7 @@ public:
         qint64 maxBytes = 0; ///< agent requests: result size cap; 0 for the agent's default
     };
 
-    NodeWorker(NodeSession *session, const NodeName &node, const QByteArray &cookie,
-               const NodeSession::Options &options);
+    NodeWorker(NodeSession *session, NodeName node, QByteArray cookie, const NodeSession::Options &options);
     ~NodeWorker();
 
     void start();

@@ -7,15 +7,13 @@
 
 #include <optional>
 
-namespace bilby {
-
 /**
  * @brief Erlang external term format (ETF), decoded with bounds checks on every read.
  *
  * Input comes from the network, so malformed, truncated or hostile bytes must give an error,
  * never a crash, an out-of-bounds read or unbounded recursion/allocation.
  */
-namespace TermCodec {
+namespace bilby::TermCodec {
 
 /// Magic version byte that starts a term_to_binary result.
 constexpr unsigned char VersionMagic = 131;
@@ -76,5 +74,4 @@ QByteArray encode(const Term &term, bool withVersion = true);
 /// Nesting limit for decode (lists/tuples/maps inside each other), against stack exhaustion.
 constexpr int MaxDepth = 512;
 
-} // namespace TermCodec
-} // namespace bilby
+} // namespace bilby::TermCodec

@@ -5,12 +5,10 @@
 #include <QJsonValue>
 #include <QString>
 
-namespace bilby {
-
 /**
  * @brief Renders terms for people (Erlang syntax) and for machines (JSON).
  */
-namespace TermFormat {
+namespace bilby::TermFormat {
 
 /// Erlang syntax, as the shell would print it (`{ok,<<"abc">>}`, `#{a => 1}`, `<0.12.0>`...).
 /// Output longer than @p maxChars (when > 0) is cut and ends with "...".
@@ -21,5 +19,4 @@ QString toErlang(const Term &term, int maxChars = 0);
 /// pids/ports/refs/funs as their Erlang text.
 QJsonValue toJson(const Term &term);
 
-} // namespace TermFormat
-} // namespace bilby
+} // namespace bilby::TermFormat

@@ -20,7 +20,7 @@ namespace {
 // the toggle is visible on every platform.
 QIcon eyeIcon(bool crossed, const QColor &color)
 {
-    const QIcon themed = QIcon::fromTheme(crossed ? QStringLiteral("view-hidden") : QStringLiteral("view-visible"));
+    QIcon themed = QIcon::fromTheme(crossed ? QStringLiteral("view-hidden") : QStringLiteral("view-visible"));
     if (!themed.isNull())
         return themed;
     QIcon icon;

@@ -37,9 +37,9 @@ void printJson(const QJsonObject &object)
 
 } // namespace
 
-CliRunner::CliRunner(const CliOptions &options, QObject *parent)
+CliRunner::CliRunner(CliOptions options, QObject *parent)
     : QObject(parent)
-    , m_options(options)
+    , m_options(std::move(options))
 {}
 
 CliRunner::~CliRunner() = default;

@@ -22,7 +22,7 @@ class CliRunner : public QObject
 {
     Q_OBJECT
 public:
-    explicit CliRunner(const CliOptions &options, QObject *parent = nullptr);
+    explicit CliRunner(CliOptions options, QObject *parent = nullptr);
     ~CliRunner() override;
     void start();
 
