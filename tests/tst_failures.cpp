@@ -45,6 +45,7 @@ private slots:
     void nodeKilledMidRequest();
     void frozenNode();
     void restartDetected();
+    void reconnectBacksOff();
     void unreadableReply();
 };
 
@@ -207,6 +208,25 @@ void TestFailures::restartDetected()
     QVERIFY(restarted.wait(30000));
     QTRY_COMPARE_WITH_TIMEOUT(session->state(), NodeSession::State::Up, 5000);
     QVERIFY(session->info().creation != firstCreation);
+}
+
+void TestFailures::reconnectBacksOff()
+{
+    TestNode node;
+    QVERIFY(node.start());
+    auto session = connectSession(node);
+    QVERIFY(session->isConnected());
+    int attempts = 0;
+    connect(session.get(), &NodeSession::stateChanged, this, [&](NodeSession::State state) {
+        attempts += state == NodeSession::State::Connecting ? 1 : 0;
+    });
+    node.stop();
+    // Waits of 0.5, 1, 2, 4 s between attempts: about five attempts in 8 s, where a fixed
+    // half-second retry would make sixteen.
+    QTest::qWait(8000);
+    QVERIFY2(attempts >= 3 && attempts <= 6, qPrintable(QString::number(attempts)));
+    QTRY_COMPARE_WITH_TIMEOUT(session->state(), NodeSession::State::Down, 2000);
+    QCOMPARE(session->lastError().kind, ConnectionError::Kind::NotRegistered);
 }
 
 void TestFailures::unreadableReply()
