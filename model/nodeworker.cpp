@@ -9,7 +9,6 @@
 
 #include <cerrno>
 #include <fcntl.h>
-#include <limits>
 #include <poll.h>
 #include <unistd.h>
 
