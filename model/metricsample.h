@@ -9,7 +9,8 @@ namespace bilby {
 /// One sample of a node's metrics: gauges as read, counters as rates per second.
 struct MetricSample
 {
-    qint64 timeMs = 0; ///< wall clock, ms since the epoch
+    qint64 timeMs = 0;  ///< wall clock, ms since the epoch
+    int intervalMs = 0; ///< the sampling interval these values come at (0: unknown), for gap detection
     QHash<QString, double> values;
 
     bool has(const QString &name) const { return values.contains(name); }

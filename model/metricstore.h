@@ -1,0 +1,104 @@
+#pragma once
+
+#include "metricsample.h"
+#include "seriespoint.h"
+#include "storeerror.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace bilby {
+
+class MetricDb;
+
+/// How long each tier is kept and how coarse it is; the defaults are those of the user guide.
+struct StoreOptions
+{
+    qint64 rawRetentionMs = qint64(6) * 3600 * 1000;
+    qint64 historyRetentionMs = qint64(30) * 24 * 3600 * 1000;
+    qint64 rollupRetentionMs = qint64(730) * 24 * 3600 * 1000;
+    qint64 historyStepMs = qint64(60) * 1000;
+    int flushIntervalMs = 1000; ///< a crash loses at most this much (plus one write)
+};
+
+/// A range of one series. With columns > 0 the points come reduced to that many pixel columns.
+struct SeriesQuery
+{
+    SeriesKey key;
+    qint64 fromMs = 0;
+    qint64 toMs = 0;
+    int columns = 0;
+    std::optional<Resolution> resolution; ///< chosen from the range when empty
+    qint64 nowMs = 0;                     ///< the clock the choice uses; 0 for the current time
+};
+
+struct SeriesResult
+{
+    SeriesQuery query;
+    Resolution resolution = Resolution::Raw;
+    qint64 stepMs = 0;   ///< the nominal distance between points at that resolution
+    SeriesPoints points; ///< in time order, with gap markers where the series was not sampled
+    StoreError error;
+};
+
+/**
+ * @brief The durable metric history: SQLite in WAL mode, written and read off the GUI thread.
+ *
+ * append() hands samples to a writer thread, which batches them into one transaction per flush
+ * interval and keeps the history and rollup tiers up to date as it goes. Queries run on a reader
+ * thread with a connection of their own (WAL lets it read while the writer writes) and answer through
+ * a callback queued to the context object. When the database fails, failed() says why; appends are
+ * then dropped (callers keep their in-memory copy) and queries answer with the error.
+ */
+class MetricStore : public QObject
+{
+    Q_OBJECT
+public:
+    explicit MetricStore(QObject *parent = nullptr);
+    /// Flushes what is pending and closes the database (waits for the writer, a second at most).
+    ~MetricStore() override;
+
+    /// Opens or creates @p path, migrating an older schema. Returns at once; opened() or failed() follows.
+    void open(const QString &path, const StoreOptions &options = {});
+    /// Flushes and closes; blocks until the writer has finished (for shutdown and the CLI).
+    void close();
+    QString path() const { return m_path; }
+    StoreOptions options() const { return m_options; }
+    bool isFailed() const { return m_error.isError(); }
+    StoreError lastError() const { return m_error; }
+
+    /// Queues one sample of @p node; @p intervalMs is the sampling interval (for gap detection).
+    void append(const QString &node, const MetricSample &sample, int intervalMs);
+    /// Writes everything queued so far and calls back (on @p context's thread) when it is on disk.
+    void flush(QObject *context, std::function<void(const StoreError &)> done);
+
+    void query(const SeriesQuery &query, QObject *context, std::function<void(const SeriesResult &)> done);
+    /// Every stored (node, metric) pair.
+    void listSeries(QObject *context, std::function<void(const QList<SeriesKey> &)> done);
+
+    /// The resolution a range is drawn at: raw while it is within the raw retention, then history, then rollup.
+    static Resolution chooseResolution(qint64 fromMs, qint64 toMs, qint64 nowMs, const StoreOptions &options);
+    /// The default database of the GUI, under QStandardPaths::AppDataLocation.
+    static QString defaultPath();
+
+signals:
+    void opened();
+    void failed(const bilby::StoreError &error);
+    /// The writer committed a batch; @p points is how many points it held.
+    void flushed(int points);
+
+private:
+    struct Threads;
+    void setError(const StoreError &error);
+
+    QString m_path;
+    StoreOptions m_options;
+    StoreError m_error;
+    std::unique_ptr<Threads> m_threads;
+};
+
+} // namespace bilby
