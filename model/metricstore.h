@@ -23,6 +23,7 @@ struct StoreOptions
     qint64 rollupRetentionMs = qint64(730) * 24 * 3600 * 1000;
     qint64 historyStepMs = qint64(60) * 1000;
     int flushIntervalMs = 1000; ///< a crash loses at most this much (plus one write)
+    qint64 maxSizeBytes = 0;    ///< 0: no limit; else the file stops growing there (and reports "full")
 };
 
 /// A range of one series. With columns > 0 the points come reduced to that many pixel columns.
@@ -88,6 +89,8 @@ public:
 signals:
     void opened();
     void failed(const bilby::StoreError &error);
+    /// Writing works again after a failure (the lock was released, space was freed).
+    void recovered();
     /// The writer committed a batch; @p points is how many points it held.
     void flushed(int points);
 

@@ -1,0 +1,701 @@
+#include "metricdb.h"
+
+#include "decimation.h"
+#include "pointcodec.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace bilby {
+
+using PointCodec::Row;
+
+namespace {
+
+enum Tier { RawTier = 0, HistoryTier = 1, RollupTier = 2, TierCount = 3 };
+
+constexpr qint64 HourMs = qint64(3600) * 1000;
+constexpr qint64 DayMs = 24 * HourMs;
+// Values per point: raw: value; history: mean, lo, hi, count; rollup: mean, lo, hi, last, count.
+constexpr int Columns[TierCount] = {1, 4, 5};
+// A run is closed at this many points or this span. Small runs keep each flush's rewrite small
+// (the open run of every series is rewritten once a second); the span bounds what a query must
+// look back for the run that holds its first point.
+constexpr int MaxRows[TierCount] = {120, 60, 24};
+constexpr qint64 MaxSpanMs[TierCount] = {HourMs, DayMs, 30 * DayMs};
+// What waits while the database fails is bounded: beyond this many closed runs the oldest go.
+constexpr size_t MaxSealedRuns = 200000;
+constexpr int BusyTimeoutMs = 2000;
+
+const char *const MigrationV1 = R"sql(
+CREATE TABLE series (
+    id INTEGER PRIMARY KEY,
+    node TEXT NOT NULL,
+    metric TEXT NOT NULL,
+    UNIQUE (node, metric)
+);
+CREATE TABLE chunks (
+    series INTEGER NOT NULL REFERENCES series (id),
+    tier INTEGER NOT NULL,
+    t0 INTEGER NOT NULL,
+    t1 INTEGER NOT NULL,
+    n INTEGER NOT NULL,
+    data BLOB NOT NULL
+);
+CREATE UNIQUE INDEX chunks_by_series ON chunks (series, tier, t0);
+)sql";
+
+// Version 2 records each series' sampling interval, so gaps are told from a slow sampling rate.
+const char *const MigrationV2 = R"sql(
+ALTER TABLE series ADD COLUMN interval_ms INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+)sql";
+
+const char *const Migrations[] = {MigrationV1, MigrationV2};
+
+struct Statement
+{
+    sqlite3_stmt *stmt = nullptr;
+    bool owned = true;
+    Statement(sqlite3 *db, const char *sql) { sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr); }
+    /// Borrows a cached statement: resets it when done instead of finalizing it.
+    explicit Statement(sqlite3_stmt *cached)
+        : stmt(cached)
+        , owned(false)
+    {}
+    ~Statement()
+    {
+        if (owned) {
+            sqlite3_finalize(stmt);
+        } else {
+            sqlite3_reset(stmt);
+            sqlite3_clear_bindings(stmt);
+        }
+    }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    bool ok() const { return stmt != nullptr; }
+    void bind(int i, qint64 v) { sqlite3_bind_int64(stmt, i, v); }
+    void bind(int i, const QString &s)
+    {
+        const QByteArray utf8 = s.toUtf8();
+        sqlite3_bind_text(stmt, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    }
+    void bind(int i, const QByteArray &blob)
+    {
+        sqlite3_bind_blob(stmt, i, blob.constData(), int(blob.size()), SQLITE_STATIC);
+    }
+    int step() { return sqlite3_step(stmt); }
+    qint64 integer(int col) const { return sqlite3_column_int64(stmt, col); }
+    QString text(int col) const
+    {
+        return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, col)),
+                                 sqlite3_column_bytes(stmt, col));
+    }
+    QByteArray blob(int col) const
+    {
+        return QByteArray(static_cast<const char *>(sqlite3_column_blob(stmt, col)), sqlite3_column_bytes(stmt, col));
+    }
+};
+
+qint64 floorTo(qint64 t, qint64 step)
+{
+    const qint64 q = t / step;
+    return (t % step < 0 ? q - 1 : q) * step;
+}
+
+StoreError::Kind kindOf(int code)
+{
+    switch (code & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return StoreError::Kind::Locked;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+        return StoreError::Kind::ReadOnly;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return StoreError::Kind::Corrupt;
+    case SQLITE_FULL:
+        return StoreError::Kind::Full;
+    case SQLITE_CANTOPEN:
+        return StoreError::Kind::CannotOpen;
+    default:
+        return StoreError::Kind::Other;
+    }
+}
+
+QString adviceFor(StoreError::Kind kind, const QString &path)
+{
+    const QString file = QDir::toNativeSeparators(path);
+    switch (kind) {
+    case StoreError::Kind::Locked:
+        return QStringLiteral("The history file %1 is locked by another program (another Bilby or a bilby-cli "
+                              "collect writing to it?). Close that program, or use another file.")
+            .arg(file);
+    case StoreError::Kind::ReadOnly:
+        return QStringLiteral("The history file %1 cannot be written: check the permissions of the file and "
+                              "its folder, or use another file.")
+            .arg(file);
+    case StoreError::Kind::Corrupt:
+        return QStringLiteral("The history file %1 is damaged or is not a Bilby history file. Move it aside "
+                              "(Bilby then starts a new one) or open another file.")
+            .arg(file);
+    case StoreError::Kind::Full:
+        return QStringLiteral("The disk holding %1 is full (or the file reached its size limit). Free some "
+                              "space; Bilby retries by itself.")
+            .arg(file);
+    case StoreError::Kind::CannotOpen:
+        return QStringLiteral("The history file %1 cannot be created or opened: check that its folder exists "
+                              "and is writable.")
+            .arg(file);
+    case StoreError::Kind::TooNew:
+        return QStringLiteral("The history file %1 was written by a newer version of Bilby. Update Bilby, or "
+                              "use another file.")
+            .arg(file);
+    default:
+        return QStringLiteral("The history file %1 cannot be used.").arg(file);
+    }
+}
+
+} // namespace
+
+/// A closed run waiting to be written.
+struct MetricDb::Sealed
+{
+    qint64 seriesId;
+    int tier;
+    qint64 t0;
+    std::vector<Row> rows;
+};
+
+/// What the writer holds for one series: the open run of each tier and the buckets being filled.
+struct MetricDb::Series
+{
+    struct Run
+    {
+        qint64 t0 = -1;
+        std::vector<Row> rows;
+        bool dirty = false;
+    };
+    struct Bucket
+    {
+        qint64 start = -1;
+        double sum = 0, lo = 0, hi = 0, last = 0, count = 0;
+        void add(double v)
+        {
+            lo = count == 0 ? v : std::min(lo, v);
+            hi = count == 0 ? v : std::max(hi, v);
+            sum += v;
+            last = v;
+            ++count;
+        }
+        Row row() const { return Row{start, {sum / count, lo, hi, last, count}}; }
+    };
+
+    qint64 id = 0;
+    int intervalMs = 0;
+    bool intervalDirty = false;
+    bool tailLoaded = false;
+    qint64 lastTime = std::numeric_limits<qint64>::min();
+    Run runs[TierCount];
+    Bucket buckets[TierCount]; ///< [HistoryTier] and [RollupTier] are used
+};
+
+MetricDb::MetricDb() = default;
+
+MetricDb::~MetricDb()
+{
+    close();
+}
+
+bool MetricDb::open(const QString &path, const StoreOptions &options, Mode mode)
+{
+    close();
+    m_path = path;
+    m_options = options;
+    m_mode = mode;
+    m_error = {};
+    if (mode == Mode::ReadWrite)
+        QDir().mkpath(QFileInfo(path).absolutePath());
+    const int flags = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    const QByteArray file = QFile::encodeName(path);
+    const int rc = sqlite3_open_v2(file.constData(), &m_db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc != SQLITE_OK) {
+        fail("open");
+        close();
+        return false;
+    }
+    sqlite3_extended_result_codes(m_db, 1);
+    sqlite3_busy_timeout(m_db, BusyTimeoutMs);
+    // A file that is not a database fails on its first read: the schema version is that read.
+    const int version = schemaVersion();
+    if (m_error.isError()) {
+        close();
+        return false;
+    }
+    if (version > SchemaVersion) {
+        m_error = {StoreError::Kind::TooNew, adviceFor(StoreError::Kind::TooNew, path), path};
+        close();
+        return false;
+    }
+    if (mode == Mode::ReadWrite) {
+        // WAL lets readers (the chart queries, bilby-cli query) read while the writer writes; NORMAL
+        // sync keeps the database consistent after a crash and loses at most the last commit on power loss.
+        if (!exec("PRAGMA journal_mode=WAL") || !exec("PRAGMA synchronous=NORMAL") || !migrate()) {
+            close();
+            return false;
+        }
+        if (options.maxSizeBytes > 0) {
+            const QByteArray pragma =
+                "PRAGMA max_page_count=" + QByteArray::number(std::max<qint64>(8, options.maxSizeBytes / 4096));
+            exec(pragma.constData());
+        }
+    } else if (version < SchemaVersion) {
+        m_error = {StoreError::Kind::Other,
+                   QStringLiteral("The history file %1 uses an older format; open it once with Bilby or "
+                                  "bilby-cli collect to upgrade it.")
+                       .arg(QDir::toNativeSeparators(path)),
+                   path};
+        close();
+        return false;
+    }
+    return true;
+}
+
+void MetricDb::close()
+{
+    sqlite3_finalize(m_upsert);
+    m_upsert = nullptr;
+    if (m_db)
+        sqlite3_close_v2(m_db);
+    m_db = nullptr;
+    m_series.clear();
+    m_sealed.clear();
+    m_pendingPoints = 0;
+}
+
+int MetricDb::schemaVersion()
+{
+    if (!m_db)
+        return -1;
+    Statement st(m_db, "PRAGMA user_version");
+    if (!st.ok() || st.step() != SQLITE_ROW) {
+        fail("read the schema version");
+        return -1;
+    }
+    return int(st.integer(0));
+}
+
+bool MetricDb::exec(const char *sql)
+{
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) == SQLITE_OK)
+        return true;
+    fail(sql);
+    return false;
+}
+
+void MetricDb::fail(const char *what)
+{
+    const int code = m_db ? sqlite3_extended_errcode(m_db) : SQLITE_CANTOPEN;
+    const StoreError::Kind kind = kindOf(code);
+    const QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();
+    m_error = {kind, adviceFor(kind, m_path), m_path};
+    if (!detail.isEmpty())
+        m_error.message += QStringLiteral(" (SQLite: %1 while trying to %2.)").arg(detail, QLatin1String(what));
+}
+
+bool MetricDb::migrate()
+{
+    const int from = schemaVersion();
+    if (from < 0)
+        return false;
+    for (int v = from; v < SchemaVersion; ++v) {
+        // Each step and its version bump commit together: a crash leaves the previous version intact.
+        const QByteArray script = QByteArray("BEGIN IMMEDIATE;") + Migrations[v] +
+                                  "PRAGMA user_version=" + QByteArray::number(v + 1) + ";COMMIT;";
+        if (!exec(script.constData())) {
+            sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool MetricDb::createAtVersion(const QString &path, int version, QString *error)
+{
+    sqlite3 *db = nullptr;
+    const QByteArray file = QFile::encodeName(path);
+    bool ok = sqlite3_open_v2(file.constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) == SQLITE_OK;
+    for (int v = 0; ok && v < version && v < SchemaVersion; ++v)
+        ok = sqlite3_exec(db, Migrations[v], nullptr, nullptr, nullptr) == SQLITE_OK;
+    if (ok) {
+        const QByteArray pragma = "PRAGMA user_version=" + QByteArray::number(version);
+        ok = sqlite3_exec(db, pragma.constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
+    }
+    if (!ok && error)
+        *error = QString::fromUtf8(sqlite3_errmsg(db));
+    sqlite3_close_v2(db);
+    return ok;
+}
+
+qint64 MetricDb::stepMs(Resolution resolution, const StoreOptions &options, int intervalMs)
+{
+    switch (resolution) {
+    case Resolution::Raw:
+        return intervalMs > 0 ? intervalMs : 1000;
+    case Resolution::History:
+        return std::max<qint64>(options.historyStepMs, intervalMs);
+    case Resolution::Rollup:
+        return HourMs;
+    }
+    return 1000;
+}
+
+MetricDb::Series &MetricDb::series(const QString &node, const QString &metric, int intervalMs)
+{
+    const SeriesKey key{node, metric};
+    auto it = m_series.find(key);
+    if (it != m_series.end()) {
+        Series &s = **it;
+        if (intervalMs > 0 && intervalMs != s.intervalMs) {
+            s.intervalMs = intervalMs;
+            s.intervalDirty = true;
+        }
+        return s;
+    }
+    auto s = std::make_shared<Series>();
+    s->intervalMs = intervalMs;
+    {
+        Statement find(m_db, "SELECT id, interval_ms FROM series WHERE node = ?1 AND metric = ?2");
+        find.bind(1, node);
+        find.bind(2, metric);
+        if (find.ok() && find.step() == SQLITE_ROW) {
+            s->id = find.integer(0);
+            s->intervalDirty = intervalMs > 0 && find.integer(1) != intervalMs;
+            if (intervalMs <= 0)
+                s->intervalMs = int(find.integer(1));
+        }
+    }
+    if (s->id == 0) {
+        Statement insert(m_db, "INSERT INTO series (node, metric, interval_ms) VALUES (?1, ?2, ?3)");
+        insert.bind(1, node);
+        insert.bind(2, metric);
+        insert.bind(3, qint64(intervalMs));
+        if (insert.ok() && insert.step() == SQLITE_DONE)
+            s->id = sqlite3_last_insert_rowid(m_db);
+        s->tailLoaded = true; // a new series has nothing on disk to continue
+    }
+    return **m_series.insert(key, s);
+}
+
+void MetricDb::loadTail(Series &s)
+{
+    // A series written by an earlier run continues its last runs, and the buckets they ended with,
+    // so a restart neither splits an hour's rollup in two nor leaves half-empty runs behind.
+    s.tailLoaded = true;
+    for (int tier = 0; tier < TierCount; ++tier) {
+        Statement st(m_db, "SELECT t0, data FROM chunks WHERE series = ?1 AND tier = ?2 ORDER BY t0 DESC LIMIT 1");
+        st.bind(1, s.id);
+        st.bind(2, qint64(tier));
+        if (!st.ok() || st.step() != SQLITE_ROW)
+            continue;
+        std::vector<Row> rows;
+        if (!PointCodec::decode(st.blob(1), Columns[tier], rows) || rows.empty())
+            continue; // a damaged run stays as it is; new points start a new one
+        s.lastTime = std::max(s.lastTime, rows.back().timeMs);
+        if (tier != RawTier) {
+            const Row last = rows.back();
+            rows.pop_back();
+            Series::Bucket &b = s.buckets[tier];
+            const double count = tier == HistoryTier ? last.v[3] : last.v[4];
+            b = {last.timeMs, last.v[0] * count, last.v[1], last.v[2], tier == RollupTier ? last.v[3] : last.v[0],
+                 count};
+        }
+        if (int(rows.size()) < MaxRows[tier]) {
+            s.runs[tier].t0 = st.integer(0);
+            s.runs[tier].rows = std::move(rows);
+        }
+    }
+}
+
+void MetricDb::append(const QString &node, const MetricSample &sample)
+{
+    for (auto it = sample.values.cbegin(); it != sample.values.cend(); ++it)
+        append(node, it.key(), sample.timeMs, it.value(), sample.intervalMs);
+}
+
+void MetricDb::append(const QString &node, const QString &metric, qint64 timeMs, double value, int intervalMs)
+{
+    if (!m_db || m_mode == Mode::ReadOnly || !std::isfinite(value))
+        return;
+    Series &s = series(node, metric, intervalMs);
+    if (s.id == 0) {
+        ++m_droppedPoints;
+        return;
+    }
+    if (!s.tailLoaded)
+        loadTail(s);
+    if (timeMs <= s.lastTime) {
+        ++m_droppedPoints;
+        return;
+    }
+    s.lastTime = timeMs;
+    addRow(s, RawTier, timeMs, &value);
+    for (int tier : {HistoryTier, RollupTier}) {
+        const qint64 start = floorTo(timeMs, tier == HistoryTier ? m_options.historyStepMs : HourMs);
+        Series::Bucket &b = s.buckets[tier];
+        if (b.start != start) {
+            if (b.start >= 0) {
+                const Row row = b.row();
+                const double history[4] = {row.v[0], row.v[1], row.v[2], row.v[4]};
+                addRow(s, tier, row.timeMs, tier == HistoryTier ? history : row.v);
+            }
+            b = {};
+            b.start = start;
+        }
+        b.add(value);
+        s.runs[tier].dirty = true;
+    }
+    ++m_pendingPoints;
+}
+
+void MetricDb::addRow(Series &s, int tier, qint64 timeMs, const double *values)
+{
+    Series::Run &run = s.runs[tier];
+    if (!run.rows.empty() && timeMs - run.t0 >= MaxSpanMs[tier]) {
+        m_sealed.push_back({s.id, tier, run.t0, std::move(run.rows)});
+        run = {};
+    }
+    // An empty run may already have a start: the bucket it was written with (see flush()).
+    if (run.rows.empty() && (run.t0 < 0 || run.t0 > timeMs))
+        run.t0 = timeMs;
+    Row row;
+    row.timeMs = timeMs;
+    std::copy(values, values + Columns[tier], row.v);
+    run.rows.push_back(row);
+    run.dirty = true;
+    if (int(run.rows.size()) >= MaxRows[tier]) {
+        m_sealed.push_back({s.id, tier, run.t0, std::move(run.rows)});
+        run = {};
+    }
+    if (m_sealed.size() > MaxSealedRuns) {
+        m_droppedPoints += qint64(m_sealed.front().rows.size());
+        m_sealed.erase(m_sealed.begin());
+    }
+}
+
+bool MetricDb::writeChunk(qint64 seriesId, int tier, qint64 t0, const QByteArray &blob, qint64 t1, int rows)
+{
+    if (!m_upsert) {
+        const char *sql = "INSERT INTO chunks (series, tier, t0, t1, n, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
+                          "ON CONFLICT (series, tier, t0) DO UPDATE SET t1 = excluded.t1, n = excluded.n, "
+                          "data = excluded.data";
+        if (sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_upsert, nullptr) != SQLITE_OK)
+            return false;
+    }
+    Statement st(m_upsert);
+    st.bind(1, seriesId);
+    st.bind(2, qint64(tier));
+    st.bind(3, t0);
+    st.bind(4, t1);
+    st.bind(5, qint64(rows));
+    st.bind(6, blob);
+    return st.step() == SQLITE_DONE;
+}
+
+bool MetricDb::flush()
+{
+    if (!m_db || m_mode == Mode::ReadOnly)
+        return false;
+    if (!exec("BEGIN IMMEDIATE"))
+        return false;
+    bool ok = true;
+    for (const Sealed &run : m_sealed) {
+        ok = writeChunk(run.seriesId, run.tier, run.t0, PointCodec::encode(run.rows, Columns[run.tier]),
+                        run.rows.back().timeMs, int(run.rows.size()));
+        if (!ok)
+            break;
+    }
+    for (auto it = m_series.begin(); ok && it != m_series.end(); ++it) {
+        Series &s = **it;
+        if (s.intervalDirty) {
+            Statement st(m_db, "UPDATE series SET interval_ms = ?1 WHERE id = ?2");
+            st.bind(1, qint64(s.intervalMs));
+            st.bind(2, s.id);
+            ok = st.ok() && st.step() == SQLITE_DONE;
+        }
+        for (int tier = 0; ok && tier < TierCount; ++tier) {
+            Series::Run &run = s.runs[tier];
+            if (!run.dirty)
+                continue;
+            // The bucket being filled goes out as the run's last point, so the present minute and hour
+            // are on disk too; it is rewritten until the bucket closes.
+            std::vector<Row> rows = run.rows;
+            const Series::Bucket &b = s.buckets[tier];
+            if (tier != RawTier && b.start >= 0) {
+                Row row = b.row();
+                if (tier == HistoryTier)
+                    row.v[3] = row.v[4];
+                rows.push_back(row);
+            }
+            if (rows.empty())
+                continue;
+            const qint64 t0 = run.t0 >= 0 ? run.t0 : rows.front().timeMs;
+            run.t0 = t0;
+            ok = writeChunk(s.id, tier, t0, PointCodec::encode(rows, Columns[tier]), rows.back().timeMs,
+                            int(rows.size()));
+        }
+    }
+    if (ok)
+        ok = exec("COMMIT");
+    else
+        fail("write samples");
+    if (!ok) {
+        const StoreError error = m_error;
+        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+        m_error = error;
+        return false;
+    }
+    m_sealed.clear();
+    for (auto &s : m_series) {
+        s->intervalDirty = false;
+        for (auto &run : s->runs)
+            run.dirty = false;
+    }
+    m_pendingPoints = 0;
+    m_error = {};
+    return true;
+}
+
+bool MetricDb::applyRetention(qint64 nowMs)
+{
+    if (!m_db || m_mode == Mode::ReadOnly)
+        return false;
+    Statement st(m_db, "DELETE FROM chunks WHERE tier = ?1 AND t1 < ?2");
+    if (!st.ok()) {
+        fail("apply the retention");
+        return false;
+    }
+    const qint64 keep[TierCount] = {m_options.rawRetentionMs, m_options.historyRetentionMs,
+                                    m_options.rollupRetentionMs};
+    for (int tier = 0; tier < TierCount; ++tier) {
+        sqlite3_reset(st.stmt);
+        st.bind(1, qint64(tier));
+        st.bind(2, nowMs - keep[tier]);
+        if (st.step() != SQLITE_DONE) {
+            fail("apply the retention");
+            return false;
+        }
+    }
+    return true;
+}
+
+SeriesResult MetricDb::query(const SeriesQuery &q)
+{
+    SeriesResult result;
+    result.query = q;
+    const qint64 now = q.nowMs > 0 ? q.nowMs : QDateTime::currentMSecsSinceEpoch();
+    result.resolution = q.resolution ? *q.resolution : MetricStore::chooseResolution(q.fromMs, q.toMs, now, m_options);
+    if (!m_db) {
+        result.error = m_error.isError() ? m_error : StoreError{StoreError::Kind::Other, QString(), m_path};
+        return result;
+    }
+    qint64 id = 0;
+    int intervalMs = 0;
+    {
+        Statement find(m_db, "SELECT id, interval_ms FROM series WHERE node = ?1 AND metric = ?2");
+        find.bind(1, q.key.node);
+        find.bind(2, q.key.metric);
+        const int rc = find.ok() ? find.step() : SQLITE_ERROR;
+        if (rc == SQLITE_ROW) {
+            id = find.integer(0);
+            intervalMs = int(find.integer(1));
+        } else if (rc != SQLITE_DONE) {
+            fail("read a series");
+            result.error = m_error;
+            return result;
+        }
+    }
+    const int tier = int(result.resolution);
+    result.stepMs = stepMs(result.resolution, m_options, intervalMs);
+    if (id == 0)
+        return result;
+
+    // The run holding the first point started at most one span before the range.
+    Statement st(m_db, "SELECT data FROM chunks WHERE series = ?1 AND tier = ?2 AND t0 > ?3 AND t0 <= ?4 "
+                       "ORDER BY t0");
+    st.bind(1, id);
+    st.bind(2, qint64(tier));
+    st.bind(3, q.fromMs - MaxSpanMs[tier]);
+    st.bind(4, q.toMs);
+    std::vector<Row> rows;
+    int rc = SQLITE_ROW;
+    while (st.ok() && (rc = st.step()) == SQLITE_ROW) {
+        if (!PointCodec::decode(st.blob(0), Columns[tier], rows)) {
+            result.error = {StoreError::Kind::Corrupt, adviceFor(StoreError::Kind::Corrupt, m_path), m_path};
+            return result;
+        }
+    }
+    if (!st.ok() || rc != SQLITE_DONE) {
+        fail("read samples");
+        result.error = m_error;
+        return result;
+    }
+    // Keep the range plus one point on each side, so a line reaches both edges.
+    auto first = std::lower_bound(rows.begin(), rows.end(), q.fromMs,
+                                  [](const Row &r, qint64 t) { return r.timeMs < t; });
+    auto last = std::upper_bound(first, rows.end(), q.toMs, [](qint64 t, const Row &r) { return t < r.timeMs; });
+    if (first != rows.begin())
+        --first;
+    if (last != rows.end())
+        ++last;
+    SeriesPoints points;
+    points.reserve(last - first);
+    for (auto it = first; it != last; ++it) {
+        if (tier == RawTier)
+            points.append(SeriesPoint::sample(it->timeMs, it->v[0]));
+        else
+            points.append({it->timeMs, it->v[0], it->v[1], it->v[2]});
+    }
+    // A point further than 2.5 steps from the previous one follows a time nobody sampled.
+    points = withGaps(points, result.stepMs * 5 / 2);
+    result.points = q.columns > 0 ? Decimation::reduce(points, q.fromMs, q.toMs, q.columns) : points;
+    return result;
+}
+
+QList<SeriesKey> MetricDb::listSeries()
+{
+    QList<SeriesKey> keys;
+    if (!m_db)
+        return keys;
+    Statement st(m_db, "SELECT node, metric FROM series ORDER BY node, metric");
+    while (st.ok() && st.step() == SQLITE_ROW)
+        keys.append({st.text(0), st.text(1)});
+    return keys;
+}
+
+bool MetricDb::integrityCheck(QString *detail)
+{
+    if (!m_db)
+        return false;
+    Statement st(m_db, "PRAGMA integrity_check");
+    if (!st.ok() || st.step() != SQLITE_ROW) {
+        fail("check integrity");
+        if (detail)
+            *detail = m_error.message;
+        return false;
+    }
+    const QString first = st.text(0);
+    if (detail)
+        *detail = first;
+    return first == QLatin1String("ok");
+}
+
+} // namespace bilby

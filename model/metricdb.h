@@ -1,0 +1,97 @@
+#pragma once
+
+#include "metricsample.h"
+#include "metricstore.h"
+#include "seriespoint.h"
+#include "storeerror.h"
+
+#include <QHash>
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace bilby {
+
+/**
+ * @brief The metric database itself: synchronous, for one thread (the store's writer or reader, or the CLI).
+ *
+ * Points are kept in three tiers: raw (every sample), history (one bucket per history step, 1 min by
+ * default, with mean, lowest and highest) and rollup (one bucket per hour, with the last value and the
+ * count as well). Each tier stores runs of points ("chunks") packed by PointCodec, one row per run, so
+ * a year of one metric is a few hundred rows and a range query reads a handful of them. The newest run
+ * of each series and tier, and the bucket being filled, are kept in memory and rewritten by flush();
+ * a crash loses what arrived since the last flush and nothing else.
+ *
+ * Times are the samples' own: nothing here reads a clock except query() when its nowMs is 0, so tests
+ * drive retention and rollups with made-up times.
+ */
+class MetricDb
+{
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+    /// The schema this build writes; older files are migrated on open, newer ones refused.
+    static constexpr int SchemaVersion = 2;
+
+    MetricDb();
+    ~MetricDb();
+    MetricDb(const MetricDb &) = delete;
+    MetricDb &operator=(const MetricDb &) = delete;
+
+    /// Opens or creates (ReadWrite) the database at @p path. false with error() set on failure.
+    bool open(const QString &path, const StoreOptions &options = {}, Mode mode = Mode::ReadWrite);
+    void close();
+    bool isOpen() const { return m_db != nullptr; }
+    StoreError error() const { return m_error; }
+    QString path() const { return m_path; }
+    int schemaVersion();
+
+    /// Adds a sample of each value; points older than the series' newest are dropped (the clock went back).
+    void append(const QString &node, const MetricSample &sample);
+    void append(const QString &node, const QString &metric, qint64 timeMs, double value, int intervalMs);
+    /// Writes what is pending in one transaction. On failure nothing is lost from memory: the next
+    /// flush tries again (what waits is bounded; the oldest runs go first).
+    bool flush();
+    /// Points appended and not yet flushed.
+    qint64 pendingPoints() const { return m_pendingPoints; }
+    /// Points dropped so far: out of order, or beyond the bound while the database failed.
+    qint64 droppedPoints() const { return m_droppedPoints; }
+    /// Deletes the runs that lie wholly before each tier's retention, counted back from @p nowMs.
+    bool applyRetention(qint64 nowMs);
+
+    SeriesResult query(const SeriesQuery &query);
+    QList<SeriesKey> listSeries();
+    /// PRAGMA integrity_check; @p detail gets the first problem.
+    bool integrityCheck(QString *detail = nullptr);
+
+    /// The nominal point spacing of a tier, for a series sampled every @p intervalMs.
+    static qint64 stepMs(Resolution resolution, const StoreOptions &options, int intervalMs);
+    /// Creates an empty database at an old schema version (for migration tests).
+    static bool createAtVersion(const QString &path, int version, QString *error = nullptr);
+
+private:
+    struct Series;
+    struct Sealed;
+    Series &series(const QString &node, const QString &metric, int intervalMs);
+    void loadTail(Series &s);
+    void addRow(Series &s, int tier, qint64 timeMs, const double *values);
+    bool writeChunk(qint64 seriesId, int tier, qint64 t0, const QByteArray &blob, qint64 t1, int rows);
+    bool exec(const char *sql);
+    bool migrate();
+    void fail(const char *what);
+
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_upsert = nullptr; ///< prepared once: it runs for every run of every flush
+    QString m_path;
+    StoreOptions m_options;
+    StoreError m_error;
+    Mode m_mode = Mode::ReadWrite;
+    QHash<SeriesKey, std::shared_ptr<Series>> m_series;
+    std::vector<Sealed> m_sealed;
+    qint64 m_pendingPoints = 0;
+    qint64 m_droppedPoints = 0;
+};
+
+} // namespace bilby
