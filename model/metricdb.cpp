@@ -169,7 +169,7 @@ QString adviceFor(StoreError::Kind kind, const QString &path)
 /// A closed run waiting to be written.
 struct MetricDb::Sealed
 {
-    qint64 seriesId;
+    std::shared_ptr<Series> series;
     int tier;
     qint64 t0;
     std::vector<Row> rows;
@@ -199,7 +199,8 @@ struct MetricDb::Series
         Row row() const { return Row{start, {sum / count, lo, hi, last, count}}; }
     };
 
-    qint64 id = 0;
+    SeriesKey key;
+    qint64 id = 0; ///< 0 until the series is written for the first time
     int intervalMs = 0;
     bool intervalDirty = false;
     bool tailLoaded = false;
@@ -371,28 +372,37 @@ MetricDb::Series &MetricDb::series(const QString &node, const QString &metric, i
         return s;
     }
     auto s = std::make_shared<Series>();
+    s->key = key;
     s->intervalMs = intervalMs;
-    {
-        Statement find(m_db, "SELECT id, interval_ms FROM series WHERE node = ?1 AND metric = ?2");
-        find.bind(1, node);
-        find.bind(2, metric);
-        if (find.ok() && find.step() == SQLITE_ROW) {
-            s->id = find.integer(0);
-            s->intervalDirty = intervalMs > 0 && find.integer(1) != intervalMs;
-            if (intervalMs <= 0)
-                s->intervalMs = int(find.integer(1));
-        }
-    }
-    if (s->id == 0) {
-        Statement insert(m_db, "INSERT INTO series (node, metric, interval_ms) VALUES (?1, ?2, ?3)");
-        insert.bind(1, node);
-        insert.bind(2, metric);
-        insert.bind(3, qint64(intervalMs));
-        if (insert.ok() && insert.step() == SQLITE_DONE)
-            s->id = sqlite3_last_insert_rowid(m_db);
-        s->tailLoaded = true; // a new series has nothing on disk to continue
+    // Reading never waits for a writer in WAL mode. A series not on disk yet gets its id at the next
+    // flush, inside that transaction, so a locked or full database cannot lose it.
+    Statement find(m_db, "SELECT id, interval_ms FROM series WHERE node = ?1 AND metric = ?2");
+    find.bind(1, node);
+    find.bind(2, metric);
+    if (find.ok() && find.step() == SQLITE_ROW) {
+        s->id = find.integer(0);
+        s->intervalDirty = intervalMs > 0 && find.integer(1) != intervalMs;
+        if (intervalMs <= 0)
+            s->intervalMs = int(find.integer(1));
+    } else {
+        s->tailLoaded = true; // nothing on disk to continue
+        s->intervalDirty = true;
     }
     return **m_series.insert(key, s);
+}
+
+bool MetricDb::ensureId(Series &s)
+{
+    if (s.id != 0)
+        return true;
+    Statement insert(m_db, "INSERT INTO series (node, metric, interval_ms) VALUES (?1, ?2, ?3)");
+    insert.bind(1, s.key.node);
+    insert.bind(2, s.key.metric);
+    insert.bind(3, qint64(s.intervalMs));
+    if (!insert.ok() || insert.step() != SQLITE_DONE)
+        return false;
+    s.id = sqlite3_last_insert_rowid(m_db);
+    return true;
 }
 
 void MetricDb::loadTail(Series &s)
@@ -436,10 +446,6 @@ void MetricDb::append(const QString &node, const QString &metric, qint64 timeMs,
     if (!m_db || m_mode == Mode::ReadOnly || !std::isfinite(value))
         return;
     Series &s = series(node, metric, intervalMs);
-    if (s.id == 0) {
-        ++m_droppedPoints;
-        return;
-    }
     if (!s.tailLoaded)
         loadTail(s);
     if (timeMs <= s.lastTime) {
@@ -470,7 +476,7 @@ void MetricDb::addRow(Series &s, int tier, qint64 timeMs, const double *values)
 {
     Series::Run &run = s.runs[tier];
     if (!run.rows.empty() && timeMs - run.t0 >= MaxSpanMs[tier]) {
-        m_sealed.push_back({s.id, tier, run.t0, std::move(run.rows)});
+        m_sealed.push_back({m_series.value(s.key), tier, run.t0, std::move(run.rows)});
         run = {};
     }
     // An empty run may already have a start: the bucket it was written with (see flush()).
@@ -482,7 +488,7 @@ void MetricDb::addRow(Series &s, int tier, qint64 timeMs, const double *values)
     run.rows.push_back(row);
     run.dirty = true;
     if (int(run.rows.size()) >= MaxRows[tier]) {
-        m_sealed.push_back({s.id, tier, run.t0, std::move(run.rows)});
+        m_sealed.push_back({m_series.value(s.key), tier, run.t0, std::move(run.rows)});
         run = {};
     }
     if (m_sealed.size() > MaxSealedRuns) {
@@ -517,8 +523,17 @@ bool MetricDb::flush()
     if (!exec("BEGIN IMMEDIATE"))
         return false;
     bool ok = true;
+    std::vector<Series *> fresh;
+    for (auto it = m_series.begin(); ok && it != m_series.end(); ++it) {
+        if ((*it)->id == 0) {
+            ok = ensureId(**it);
+            fresh.push_back(it->get());
+        }
+    }
     for (const Sealed &run : m_sealed) {
-        ok = writeChunk(run.seriesId, run.tier, run.t0, PointCodec::encode(run.rows, Columns[run.tier]),
+        if (!ok)
+            break;
+        ok = writeChunk(run.series->id, run.tier, run.t0, PointCodec::encode(run.rows, Columns[run.tier]),
                         run.rows.back().timeMs, int(run.rows.size()));
         if (!ok)
             break;
@@ -561,6 +576,8 @@ bool MetricDb::flush()
         const StoreError error = m_error;
         sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
         m_error = error;
+        for (Series *s : fresh)
+            s->id = 0; // their rows went with the rollback
         return false;
     }
     m_sealed.clear();
@@ -607,7 +624,8 @@ SeriesResult MetricDb::query(const SeriesQuery &q)
         result.error = m_error.isError() ? m_error : StoreError{StoreError::Kind::Other, QString(), m_path};
         return result;
     }
-    qint64 id = 0;
+    SeriesKey key;
+    qint64 id = 0; ///< 0 until the series is written for the first time
     int intervalMs = 0;
     {
         Statement find(m_db, "SELECT id, interval_ms FROM series WHERE node = ?1 AND metric = ?2");

@@ -75,6 +75,7 @@ private:
     struct Series;
     struct Sealed;
     Series &series(const QString &node, const QString &metric, int intervalMs);
+    bool ensureId(Series &s);
     void loadTail(Series &s);
     void addRow(Series &s, int tier, qint64 timeMs, const double *values);
     bool writeChunk(qint64 seriesId, int tier, qint64 t0, const QByteArray &blob, qint64 t1, int rows);
