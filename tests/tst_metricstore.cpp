@@ -3,6 +3,7 @@
 #include "metricdb.h"
 #include "metricstore.h"
 #include "pointcodec.h"
+#include "timespec.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -86,6 +87,7 @@ private slots:
     void fullDatabaseKeepsSamples();
     void asyncStoreRoundTrip();
     void asyncStoreReportsFailure();
+    void timeSpecs();
 
 private:
     QTemporaryDir m_dir;
@@ -541,6 +543,27 @@ void TestMetricStore::asyncStoreReportsFailure()
     store.query(q, this, [&result](const SeriesResult &r) { result = r; });
     QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 5000);
     QCOMPARE(result->error.kind, StoreError::Kind::Corrupt);
+}
+
+void TestMetricStore::timeSpecs()
+{
+    const qint64 now = T0 + 5 * Day;
+    QCOMPARE(parseTimeSpec(QStringLiteral("now"), now), now);
+    QCOMPARE(parseTimeSpec(QStringLiteral("-2h"), now), now - 2 * Hour);
+    QCOMPARE(parseTimeSpec(QStringLiteral("-90s"), now), now - 90 * Second);
+    QCOMPARE(parseTimeSpec(QStringLiteral("-30m"), now), now - 30 * Minute);
+    QCOMPARE(parseTimeSpec(QStringLiteral("-7d"), now), now - 7 * Day);
+    QCOMPARE(parseTimeSpec(QStringLiteral("-1w"), now), now - 7 * Day);
+    QCOMPARE(parseTimeSpec(QStringLiteral("-1y"), now), now - 365 * Day);
+    QCOMPARE(parseTimeSpec(QStringLiteral("-1.5h"), now), now - 90 * Minute);
+    QCOMPARE(parseTimeSpec(QStringLiteral("2026-01-01T00:00:00Z"), now), T0);
+    QCOMPARE(parseTimeSpec(QStringLiteral("2026-01-01T01:00:00.250+01:00"), now), T0 + 250);
+    QCOMPARE(parseTimeSpec(QString::number(T0 + 7), now), T0 + 7);
+    QString error;
+    QVERIFY(!parseTimeSpec(QStringLiteral("yesterday"), now, &error));
+    QVERIFY(error.contains(QLatin1String("ISO-8601")));
+    QVERIFY(!parseTimeSpec(QStringLiteral("-2x"), now));
+    QVERIFY(!parseTimeSpec(QStringLiteral("+2h"), now));
 }
 
 QTEST_GUILESS_MAIN(TestMetricStore)

@@ -33,18 +33,33 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
         tr("Bilby command-line companion.\n\nCommands:\n"
            "  info          system information of the node\n"
            "  metrics       one sample of every metric (counters as rates over one second)\n"
-           "  list-metrics  the built-in metrics: name, kind, unit, meaning (no node needed)"));
-    const QCommandLineOption node(QStringLiteral("node"), tr("Node to connect to (alive@host)."), tr("name"));
+           "  list-metrics  the built-in metrics: name, kind, unit, meaning (no node needed)\n"
+           "  collect       sample every --node into the --db history file until SIGINT or SIGTERM\n"
+           "  query         print the stored samples of --metric of --node from --db"));
+    const QCommandLineOption node(QStringLiteral("node"),
+                                  tr("Node to connect to (alive@host); collect takes several."), tr("name"));
     const QCommandLineOption cookie(QStringLiteral("cookie"), tr("Distribution cookie."), tr("cookie"));
     const QCommandLineOption cookieFile(QStringLiteral("cookie-file"), tr("Read the cookie from a file."), tr("file"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     const QCommandLineOption follow(QStringLiteral("follow"), tr("metrics: keep printing one sample per second."));
     const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Connect and request timeout in ms."), tr("ms"),
                                      QStringLiteral("5000"));
-    parser.addOptions({node, cookie, cookieFile, json, follow, timeout});
+    const QCommandLineOption db(QStringLiteral("db"), tr("collect, query: the history file (SQLite)."), tr("file"));
+    const QCommandLineOption metric(QStringLiteral("metric"), tr("query: the metric to print."), tr("name"));
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  tr("query: start, ISO-8601 or relative (-2h, -30m, -7d); default -1h."),
+                                  tr("time"), QStringLiteral("-1h"));
+    const QCommandLineOption to(QStringLiteral("to"), tr("query: end, like --from; default now."), tr("time"),
+                                QStringLiteral("now"));
+    const QCommandLineOption resolution(QStringLiteral("resolution"),
+                                        tr("query: raw, history or rollup; default: chosen from the range."),
+                                        tr("tier"));
+    const QCommandLineOption interval(QStringLiteral("interval"), tr("collect: sampling interval in ms."),
+                                      tr("ms"), QStringLiteral("1000"));
+    parser.addOptions({node, cookie, cookieFile, json, follow, timeout, db, metric, from, to, resolution, interval});
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), tr("info | metrics | list-metrics"));
+    parser.addPositionalArgument(QStringLiteral("command"), tr("info | metrics | list-metrics | collect | query"));
     *helpText = parser.helpText();
 
     if (!parser.parse(argv)) {
@@ -74,14 +89,46 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
     }
     o.command = positional.first();
     o.arguments = positional.mid(1);
-    if (o.command != QLatin1String("info") && o.command != QLatin1String("metrics") &&
-        o.command != QLatin1String("list-metrics")) {
+    static const QStringList commands{QStringLiteral("info"), QStringLiteral("metrics"),
+                                      QStringLiteral("list-metrics"), QStringLiteral("collect"),
+                                      QStringLiteral("query")};
+    if (!commands.contains(o.command)) {
         *error = tr("Unknown command '%1'.").arg(o.command);
         return std::nullopt;
     }
+    o.nodes = parser.values(node);
+    o.node = o.nodes.value(0);
+    o.dbPath = parser.value(db);
+    o.metric = parser.value(metric);
+    o.from = parser.value(from);
+    o.to = parser.value(to);
+    o.resolution = parser.value(resolution);
+    const bool storeCommand = o.command == QLatin1String("collect") || o.command == QLatin1String("query");
+    if (storeCommand && o.dbPath.isEmpty()) {
+        *error = tr("%1 needs --db FILE.").arg(o.command);
+        return std::nullopt;
+    }
+    if (o.command == QLatin1String("collect")) {
+        o.intervalMs = parser.value(interval).toInt(&ok);
+        if (!ok || o.intervalMs < 100) {
+            *error = tr("--interval needs a number of milliseconds, 100 at least.");
+            return std::nullopt;
+        }
+    }
+    if (o.command == QLatin1String("query")) {
+        static const QStringList tiers{QString(), QStringLiteral("raw"), QStringLiteral("history"),
+                                       QStringLiteral("rollup")};
+        if (o.node.isEmpty() || o.metric.isEmpty()) {
+            *error = tr("query needs --node NAME and --metric METRIC.");
+            return std::nullopt;
+        }
+        if (!tiers.contains(o.resolution)) {
+            *error = tr("--resolution is raw, history or rollup.");
+            return std::nullopt;
+        }
+    }
     if (!o.needsNode())
         return o;
-    o.node = parser.value(node);
     if (o.node.isEmpty()) {
         *error = tr("--node is required.");
         return std::nullopt;

@@ -1,8 +1,11 @@
 // bilby-cli: the command-line companion of Bilby, on the same model library as the GUI.
 #include "clirunner.h"
+#include "collectcommand.h"
+#include "querycommand.h"
 #include "distconnection.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QTextStream>
 
 #include <csignal>
@@ -24,6 +27,13 @@ int main(int argc, char *argv[])
             stream << "bilby-cli: " << error << "\n\n";
         stream << help;
         return error.isEmpty() ? bilby::ExitOk : bilby::ExitUsage;
+    }
+    if (options->command == QLatin1String("query"))
+        return bilby::runQuery(*options, QDateTime::currentMSecsSinceEpoch());
+    if (options->command == QLatin1String("collect")) {
+        bilby::CollectCommand collect(*options);
+        collect.start();
+        return QCoreApplication::exec();
     }
     bilby::CliRunner runner(*options);
     runner.start();

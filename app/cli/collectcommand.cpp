@@ -1,0 +1,146 @@
+#include "collectcommand.h"
+
+#include "cliio.h"
+#include "clirunner.h"
+#include "metricssampler.h"
+
+#include <QCoreApplication>
+#include <QSocketNotifier>
+#include <QTimer>
+
+#include <csignal>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace bilby {
+
+namespace {
+
+// The classic self-pipe: the handler only writes a byte, the event loop does the rest.
+int signalPipe[2] = {-1, -1};
+
+void onUnixSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
+}
+
+} // namespace
+
+CollectCommand::CollectCommand(CliOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{}
+
+CollectCommand::~CollectCommand() = default;
+
+void CollectCommand::start()
+{
+    for (const QString &node : qAsConst(m_options.nodes)) {
+        QString error;
+        if (!NodeName::parse(node, &error)) {
+            cliError(error);
+            QTimer::singleShot(0, this, [] { QCoreApplication::exit(ExitUsage); });
+            return;
+        }
+    }
+    if (::pipe(signalPipe) == 0) {
+        ::fcntl(signalPipe[0], F_SETFD, FD_CLOEXEC);
+        ::fcntl(signalPipe[1], F_SETFD, FD_CLOEXEC);
+        m_signals = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, this);
+        connect(m_signals, &QSocketNotifier::activated, this, &CollectCommand::onSignal);
+        struct sigaction action = {};
+        action.sa_handler = onUnixSignal;
+        sigemptyset(&action.sa_mask);
+        action.sa_flags = SA_RESTART;
+        sigaction(SIGINT, &action, nullptr);
+        sigaction(SIGTERM, &action, nullptr);
+    }
+    connect(&m_store, &MetricStore::opened, this, &CollectCommand::startNodes);
+    connect(&m_store, &MetricStore::failed, this, [this](const StoreError &error) {
+        if (m_nodes.empty()) { // could not even open it: nothing to collect into
+            cliError(error.message);
+            shutDown(ExitFailure);
+            return;
+        }
+        cliError(tr("cannot write samples (they wait in memory): %1").arg(error.message));
+    });
+    connect(&m_store, &MetricStore::recovered, this,
+            [] { cliError(tr("writing samples again")); });
+    m_store.open(m_options.dbPath);
+}
+
+void CollectCommand::startNodes()
+{
+    cliError(tr("collecting %1 node(s) into %2; stop with Ctrl-C")
+                 .arg(m_options.nodes.size())
+                 .arg(m_options.dbPath));
+    for (const QString &text : qAsConst(m_options.nodes)) {
+        const NodeName name = *NodeName::parse(text);
+        NodeSession::Options options;
+        options.connectTimeoutMs = m_options.timeoutMs;
+        Node node;
+        node.session = std::make_unique<NodeSession>(name, m_options.cookie, options);
+        node.sampler = new MetricsSampler(node.session.get(), this);
+        node.sampler->setInterval(m_options.intervalMs);
+        const QString key = name.toString();
+        connect(node.sampler, &MetricsSampler::sampled, this, [this, key](const MetricSample &sample) {
+            m_store.append(key, sample, 0);
+            ++m_samples;
+        });
+        NodeSession *session = node.session.get();
+        connect(session, &NodeSession::stateChanged, this, [key, session](NodeSession::State state) {
+            if (state == NodeSession::State::Down)
+                cliError(tr("%1 is down: %2").arg(key, session->lastError().message));
+            else if (session->isConnected())
+                cliError(tr("%1 is up").arg(key));
+        });
+        connect(session, &NodeSession::stopped, this, [this] {
+            --m_running;
+            maybeExit();
+        });
+        node.session->start();
+        node.sampler->start();
+        ++m_running;
+        m_nodes.push_back(std::move(node));
+    }
+}
+
+void CollectCommand::onSignal()
+{
+    char byte = 0;
+    [[maybe_unused]] const auto read = ::read(signalPipe[0], &byte, 1);
+    shutDown(ExitOk);
+}
+
+void CollectCommand::shutDown(int code)
+{
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    m_exitCode = code;
+    for (Node &node : m_nodes) {
+        node.sampler->stop();
+        node.session->stop(); // the agents remove themselves
+    }
+    m_store.flush(this, [this](const StoreError &error) {
+        if (error.isError() && m_exitCode == ExitOk) {
+            cliError(tr("the last samples could not be written: %1").arg(error.message));
+            m_exitCode = ExitFailure;
+        }
+        m_store.close();
+        if (m_exitCode == ExitOk)
+            cliError(tr("stopped after %1 sample(s)").arg(m_samples));
+        m_flushed = true;
+        maybeExit();
+    });
+}
+
+void CollectCommand::maybeExit()
+{
+    // Both the last write and every clean disconnect must be done before the process ends.
+    if (m_flushed && m_running <= 0)
+        QCoreApplication::exit(m_exitCode);
+}
+
+} // namespace bilby

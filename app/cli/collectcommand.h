@@ -1,0 +1,57 @@
+#pragma once
+
+#include "clioptions.h"
+#include "metricstore.h"
+#include "nodesession.h"
+
+#include <QObject>
+
+#include <memory>
+#include <vector>
+
+class QSocketNotifier;
+
+namespace bilby {
+
+class MetricsSampler;
+
+/**
+ * @brief `bilby-cli collect`: samples every --node into the history file until SIGINT or SIGTERM.
+ *
+ * Nodes that are down are retried with backoff, so a collector left running rides out restarts. The
+ * store flushes every second, so SIGKILL loses at most the last second or two. A database that cannot
+ * be opened ends the command (exit 1); one that fails later (locked, full) is reported on stderr and
+ * retried while the samples wait in memory.
+ */
+class CollectCommand : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CollectCommand(CliOptions options, QObject *parent = nullptr);
+    ~CollectCommand() override;
+    /// Starts collecting; the event loop exits with the command's exit code when it is done.
+    void start();
+
+private:
+    struct Node
+    {
+        std::unique_ptr<NodeSession> session;
+        MetricsSampler *sampler = nullptr;
+    };
+    void startNodes();
+    void onSignal();
+    void shutDown(int code);
+    void maybeExit();
+
+    CliOptions m_options;
+    MetricStore m_store;
+    std::vector<Node> m_nodes;
+    QSocketNotifier *m_signals = nullptr;
+    qint64 m_samples = 0;
+    int m_running = 0;
+    int m_exitCode = 0;
+    bool m_stopping = false;
+    bool m_flushed = false;
+};
+
+} // namespace bilby
