@@ -11,6 +11,8 @@
 #include <QLocale>
 #include <QVBoxLayout>
 
+#include <limits>
+
 namespace bilby {
 
 namespace {
@@ -43,6 +45,23 @@ const QString ProcessLimit = QStringLiteral("limits.process_limit");
 QString dash()
 {
     return QStringLiteral("\u2014");
+}
+
+// The ring's points as a series with a gap where sampling stopped (the node was down): a jump well
+// beyond the usual spacing, as the metrics page sees the same rings.
+SeriesPoints toSeries(const QVector<QPointF> &points)
+{
+    SeriesPoints series;
+    series.reserve(points.size());
+    qint64 minDelta = std::numeric_limits<qint64>::max();
+    for (const QPointF &p : points) {
+        if (!series.isEmpty())
+            minDelta = qMin(minDelta, qint64(p.x()) - series.constLast().timeMs);
+        series.append(SeriesPoint::sample(qint64(p.x()), p.y()));
+    }
+    if (series.size() < 2 || minDelta <= 0)
+        return series;
+    return withGaps(series, qMax(minDelta * 5 / 2, minDelta + 1500));
 }
 
 } // namespace
@@ -197,7 +216,7 @@ void NodePage::refreshCharts()
     for (const StackedMetric &metric : MemoryStack) {
         const QString name = QLatin1String(metric.name);
         if (name != OtherSystem)
-            m_memory->setPoints(name, history->points(name, since));
+            m_memory->setPoints(name, toSeries(history->points(name, since)));
     }
     // "other system" is memory.system without the parts drawn on their own; all come from the same
     // samples, so their points share timestamps.
@@ -211,9 +230,9 @@ void NodePage::refreshCharts()
     }
     for (QPointF &p : other)
         p.setY(qMax(0.0, p.y()));
-    m_memory->setPoints(OtherSystem, other);
-    m_processes->setPoints(ProcessCount, history->points(ProcessCount, since));
-    m_processes->setPoints(ProcessLimit, history->points(ProcessLimit, since));
+    m_memory->setPoints(OtherSystem, toSeries(other));
+    m_processes->setPoints(ProcessCount, toSeries(history->points(ProcessCount, since)));
+    m_processes->setPoints(ProcessLimit, toSeries(history->points(ProcessLimit, since)));
     // Against a limit of hundreds of thousands the count hugs the axis: the title gives the figures.
     const double count = history->latest(ProcessCount, -1);
     const double limit = history->latest(ProcessLimit, -1);

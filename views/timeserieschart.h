@@ -1,9 +1,10 @@
 #pragma once
 
+#include "chartframe.h"
+#include "seriespoint.h"
+
 #include <QColor>
-#include <QPointF>
 #include <QTimer>
-#include <QVector>
 #include <QWidget>
 
 #include <vector>
@@ -17,52 +18,105 @@ class QValueAxis;
 
 namespace bilby {
 
+class ChartInteraction;
+
 /**
- * @brief A live chart of time series, the only class that knows about Qt Charts.
+ * @brief A chart of time series, the only class that knows about Qt Charts.
  *
  * Qt Charts is deprecated from Qt 6.10, so pages talk to this interface only. Callers hand over whole
- * series (x in ms since the epoch); the chart keeps them, and at most every 40 ms it cuts them to the
- * time window, reduces dense stretches to first/min/max/last per pixel column, and gives each Qt series
- * one replace(). Stacked series are drawn as areas over the running sum of the stacked series before them.
+ * series (gap markers included); at most every 40 ms the chart reduces them to first/min/max/last per
+ * pixel column of the visible range and gives each Qt series one replace(). Qt Charts draws no gaps
+ * in a line, so each gap-free run is a Qt series of its own (same colour, one legend entry). Stacked
+ * series are drawn as areas over the running sum of the stacked series before them, on a shared x grid.
+ *
+ * The range is either a window ending at the latest point (setTimeWindow) or set from outside
+ * (setVisibleRange), so that several charts share one time axis. When interactive, zooming and
+ * panning do not move the chart: they emit rangeRequested() and the owner decides.
  */
 class TimeSeriesChart : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Unit { Bytes, Count };
+    using Unit = ChartFrame::Unit;
 
     explicit TimeSeriesChart(QWidget *parent = nullptr);
     ~TimeSeriesChart() override;
 
     void setTitle(const QString &title);
     QString title() const;
-    /// How the value axis is labelled: bytes as KB/MB/GB (powers of 1024), counts as k/M.
+    /// How the value axis is labelled: bytes as KB/MB/GB (powers of 1024), counts as k/M, seconds as min/h/d.
     void setUnit(Unit unit);
+    /// A caption for the value axis ("bytes/s"); empty for none.
+    void setValueCaption(const QString &caption);
+    QString valueCaption() const;
+
     /// Stacked series stack in the order they are added; line series are drawn over them.
     void addSeries(const QString &id, const QString &label, const QColor &color, bool stacked = false);
-    void setPoints(const QString &id, const QVector<QPointF> &points);
+    void removeSeries(const QString &id);
+    void setLabel(const QString &id, const QString &label);
+    QStringList seriesIds() const;
+    /// The whole series in time order; NaN values are gap markers.
+    void setPoints(const QString &id, const SeriesPoints &points);
+
     /// The longest span shown, ending at the latest point (less while there is less data, a minute at least).
     void setTimeWindow(qint64 spanMs);
-    /// Points currently drawn for series @p id (after decimation), -1 for an unknown id.
+    /// Shows exactly [fromMs, toMs] from now on, wherever the data ends.
+    void setVisibleRange(qint64 fromMs, qint64 toMs);
+    /// The range of the last frame drawn.
+    qint64 visibleFrom() const { return m_drawnFrom; }
+    qint64 visibleTo() const { return m_drawnTo; }
+    /// Whether the mouse, wheel and keys emit rangeRequested(); off by default.
+    void setInteractive(bool interactive);
+    /// Pixel columns of the plot area: the most points a series is worth fetching at.
+    int plotColumns() const;
+    /// The plot area in this widget's coordinates.
+    QRect plotRect() const;
+
+    /// Points currently drawn for series @p id (after decimation, over all its runs), -1 for an unknown id.
     int pointCount(const QString &id) const;
+    /// Gap-free runs currently drawn for series @p id, -1 for an unknown id.
+    int runCount(const QString &id) const;
+    /// Draws at once what the next coalesced replot would (for tests and benchmarks).
+    void replotNow();
+
     /// "12.5 MB", "1,024": a value as the axis would label it.
     static QString formatValue(double value, Unit unit);
+    /// The most gap-free runs one series is drawn with; beyond it the narrowest gaps are bridged.
+    static constexpr int MaxRuns = 48;
+
+signals:
+    /// The user zoomed or panned to [fromMs, toMs] (only when interactive).
+    void rangeRequested(qint64 fromMs, qint64 toMs);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    /// One Qt series per gap-free run; the first carries the legend entry.
+    struct Run
+    {
+        QLineSeries *line = nullptr;  ///< the drawn line, or the upper edge of an area
+        QLineSeries *lower = nullptr; ///< the lower edge of an area
+        QAreaSeries *area = nullptr;
+    };
     struct Series
     {
         QString id;
         QString label;
         QColor color;
         bool stacked = false;
-        QVector<QPointF> points;
-        QLineSeries *line = nullptr;  ///< the drawn line, or the upper edge of an area
-        QLineSeries *lower = nullptr; ///< the lower edge of an area (the sum of the series below)
-        QAreaSeries *area = nullptr;
+        SeriesPoints points;
+        std::vector<Run> runs;
+        QVector<QPointF> drawn; ///< the decimated points of the last frame, unscaled, for the tooltip
+        int drawnRuns = 0;
     };
 
     void scheduleReplot();
     void replot();
+    void addRun(Series &series);
+    void drawRuns(Series &series, const QVector<QVector<QPointF>> &uppers, const QVector<QVector<QPointF>> &lowers);
+    void setValueAxis(double minValue, double maxValue);
+    void showTooltip(const QPoint &globalPos, qint64 timeMs);
     int plotWidth() const;
     Series *find(const QString &id);
     const Series *find(const QString &id) const;
@@ -72,8 +126,14 @@ private:
     QChartView *m_view;
     QDateTimeAxis *m_timeAxis;
     QValueAxis *m_valueAxis;
+    ChartInteraction *m_interaction;
     QTimer m_replotTimer;
     qint64 m_spanMs = qint64(10) * 60 * 1000;
+    qint64 m_fixedFrom = 0;
+    qint64 m_fixedTo = 0; ///< 0: follow the latest point
+    qint64 m_drawnFrom = 0;
+    qint64 m_drawnTo = 0;
+    ChartFrame::Scale m_scale;
     Unit m_unit = Unit::Count;
 };
 

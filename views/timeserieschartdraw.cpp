@@ -1,0 +1,193 @@
+// TimeSeriesChart's frame: from the stored series to one replace() per Qt series, and the tooltip
+// that reads the frame back.
+#include "decimation.h"
+#include "timeserieschart.h"
+
+#include <QAreaSeries>
+#include <QChart>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QLineSeries>
+#include <QLocale>
+#include <QToolTip>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace bilby {
+
+namespace {
+
+constexpr qint64 MinSpanMs = qint64(60) * 1000;
+constexpr int ValueIntervals = 4;
+
+// Labels that suit the span: seconds for minutes, weekdays for days, months for a year.
+QString timeFormat(qint64 spanMs)
+{
+    constexpr qint64 Hour = qint64(3600) * 1000;
+    constexpr qint64 Day = 24 * Hour;
+    if (spanMs <= 2 * Hour)
+        return QStringLiteral("HH:mm:ss");
+    if (spanMs <= 36 * Hour)
+        return QStringLiteral("HH:mm");
+    if (spanMs <= 10 * Day)
+        return QStringLiteral("ddd HH:mm");
+    if (spanMs <= 120 * Day)
+        return QStringLiteral("MMM d");
+    return QStringLiteral("MMM yyyy");
+}
+
+int decimalsOf(double step)
+{
+    int decimals = 0;
+    double scaled = step;
+    while (decimals < 6 && std::abs(scaled - std::round(scaled)) > 1e-6 * std::max(1.0, scaled)) {
+        scaled *= 10;
+        ++decimals;
+    }
+    return decimals;
+}
+
+} // namespace
+
+void TimeSeriesChart::replot()
+{
+    qint64 from = m_fixedFrom;
+    qint64 to = m_fixedTo;
+    if (to == 0) {
+        qint64 latest = 0;
+        qint64 earliest = 0;
+        for (const Series &s : m_series) {
+            if (s.points.isEmpty())
+                continue;
+            latest = qMax(latest, s.points.constLast().timeMs);
+            earliest = earliest == 0 ? s.points.constFirst().timeMs : qMin(earliest, s.points.constFirst().timeMs);
+        }
+        if (latest == 0)
+            latest = earliest = QDateTime::currentMSecsSinceEpoch();
+        // Until a whole window of data exists the axis covers what there is (a minute at least), so a
+        // freshly added node shows a chart rather than a sliver at the right edge.
+        to = latest;
+        from = latest - qMin(m_spanMs, qMax(MinSpanMs, latest - earliest));
+    }
+    const int columns = plotWidth();
+
+    double minValue = 0;
+    double maxValue = 0;
+    std::vector<SeriesPoints> reduced(m_series.size());
+    std::vector<const SeriesPoints *> stacked;
+    for (size_t k = 0; k < m_series.size(); ++k) {
+        const Series &s = m_series[k];
+        if (s.stacked) {
+            stacked.push_back(&s.points);
+            continue;
+        }
+        reduced[k] = Decimation::reduce(s.points, from, to, columns);
+        for (const SeriesPoint &p : qAsConst(reduced[k])) {
+            if (!p.isGap()) {
+                minValue = qMin(minValue, p.value);
+                maxValue = qMax(maxValue, p.value);
+            }
+        }
+    }
+    const ChartFrame::Stack stack = ChartFrame::stack(stacked, from, to, columns, MaxRuns);
+    setValueAxis(minValue, qMax(maxValue, stack.maxTotal));
+
+    size_t stackIndex = 0;
+    for (size_t k = 0; k < m_series.size(); ++k) {
+        Series &s = m_series[k];
+        s.drawn.clear();
+        if (!s.stacked) {
+            for (const SeriesPoint &p : qAsConst(reduced[k])) {
+                if (!p.isGap())
+                    s.drawn.append(QPointF(double(p.timeMs), p.value));
+            }
+            drawRuns(s, ChartFrame::lineRuns(reduced[k], MaxRuns, m_scale.divisor), {});
+            continue;
+        }
+        const QVector<double> &tops = stack.tops[stackIndex];
+        const QVector<double> *below = stackIndex > 0 ? &stack.tops[stackIndex - 1] : nullptr;
+        ++stackIndex;
+        QVector<QVector<QPointF>> uppers;
+        QVector<QVector<QPointF>> lowers;
+        for (int r = 0; r < stack.runStarts.size(); ++r) {
+            const int end = r + 1 < stack.runStarts.size() ? stack.runStarts[r + 1] : int(stack.times.size());
+            uppers.append(QVector<QPointF>());
+            lowers.append(QVector<QPointF>());
+            for (int i = stack.runStarts[r]; i < end; ++i) {
+                const auto x = double(stack.times[i]);
+                const double base = below ? below->at(i) : 0.0;
+                uppers.last().append(QPointF(x, tops[i] / m_scale.divisor));
+                lowers.last().append(QPointF(x, base / m_scale.divisor));
+                s.drawn.append(QPointF(x, tops[i] - base));
+            }
+        }
+        drawRuns(s, uppers, lowers);
+    }
+    m_timeAxis->setFormat(timeFormat(to - from));
+    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(to));
+    m_drawnFrom = from;
+    m_drawnTo = to;
+}
+
+void TimeSeriesChart::drawRuns(Series &series, const QVector<QVector<QPointF>> &uppers,
+                               const QVector<QVector<QPointF>> &lowers)
+{
+    while (series.runs.size() < size_t(uppers.size()))
+        addRun(series);
+    for (size_t i = 0; i < series.runs.size(); ++i) {
+        const Run &run = series.runs[i];
+        if (i < size_t(uppers.size())) {
+            run.line->replace(uppers[int(i)]);
+            if (run.lower)
+                run.lower->replace(lowers[int(i)]);
+        } else if (int(i) < series.drawnRuns) {
+            // Runs left over from a frame with more gaps stay in the pool, empty.
+            run.line->replace(QList<QPointF>());
+            if (run.lower)
+                run.lower->replace(QList<QPointF>());
+        }
+    }
+    series.drawnRuns = int(uppers.size());
+}
+
+void TimeSeriesChart::setValueAxis(double minValue, double maxValue)
+{
+    // Qt Charts formats labels with printf and cannot divide: the data is scaled to the axis unit instead.
+    m_scale = ChartFrame::scaleFor(qMax(std::abs(minValue), maxValue), m_unit);
+    const double lo = minValue / m_scale.divisor;
+    // A flat line still gets an axis; 5% headroom keeps the top of the data off the frame.
+    const double hi = maxValue / m_scale.divisor > lo ? maxValue / m_scale.divisor : lo + 1;
+    const double step = ChartFrame::niceStep((hi - lo) * 1.05 / ValueIntervals);
+    const double axisMin = lo < 0 ? std::floor(lo / step) * step : 0.0;
+    const int intervals = qMax(2, int(std::ceil((hi * 1.05 - axisMin) / step - 1e-9)));
+    m_valueAxis->setRange(axisMin, axisMin + step * intervals);
+    m_valueAxis->setTickCount(intervals + 1);
+    m_valueAxis->setLabelFormat(QStringLiteral("%.%1f%2").arg(decimalsOf(step)).arg(QLatin1String(m_scale.suffix)));
+}
+
+void TimeSeriesChart::showTooltip(const QPoint &globalPos, qint64 timeMs)
+{
+    // The nearest drawn point of each series, within a few pixels: across a gap there is nothing to say.
+    const double tolerance = 3.0 * double(m_drawnTo - m_drawnFrom) / plotWidth();
+    QStringList lines{QLocale().toString(QDateTime::fromMSecsSinceEpoch(timeMs), QLocale::ShortFormat)};
+    for (const Series &s : m_series) {
+        const auto it = std::lower_bound(s.drawn.cbegin(), s.drawn.cend(), double(timeMs),
+                                         [](const QPointF &p, double t) { return p.x() < t; });
+        const QPointF *nearest = nullptr;
+        for (auto candidate : {it, it == s.drawn.cbegin() ? it : std::prev(it)}) {
+            if (candidate != s.drawn.cend() && std::abs(candidate->x() - double(timeMs)) <= tolerance &&
+                (!nearest || std::abs(candidate->x() - double(timeMs)) < std::abs(nearest->x() - double(timeMs))))
+                nearest = &*candidate;
+        }
+        if (nearest)
+            lines.append(QStringLiteral("%1: %2").arg(s.label, formatValue(nearest->y(), m_unit)));
+    }
+    if (lines.size() > 1)
+        QToolTip::showText(globalPos, lines.join(QLatin1Char('\n')), this);
+    else
+        QToolTip::hideText();
+}
+
+} // namespace bilby
