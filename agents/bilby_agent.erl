@@ -5,6 +5,11 @@
 %% worker process with a timeout, a heap limit and a result-size cap, so a slow or huge request never
 %% blocks the others or grows the node without bound. The server watches the console's node and stops
 %% when it goes; the last agent to stop removes the agent code from the node.
+%%
+%% The live `metrics` request is answered inline from cheap reads; `metrics_slow` (the history-rate
+%% figures) runs in a worker like any other request. While it runs, the server holds the
+%% scheduler_wall_time flag (the flag is counted per process and drops when this process exits) and a
+%% share in the node's Bilby system monitor (bilby_agent_sysmon), unless another one is set.
 -module(bilby_agent).
 
 -export([start/2, init/3]).
@@ -16,9 +21,11 @@
 %% Heap limit of one worker, in words (64 MB on a 64-bit node): a runaway request dies alone.
 -define(WORKER_MAX_HEAP, 8388608).
 -define(SERVER_PREFIX, "bilby_agent_srv_").
--define(MODULES, [bilby_agent_metrics, bilby_agent]).
+-define(MODULES, [bilby_agent_metrics, bilby_agent_sysmon, bilby_agent]).
 
--record(state, {console, name, workers = #{}, scanner, mq = {0, 0}}).
+%% scan: the scanner's latest figures (undefined until its first walk); wall_time: the scheduler wall
+%% time at the previous live sample; sysmon: {Pid, Counters} of the system monitor, or undefined.
+-record(state, {console, name, workers = #{}, scanner, scan, wall_time, sysmon}).
 
 %% Called over RPC by the console. Returns {ok, Pid} of a server dedicated to that console.
 start(ConsolePid, Opts) when is_pid(ConsolePid), is_map(Opts) ->
@@ -43,8 +50,11 @@ init(ConsolePid, Name, Parent) ->
             erlang:monitor_node(node(ConsolePid), true),
             process_flag(trap_exit, true),
             Scanner = bilby_agent_metrics:start_scanner(self()),
+            _ = erlang:system_flag(scheduler_wall_time, true),
+            Sysmon = join_sysmon(),
             Parent ! {started, self(), {ok, self()}},
-            loop(#state{console = ConsolePid, name = Name, scanner = Scanner})
+            loop(#state{console = ConsolePid, name = Name, scanner = Scanner, sysmon = Sysmon,
+                        wall_time = bilby_agent_metrics:wall_time()})
     catch
         error:badarg ->
             Parent ! {started, self(), {error, already_running}}
@@ -56,8 +66,8 @@ loop(S = #state{console = Console}) ->
             loop(request(Tag, Request, #{}, S));
         {Tag, Request, Opts} when is_integer(Tag), is_map(Opts) ->
             loop(request(Tag, Request, Opts, S));
-        {mq_scan, Sum, Max} ->
-            loop(S#state{mq = {Sum, Max}});
+        {scan, Scan} ->
+            loop(S#state{scan = Scan});
         {worker_done, Worker, Tag, Reply} ->
             case maps:take(Worker, S#state.workers) of
                 {{Tag, TRef}, Workers} ->
@@ -75,6 +85,9 @@ loop(S = #state{console = Console}) ->
             loop(S#state{scanner = bilby_agent_metrics:start_scanner(self())});
         {'EXIT', _, _} ->
             loop(S);
+        {'DOWN', _, process, Pid, _} when element(1, S#state.sysmon) =:= Pid ->
+            %% The system monitor went (taken over by someone else): its counters are absent from now.
+            loop(S#state{sysmon = undefined});
         {nodedown, _} ->
             shutdown(S);
         _Other ->
@@ -88,11 +101,14 @@ request(Tag, stop, _Opts, S) ->
 request(Tag, ping, _Opts, S) ->
     S#state.console ! {Tag, {ok, pong}},
     S;
-request(Tag, metrics, _Opts, S = #state{mq = {Sum, Max}}) ->
+request(Tag, metrics, _Opts, S) ->
     %% Cheap BIF reads (no process walk: that one runs in the scanner), answered inline.
-    Reply = try {ok, bilby_agent_metrics:sample(Sum, Max)} catch C:R -> {error, {C, R}} end,
+    WallTime = bilby_agent_metrics:wall_time(),
+    Ctx = #{scan => S#state.scan, wall_time => {S#state.wall_time, WallTime}, console => node(S#state.console),
+            sysmon => case S#state.sysmon of {_, Counters} -> Counters; undefined -> undefined end},
+    Reply = try {ok, bilby_agent_metrics:sample(Ctx)} catch C:R -> {error, {C, R}} end,
     S#state.console ! {Tag, Reply},
-    S;
+    S#state{wall_time = WallTime};
 request(Tag, Request, Opts, S = #state{workers = Workers}) when map_size(Workers) >= ?MAX_WORKERS ->
     _ = Request, _ = Opts,
     S#state.console ! {Tag, {error, busy}},
@@ -119,6 +135,7 @@ work(Server, Tag, Request, MaxBytes) ->
     Server ! {worker_done, self(), Tag, Reply}.
 
 handle(info) -> bilby_agent_metrics:info();
+handle(metrics_slow) -> bilby_agent_metrics:slow_sample();
 handle({sleep, Ms}) when is_integer(Ms), Ms >= 0, Ms =< 60000 ->
     %% Diagnostic: a request that takes a known time, used to check timeouts end to end.
     timer:sleep(Ms), slept;
@@ -142,9 +159,12 @@ worker_failed(Worker, Reason, S = #state{workers = Workers}) ->
     end.
 
 %% Stops every helper process, then removes the agent code when no other console's agent still uses it.
-shutdown(#state{name = Name, workers = Workers, scanner = Scanner}) ->
+shutdown(#state{name = Name, workers = Workers, scanner = Scanner, sysmon = Sysmon}) ->
     [exit(W, kill) || W <- maps:keys(Workers)],
     exit(Scanner, kill),
+    _ = erlang:system_flag(scheduler_wall_time, false),
+    %% Synchronous: the last one to leave clears the system monitor before the code goes.
+    Sysmon =:= undefined orelse bilby_agent_sysmon:leave(self()),
     unregister(Name),
     case other_agents(Name) of
         [] -> remove_code();
@@ -161,6 +181,16 @@ remove_code() ->
     [code:delete(M) || M <- ?MODULES],
     [spawn(code, purge, [M]) || M <- ?MODULES],
     ok.
+
+%% A share in the node's Bilby system monitor; none when another system monitor is set.
+join_sysmon() ->
+    case bilby_agent_sysmon:join(self()) of
+        {ok, Pid, Counters} ->
+            erlang:monitor(process, Pid),
+            {Pid, Counters};
+        {error, _} ->
+            undefined
+    end.
 
 clamp(V, Lo, Hi) when is_integer(V) -> max(Lo, min(Hi, V));
 clamp(_, Lo, _) -> Lo.

@@ -1,22 +1,44 @@
 %% Metric sampling and system information for the Bilby agent.
 %%
-%% sample/2 reads only cheap BIFs, so it can run every second on any node. The message-queue figures
-%% need a walk over every process: the scanner does that on its own, at low priority, and waits ten
-%% times as long as the walk took before the next one, so it never takes more than about a tenth of
-%% one scheduler however many processes the node holds.
+%% Two speeds. sample/1 (the live sample, every second) reads only cheap BIFs and the figures others
+%% keep for it, so the agent server answers it inline. slow_sample/0 (the history sample, every minute
+%% by default) reads what costs more (allocators, os_mon, Mnesia); it runs in a request worker, and
+%% each call into os_mon or Mnesia runs in a helper with its own deadline, so a hung server there only
+%% costs its own figures.
+%%
+%% The figures that need a walk over every process or port come from the scanner: it walks on its
+%% own, at low priority, and waits ten times as long as the walk took before the next one, so it never
+%% takes more than about a tenth of one scheduler however many processes the node holds.
+%%
+%% Names are dotted. A segment that comes from the node (a node, table, mount or allocator name) is
+%% percent-encoded by segment/1: '.', '%' and bytes outside printable ASCII become %XX (lower-case hex).
 -module(bilby_agent_metrics).
 
--export([sample/2, info/0, start_scanner/1, scan_loop/1]).
+-export([sample/1, slow_sample/0, wall_time/0, info/0, start_scanner/1, scan_loop/1, segment/1]).
 
 -define(MIN_SCAN_INTERVAL, 1000).
+%% Bounds on the metrics with dynamic names, so that a huge cluster or schema stays a small answer.
+-define(MAX_PEERS, 64).
+-define(MAX_MOUNTS, 32).
+-define(MAX_TABLES, 100).
+%% Deadline of one call into os_mon or Mnesia, and the heap its helper may grow to (words).
+-define(HELPER_TIMEOUT, 2000).
+-define(HELPER_MAX_HEAP, 4194304).
 
-sample(MqSum, MqMax) ->
+%% ---------------------------------------------------------------------------------------------------
+%% Live sample
+
+%% Ctx: scan (the scanner's latest figures, or undefined before its first walk), sysmon (the system
+%% monitor's counters, or undefined), wall_time ({Previous, Current} from wall_time/0) and console (the
+%% console's node, whose own distribution traffic is left out).
+sample(#{scan := Scan, sysmon := Sysmon, wall_time := {WallPrev, WallNow}, console := Console}) ->
     Mem = erlang:memory(),
     {Reductions, _} = erlang:statistics(reductions),
     {ContextSwitches, _} = erlang:statistics(context_switches),
-    {GcCount, _Words, _} = erlang:statistics(garbage_collection),
+    {GcCount, GcWords, _} = erlang:statistics(garbage_collection),
     {{input, In}, {output, Out}} = erlang:statistics(io),
     {WallMs, _} = erlang:statistics(wall_clock),
+    {RuntimeMs, _} = erlang:statistics(runtime),
     [{<<"memory.", (atom_to_binary(K))/binary>>, proplists:get_value(K, Mem, 0)}
      || K <- [total, processes, processes_used, system, atom, atom_used, binary, code, ets]]
     ++ [{<<"limits.process_count">>, erlang:system_info(process_count)},
@@ -31,11 +53,279 @@ sample(MqSum, MqMax) ->
         {<<"runtime.run_queue">>, erlang:statistics(total_run_queue_lengths)},
         {<<"runtime.context_switches">>, ContextSwitches},
         {<<"runtime.gc_count">>, GcCount},
+        {<<"runtime.gc_reclaimed_bytes">>, GcWords * erlang:system_info(wordsize)},
         {<<"runtime.io_in_bytes">>, In},
         {<<"runtime.io_out_bytes">>, Out},
-        {<<"runtime.uptime_s">>, WallMs div 1000},
-        {<<"processes.message_queue_sum">>, MqSum},
-        {<<"processes.message_queue_max">>, MqMax}].
+        {<<"runtime.cpu_time_s">>, RuntimeMs / 1000},
+        {<<"runtime.uptime_s">>, WallMs div 1000}]
+    ++ run_queues()
+    ++ utilisation(WallPrev, WallNow)
+    ++ scanned(Scan)
+    ++ sysmon(Sysmon)
+    ++ dist(Console).
+
+run_queues() ->
+    Normal = erlang:system_info(schedulers),
+    {Queues, Dirty} = lists:split(Normal, erlang:statistics(run_queue_lengths_all)),
+    [{<<"scheduler.", (integer_to_binary(Id))/binary, ".run_queue">>, Q}
+     || {Id, Q} <- lists:zip(lists:seq(1, Normal), Queues)]
+    ++ case Dirty of
+           [DirtyCpu, DirtyIo | _] ->
+               [{<<"scheduler.dirty_cpu.run_queue">>, DirtyCpu}, {<<"scheduler.dirty_io.run_queue">>, DirtyIo}];
+           _ ->
+               []
+       end.
+
+%% Scheduler wall time, sorted by scheduler id; undefined while the flag is off. The agent server turns
+%% the flag on for as long as it runs (the flag is held per process: it drops when the server exits).
+wall_time() ->
+    case erlang:statistics(scheduler_wall_time_all) of
+        undefined -> undefined;
+        List -> lists:sort(List)
+    end.
+
+%% Utilisation over the interval between two wall_time/0 readings: active time over total time,
+%% 0..1. Normal schedulers one by one and together (the online ones), dirty schedulers together.
+utilisation(Prev, Now) when is_list(Prev), is_list(Now), length(Prev) =:= length(Now) ->
+    Normal = erlang:system_info(schedulers),
+    Online = erlang:system_info(schedulers_online),
+    DirtyCpu = erlang:system_info(dirty_cpu_schedulers),
+    Deltas = [{Id, A1 - A0, T1 - T0} || {{Id, A0, T0}, {Id, A1, T1}} <- lists:zip(Prev, Now)],
+    {NormalDeltas, Dirty} = lists:split(Normal, Deltas),
+    {CpuDeltas, IoDeltas} = lists:split(min(DirtyCpu, length(Dirty)), Dirty),
+    [{<<"scheduler.", (integer_to_binary(Id))/binary, ".utilisation">>, A / T}
+     || {Id, A, T} <- NormalDeltas, T > 0]
+    ++ ratio(<<"scheduler.utilisation">>, lists:sublist(NormalDeltas, Online))
+    ++ ratio(<<"scheduler.dirty_cpu.utilisation">>, CpuDeltas)
+    ++ ratio(<<"scheduler.dirty_io.utilisation">>, IoDeltas);
+utilisation(_, _) ->
+    [].
+
+ratio(Name, Deltas) ->
+    case lists:sum([T || {_, _, T} <- Deltas]) of
+        Total when Total > 0 -> [{Name, lists:sum([A || {_, A, _} <- Deltas]) / Total}];
+        _ -> []
+    end.
+
+scanned(undefined) ->
+    [];
+scanned(Scan) ->
+    [{<<"processes.", (atom_to_binary(K))/binary>>, maps:get(K, Scan)}
+     || K <- [message_queue_sum, message_queue_max, memory_max]]
+    ++ [{<<"ports.", (atom_to_binary(K))/binary>>, maps:get(K, Scan)} || K <- [tcp, udp, sctp, other]]
+    ++ [{<<"sockets.count">>, maps:get(sockets, Scan)}].
+
+sysmon(undefined) ->
+    [];
+sysmon(Counters) ->
+    Events = bilby_agent_sysmon:events(),
+    [{<<"sysmon.", (atom_to_binary(E))/binary>>, counters:get(Counters, I)}
+     || {I, E} <- lists:zip(lists:seq(1, length(Events)), Events)].
+
+%% Traffic per connected node through its distribution port (TCP distribution; a peer whose
+%% controller is a process, as with TLS, has no per-peer figures). The first ?MAX_PEERS by name.
+dist(Console) ->
+    Peers = lists:sort([{N, C} || {N, C} <- erlang:system_info(dist_ctrl), N =/= Console]),
+    [{<<"dist.peers">>, length(Peers)}
+     | lists:append([peer(N, C) || {N, C} <- lists:sublist(Peers, ?MAX_PEERS)])].
+
+peer(Node, Port) when is_port(Port) ->
+    try {inet:getstat(Port, [recv_oct, send_oct]), erlang:port_info(Port, queue_size)} of
+        {{ok, Stats}, {queue_size, Queue}} ->
+            Prefix = <<"dist.", (segment(atom_to_binary(Node)))/binary>>,
+            [{<<Prefix/binary, ".bytes_in">>, proplists:get_value(recv_oct, Stats, 0)},
+             {<<Prefix/binary, ".bytes_out">>, proplists:get_value(send_oct, Stats, 0)},
+             {<<Prefix/binary, ".queue_bytes">>, Queue}];
+        _ ->
+            []
+    catch
+        _:_ -> [] % the connection went down meanwhile
+    end;
+peer(_, _) ->
+    [].
+
+%% ---------------------------------------------------------------------------------------------------
+%% History sample
+
+slow_sample() ->
+    %% The helpers run side by side, so the whole sample takes at most one helper deadline. They are
+    %% linked, so they go with this worker when the agent kills it; trapping exits meanwhile keeps a
+    %% helper that hit its heap limit from taking the worker with it.
+    Trap = process_flag(trap_exit, true),
+    try
+        Deadline = erlang:monotonic_time(millisecond) + ?HELPER_TIMEOUT,
+        Helpers = [helper(F) || F <- [fun cpu_sup/0, fun memsup/0, fun disksup/0, fun mnesia/0]],
+        Allocators = allocators(),
+        Allocators ++ lists:append([await(H, Deadline) || H <- Helpers])
+    after
+        process_flag(trap_exit, Trap)
+    end.
+
+%% Carriers and blocks of every alloc_util allocator, summed over its instances, multiblock and
+%% singleblock carriers together (and the carriers the instances have left in the migration pool).
+allocators() ->
+    Types = erlang:system_info(alloc_util_allocators),
+    Sizes = [{T, allocator_sizes(T)} || T <- Types],
+    Carriers = lists:sum([C || {_, {C, _}} <- Sizes]),
+    Blocks = lists:sum([B || {_, {_, B}} <- Sizes]),
+    lists:append([allocator_metrics(<<"allocator.", (segment(atom_to_binary(T)))/binary, ".">>, C, B)
+                  || {T, {C, B}} <- Sizes])
+    ++ allocator_metrics(<<"allocator.">>, Carriers, Blocks).
+
+allocator_metrics(Prefix, Carriers, Blocks) ->
+    [{<<Prefix/binary, "carriers_bytes">>, Carriers},
+     {<<Prefix/binary, "blocks_bytes">>, Blocks}]
+    ++ [{<<Prefix/binary, "usage">>, Blocks / Carriers} || Carriers > 0].
+
+allocator_sizes(Type) ->
+    case erlang:system_info({allocator, Type}) of
+        Instances when is_list(Instances) ->
+            lists:foldl(fun({instance, _, Props}, {C, B}) ->
+                                {C1, B1} = instance_sizes(Props),
+                                {C + C1, B + B1};
+                           (_, Acc) ->
+                                Acc
+                        end, {0, 0}, Instances);
+        _ ->
+            {0, 0} % the allocator is disabled
+    end.
+
+instance_sizes(Props) ->
+    lists:foldl(fun(Kind, {C, B}) ->
+                        case lists:keyfind(Kind, 1, Props) of
+                            {Kind, Stats} -> {C + carriers_size(Stats), B + blocks_size(Stats)};
+                            false -> {C, B}
+                        end
+                end, {0, 0}, [mbcs, sbcs, mbcs_pool]).
+
+carriers_size(Stats) ->
+    case lists:keyfind(carriers_size, 1, Stats) of
+        {carriers_size, Current, _, _} -> Current;
+        {carriers_size, Current} -> Current;
+        false -> 0
+    end.
+
+%% OTP 23 and later report blocks per allocation type (a carrier may hold blocks of other types).
+blocks_size(Stats) ->
+    case lists:keyfind(blocks, 1, Stats) of
+        {blocks, PerType} when is_list(PerType) ->
+            lists:sum([Size || {_, Figures} <- PerType, {size, Size, _, _} <- Figures]);
+        false ->
+            0
+    end.
+
+%% os_mon's processes are never started here: without them their figures are absent.
+cpu_sup() ->
+    case whereis(cpu_sup) of
+        undefined -> [];
+        _ ->
+            [{<<"os.cpu.load1">>, cpu_sup:avg1() / 256},
+             {<<"os.cpu.load5">>, cpu_sup:avg5() / 256},
+             {<<"os.cpu.load15">>, cpu_sup:avg15() / 256},
+             {<<"os.processes">>, cpu_sup:nprocs()}]
+    end.
+
+memsup() ->
+    case whereis(memsup) of
+        undefined -> [];
+        _ ->
+            Data = memsup:get_system_memory_data(),
+            Known = [{system_total_memory, <<"system_total">>}, {total_memory, <<"total">>},
+                     {free_memory, <<"free">>}, {available_memory, <<"available">>},
+                     {buffered_memory, <<"buffered">>}, {cached_memory, <<"cached">>},
+                     {total_swap, <<"swap_total">>}, {free_swap, <<"swap_free">>}],
+            [{<<"os.memory.", Name/binary>>, V} || {K, Name} <- Known, {_, V} <- [lists:keyfind(K, 1, Data)]]
+            ++ case {lists:keyfind(total_memory, 1, Data), lists:keyfind(available_memory, 1, Data)} of
+                   {{_, Total}, {_, Available}} when Total > 0 ->
+                       [{<<"os.memory.used_percent">>, 100 * (Total - Available) / Total}];
+                   _ ->
+                       []
+               end
+    end.
+
+disksup() ->
+    case whereis(disksup) of
+        undefined -> [];
+        _ ->
+            Disks = lists:sublist(lists:sort(disksup:get_disk_data()), ?MAX_MOUNTS),
+            lists:append([[{<<"os.disk.", Seg/binary, ".used_percent">>, Percent},
+                           {<<"os.disk.", Seg/binary, ".size_bytes">>, KiB * 1024}]
+                          || {Mount, KiB, Percent} <- Disks, Seg <- [segment(mount_name(Mount))]])
+    end.
+
+%% Mount points come as character lists (Unicode on most systems, raw bytes on some).
+mount_name(Mount) ->
+    case unicode:characters_to_binary(Mount) of
+        Bin when is_binary(Bin) -> Bin;
+        _ -> list_to_binary([C band 255 || C <- Mount])
+    end.
+
+%% Checks for Mnesia's supervisor first: calling the mnesia module on a node without it would load it.
+mnesia() ->
+    case is_pid(whereis(mnesia_sup)) andalso mnesia:system_info(is_running) =:= yes of
+        false -> [];
+        true ->
+            Tables = lists:sublist(lists:sort(mnesia:system_info(local_tables)), ?MAX_TABLES),
+            WordSize = erlang:system_info(wordsize),
+            [{<<"mnesia.transactions.commits">>, mnesia:system_info(transaction_commits)},
+             {<<"mnesia.transactions.failures">>, mnesia:system_info(transaction_failures)},
+             {<<"mnesia.transactions.restarts">>, mnesia:system_info(transaction_restarts)},
+             {<<"mnesia.transactions.log_writes">>, mnesia:system_info(transaction_log_writes)},
+             {<<"mnesia.locks.held">>, length(mnesia:system_info(held_locks))},
+             {<<"mnesia.locks.queued">>, length(mnesia:system_info(lock_queue))},
+             {<<"mnesia.tables">>, length(mnesia:system_info(local_tables))}]
+            ++ lists:append([table(T, WordSize) || T <- Tables])
+    end.
+
+table(Table, WordSize) ->
+    Prefix = <<"mnesia.table.", (segment(atom_to_binary(Table)))/binary>>,
+    Memory = case {mnesia:table_info(Table, storage_type), mnesia:table_info(Table, memory)} of
+                 {disc_only_copies, Bytes} when is_integer(Bytes) -> [Bytes]; % dets reports bytes
+                 {Type, Words} when is_integer(Words), (Type =:= ram_copies orelse Type =:= disc_copies) ->
+                     [Words * WordSize];
+                 _ -> [] % external backends: no unit we can trust
+             end,
+    [{<<Prefix/binary, ".size">>, mnesia:table_info(Table, size)}]
+    ++ [{<<Prefix/binary, ".memory_bytes">>, M} || M <- Memory].
+
+%% Runs Fun in a linked process of its own with a heap limit; await/2 gives up on it at the deadline.
+helper(Fun) ->
+    Self = self(),
+    spawn_opt(fun() -> Self ! {self(), try Fun() catch _:_ -> [] end} end,
+              [link, monitor, {max_heap_size, #{size => ?HELPER_MAX_HEAP, kill => true, error_logger => false}}]).
+
+await({Pid, MRef}, Deadline) ->
+    receive
+        {Pid, Metrics} ->
+            erlang:demonitor(MRef, [flush]),
+            Metrics;
+        {'DOWN', MRef, process, Pid, _} ->
+            []
+    after max(0, Deadline - erlang:monotonic_time(millisecond)) ->
+        unlink(Pid),
+        exit(Pid, kill),
+        erlang:demonitor(MRef, [flush]),
+        receive {Pid, _} -> ok after 0 -> ok end,
+        []
+    end.
+
+%% ---------------------------------------------------------------------------------------------------
+%% Names
+
+%% Percent-encodes one dynamic segment of a metric name, so names stay dotted and unambiguous.
+segment(Bin) when is_binary(Bin) ->
+    << <<(escape(C))/binary>> || <<C>> <= Bin >>.
+
+escape(C) when C =:= $.; C =:= $%; C =< 32; C >= 127 ->
+    <<$%, (hex(C bsr 4)), (hex(C band 15))>>;
+escape(C) ->
+    <<C>>.
+
+hex(N) when N < 10 -> $0 + N;
+hex(N) -> $a + N - 10.
+
+%% ---------------------------------------------------------------------------------------------------
+%% System information
 
 info() ->
     {WallMs, _} = erlang:statistics(wall_clock),
@@ -72,20 +362,46 @@ os_version() ->
         V when is_list(V) -> V
     end.
 
+%% ---------------------------------------------------------------------------------------------------
+%% Background scanner
+
 start_scanner(Server) ->
     spawn_opt(?MODULE, scan_loop, [Server], [link, {priority, low}]).
 
 scan_loop(Server) ->
     T0 = erlang:monotonic_time(millisecond),
-    {Sum, Max} = scan(erlang:processes(), 0, 0),
-    Server ! {mq_scan, Sum, Max},
+    {Sum, Max, MemMax} = scan_processes(erlang:processes(), 0, 0, 0),
+    Ports = scan_ports(erlang:ports(), #{tcp => 0, udp => 0, sctp => 0, other => 0}),
+    Server ! {scan, Ports#{message_queue_sum => Sum, message_queue_max => Max, memory_max => MemMax,
+                           sockets => sockets()}},
     Elapsed = erlang:monotonic_time(millisecond) - T0,
     timer:sleep(max(?MIN_SCAN_INTERVAL, 10 * Elapsed)),
     ?MODULE:scan_loop(Server).
 
-scan([], Sum, Max) -> {Sum, Max};
-scan([P | Ps], Sum, Max) ->
-    case erlang:process_info(P, message_queue_len) of
-        {message_queue_len, N} -> scan(Ps, Sum + N, max(Max, N));
-        undefined -> scan(Ps, Sum, Max)
+scan_processes([], Sum, Max, MemMax) -> {Sum, Max, MemMax};
+scan_processes([P | Ps], Sum, Max, MemMax) ->
+    case erlang:process_info(P, [message_queue_len, memory]) of
+        [{message_queue_len, N}, {memory, M}] -> scan_processes(Ps, Sum + N, max(Max, N), max(MemMax, M));
+        undefined -> scan_processes(Ps, Sum, Max, MemMax)
+    end.
+
+scan_ports([], Counts) -> Counts;
+scan_ports([P | Ps], Counts) ->
+    Kind = case erlang:port_info(P, name) of
+               {name, "tcp_inet"} -> tcp;
+               {name, "udp_inet"} -> udp;
+               {name, "sctp_inet"} -> sctp;
+               {name, _} -> other;
+               undefined -> closed
+           end,
+    case Counts of
+        #{Kind := N} -> scan_ports(Ps, Counts#{Kind := N + 1});
+        _ -> scan_ports(Ps, Counts)
+    end.
+
+%% Sockets of the socket module (a NIF, not ports); none while nothing has loaded that module.
+sockets() ->
+    case erlang:module_loaded(socket) of
+        true -> try socket:number_of() catch _:_ -> 0 end;
+        false -> 0
     end.

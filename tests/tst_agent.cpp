@@ -14,7 +14,8 @@ using namespace bilby::test;
 
 namespace {
 
-const QStringList AgentModules{QStringLiteral("bilby_agent"), QStringLiteral("bilby_agent_metrics")};
+const QStringList AgentModules{QStringLiteral("bilby_agent"), QStringLiteral("bilby_agent_metrics"),
+                               QStringLiteral("bilby_agent_sysmon")};
 
 QStringList sorted(QStringList list)
 {
@@ -128,7 +129,7 @@ void TestAgent::skipsSameCodeAndReloadsOther()
     QCOMPARE(first->state(), NodeSession::State::Up);
     QCOMPARE(sorted(first->info().loadedModules), AgentModules); // the stale module was replaced
     const auto exported = rpc.call("erlang", "function_exported",
-                                   {Term::atom("bilby_agent_metrics"), Term::atom("sample"), Term::integer(2)});
+                                   {Term::atom("bilby_agent_metrics"), Term::atom("sample"), Term::integer(1)});
     QVERIFY(exported && exported->isAtom("true"));
 
     // A second console finds the same code and loads nothing.
