@@ -12,6 +12,8 @@ namespace bilby {
 namespace {
 
 constexpr int MinRequestTimeoutMs = 2000;
+// The agent gives its calls into os_mon and Mnesia 2 s together; allocators take milliseconds.
+constexpr int HistoryRequestTimeoutMs = 10000;
 
 const char *const SystemInfoMetrics[][2] = {
     {"limits.process_count", "process_count"}, {"limits.process_limit", "process_limit"},
@@ -19,6 +21,16 @@ const char *const SystemInfoMetrics[][2] = {
     {"limits.atom_count", "atom_count"},       {"limits.atom_limit", "atom_limit"},
     {"limits.ets_count", "ets_count"},         {"limits.ets_limit", "ets_limit"},
 };
+
+QHash<QString, double> parseMetrics(const Term &value)
+{
+    QHash<QString, double> raw;
+    for (const Term &pair : value.items()) {
+        if (pair.isTuple(2) && pair.at(1).isNumber())
+            raw.insert(pair.at(0).toQString(), pair.at(1).toDouble());
+    }
+    return raw;
+}
 
 } // namespace
 
@@ -30,8 +42,9 @@ MetricsSampler::MetricsSampler(NodeSession *session, QObject *parent)
     m_clock.start();
     m_timer.setInterval(1000);
     connect(&m_timer, &QTimer::timeout, this, &MetricsSampler::sampleNow);
-    // A new connection may be to a restarted node: its counters start again from zero.
-    connect(session, &NodeSession::connected, this, &MetricsSampler::resetRates);
+    m_historyTimer.setInterval(m_historyIntervalMs);
+    connect(&m_historyTimer, &QTimer::timeout, this, &MetricsSampler::sampleHistoryNow);
+    connect(session, &NodeSession::connected, this, &MetricsSampler::onConnected);
 }
 
 void MetricsSampler::setInterval(int ms)
@@ -39,20 +52,52 @@ void MetricsSampler::setInterval(int ms)
     m_timer.setInterval(qMax(100, ms));
 }
 
+void MetricsSampler::setHistoryInterval(int ms)
+{
+    m_historyIntervalMs = ms > 0 ? qMax(1000, ms) : 0;
+    if (m_historyIntervalMs == 0) {
+        m_historyTimer.stop();
+        return;
+    }
+    m_historyTimer.setInterval(m_historyIntervalMs);
+    if (m_started)
+        m_historyTimer.start();
+}
+
 void MetricsSampler::start()
 {
+    m_started = true;
     m_timer.start();
+    if (m_historyIntervalMs > 0)
+        m_historyTimer.start();
 }
 
 void MetricsSampler::stop()
 {
+    m_started = false;
     m_timer.stop();
+    m_historyTimer.stop();
+}
+
+void MetricsSampler::onConnected()
+{
+    // A new connection may be to a restarted node: its counters start again from zero.
+    resetRates();
+    // The history rhythm starts again with the connection; callers that want a history sample at once
+    // ask for it (a consumer of live samples only, like `bilby-cli metrics`, never sees one early).
+    if (m_started && m_historyIntervalMs > 0)
+        m_historyTimer.start();
 }
 
 void MetricsSampler::resetRates()
 {
-    m_previousRaw.clear();
-    m_previousMs = -1;
+    m_live = {};
+    m_history = {};
+}
+
+MetricsSampler::Previous &MetricsSampler::previous(MetricDef::Speed speed)
+{
+    return speed == MetricDef::Speed::History ? m_history : m_live;
 }
 
 void MetricsSampler::sampleNow()
@@ -71,13 +116,25 @@ void MetricsSampler::sampleNow()
             emit sampleFailed(error);
             return;
         }
-        QHash<QString, double> raw;
-        for (const Term &pair : value.items()) {
-            if (pair.isTuple(2) && pair.at(1).isNumber())
-                raw.insert(pair.at(0).toQString(), pair.at(1).toDouble());
-        }
-        deliver(raw);
+        deliver(parseMetrics(value), MetricDef::Speed::Live);
     });
+}
+
+void MetricsSampler::sampleHistoryNow()
+{
+    // The history metrics need the agent: plain RPC could not bound the calls into os_mon or Mnesia.
+    if (!m_session || m_session->state() != NodeSession::State::Up || m_historyInFlight)
+        return;
+    m_historyInFlight = true;
+    m_session->request(Term::atom("metrics_slow"), HistoryRequestTimeoutMs, this,
+                       [this](const Term &value, const ConnectionError &error) {
+                           m_historyInFlight = false;
+                           if (error.isError()) {
+                               emit sampleFailed(error);
+                               return;
+                           }
+                           deliver(parseMetrics(value), MetricDef::Speed::History);
+                       });
 }
 
 void MetricsSampler::collectAgentless()
@@ -110,33 +167,36 @@ void MetricsSampler::collectAgentless()
         raw.insert(QStringLiteral("runtime.io_in_bytes"), io.at(0).at(1).toDouble());
         raw.insert(QStringLiteral("runtime.io_out_bytes"), io.at(1).at(1).toDouble());
         raw.insert(QStringLiteral("runtime.uptime_s"), std::floor(double(r.at(i++).at(0).toInt()) / 1000.0));
-        deliver(raw);
+        deliver(raw, MetricDef::Speed::Live);
     });
 }
 
-void MetricsSampler::deliver(const QHash<QString, double> &raw)
+void MetricsSampler::deliver(const QHash<QString, double> &raw, MetricDef::Speed speed)
 {
-    emit sampled(convert(raw, m_clock.elapsed(), QDateTime::currentMSecsSinceEpoch()));
+    emit sampled(convert(raw, m_clock.elapsed(), QDateTime::currentMSecsSinceEpoch(), speed));
 }
 
-MetricSample MetricsSampler::convert(const QHash<QString, double> &raw, qint64 monotonicMs, qint64 wallMs)
+MetricSample MetricsSampler::convert(const QHash<QString, double> &raw, qint64 monotonicMs, qint64 wallMs,
+                                     MetricDef::Speed speed)
 {
+    Previous &prev = previous(speed);
     MetricSample sample;
     sample.timeMs = wallMs;
-    const double seconds = m_previousMs >= 0 ? (monotonicMs - m_previousMs) / 1000.0 : 0.0;
+    sample.intervalMs = speed == MetricDef::Speed::History ? m_historyIntervalMs : m_timer.interval();
+    const double seconds = prev.monotonicMs >= 0 ? (monotonicMs - prev.monotonicMs) / 1000.0 : 0.0;
     for (auto it = raw.cbegin(); it != raw.cend(); ++it) {
         const MetricDef *def = MetricCatalog::find(it.key());
         if (!def || !def->isCounter()) {
             sample.values.insert(it.key(), it.value());
             continue;
         }
-        const auto prev = m_previousRaw.constFind(it.key());
+        const auto before = prev.raw.constFind(it.key());
         // A counter that went backwards belongs to a restarted node: no rate for this interval.
-        if (prev != m_previousRaw.cend() && seconds > 0 && it.value() >= prev.value())
-            sample.values.insert(it.key(), (it.value() - prev.value()) / seconds);
+        if (before != prev.raw.cend() && seconds > 0 && it.value() >= before.value())
+            sample.values.insert(it.key(), (it.value() - before.value()) / seconds);
     }
-    m_previousRaw = raw;
-    m_previousMs = monotonicMs;
+    prev.raw = raw;
+    prev.monotonicMs = monotonicMs;
     return sample;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "metriccatalog.h"
 #include "metricsample.h"
 #include "nodesession.h"
 
@@ -12,11 +13,16 @@
 namespace bilby {
 
 /**
- * @brief Samples a node's metrics at a fixed interval (the live rate, 1 s by default).
+ * @brief Samples a node's metrics at two speeds: the live rate (1 s by default) and the history rate
+ * (60 s by default).
  *
- * Through the agent when it runs (one request per sample), else through plain RPC with the metrics
- * that need no agent. Counters are turned into rates from consecutive samples, so the first sample
- * after a (re)connection carries gauges only. A sample is skipped while the previous one is in flight.
+ * Live samples carry the cheap metrics; history samples, separate samples on the same signal, carry
+ * only the expensive ones (allocators, os_mon, Mnesia: MetricDef::Speed::History), and only through
+ * the agent: the first one a history interval after start() or a reconnection, or at once through
+ * sampleHistoryNow(). Without the agent, live samples come through plain RPC with the metrics that need
+ * no agent. Counters are turned into rates from consecutive samples of the same speed, so the first
+ * sample of each speed after a (re)connection carries gauges only. A sample is skipped while the
+ * previous one of its speed is in flight.
  */
 class MetricsSampler : public QObject
 {
@@ -26,29 +32,48 @@ public:
 
     void setInterval(int ms);
     int interval() const { return m_timer.interval(); }
+    /// The history rate; 0 turns history samples off.
+    void setHistoryInterval(int ms);
+    int historyInterval() const { return m_historyIntervalMs; }
     void start();
     void stop();
-    /// Takes a sample now (if none is in flight), outside the timer's rhythm.
+    /// Takes a live sample now (if none is in flight), outside the timer's rhythm.
     void sampleNow();
+    /// Takes a history sample now (if none is in flight and the agent runs), outside the timer's rhythm.
+    void sampleHistoryNow();
 
-    /// Turns raw totals into a sample; exposed for tests. @p monotonicMs orders samples for rates.
-    MetricSample convert(const QHash<QString, double> &raw, qint64 monotonicMs, qint64 wallMs);
+    /// Turns raw totals into a sample of @p speed; exposed for tests. @p monotonicMs orders samples
+    /// for rates; each speed keeps its own previous totals.
+    MetricSample convert(const QHash<QString, double> &raw, qint64 monotonicMs, qint64 wallMs,
+                         MetricDef::Speed speed = MetricDef::Speed::Live);
 
 signals:
     void sampled(const bilby::MetricSample &sample);
     void sampleFailed(const bilby::ConnectionError &error);
 
 private:
+    struct Previous
+    {
+        QHash<QString, double> raw;
+        qint64 monotonicMs = -1;
+    };
+
     void collectAgentless();
-    void deliver(const QHash<QString, double> &raw);
+    void deliver(const QHash<QString, double> &raw, MetricDef::Speed speed);
+    void onConnected();
     void resetRates();
+    Previous &previous(MetricDef::Speed speed);
 
     QPointer<NodeSession> m_session;
     QTimer m_timer;
+    QTimer m_historyTimer;
     QElapsedTimer m_clock;
+    int m_historyIntervalMs = 60000;
+    bool m_started = false;
     bool m_inFlight = false;
-    QHash<QString, double> m_previousRaw;
-    qint64 m_previousMs = -1;
+    bool m_historyInFlight = false;
+    Previous m_live;
+    Previous m_history;
 };
 
 } // namespace bilby

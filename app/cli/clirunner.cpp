@@ -139,24 +139,40 @@ void CliRunner::runMetrics()
 void CliRunner::listMetrics()
 {
     // The Markdown form is docs/metrics.md, kept equal to this table by a test.
+    const auto sampled = [](const MetricDef &def) {
+        return def.isHistoryRate() ? QStringLiteral("history") : QStringLiteral("live");
+    };
+    const auto present = [](const MetricDef &def) {
+        return def.presentWhen.isEmpty() ? QStringLiteral("always") : def.presentWhen;
+    };
     if (m_options.json) {
         QJsonArray list;
-        for (const MetricDef &def : MetricCatalog::all())
+        for (const MetricDef &def : MetricCatalog::definitions())
             list.append(QJsonObject{
                 {QStringLiteral("name"), def.name},
+                {QStringLiteral("template"), def.isTemplate()},
                 {QStringLiteral("kind"), def.isCounter() ? QStringLiteral("counter") : QStringLiteral("gauge")},
                 {QStringLiteral("unit"), MetricCatalog::unitLabel(def)},
+                {QStringLiteral("sampled"), sampled(def)},
+                {QStringLiteral("present"), present(def)},
                 {QStringLiteral("meaning"), def.meaning}});
         printJson({{QStringLiteral("metrics"), list}});
         return;
     }
     out() << "# Metrics\n\n"
           << "Every metric Bilby samples, as `bilby-cli list-metrics` prints it. Counters are read as totals on\n"
-          << "the node and shown as rates per second.\n\n"
-          << "| name | kind | unit | meaning |\n|---|---|---|---|\n";
-    for (const MetricDef &def : MetricCatalog::all())
+          << "the node and shown as rates per second. `live` metrics come with every live sample (every second\n"
+          << "by default); `history` metrics are costlier to read and come in samples of their own at the\n"
+          << "history rate (every 60 s by default), through the agent only.\n\n"
+          << "A name with a part in angle brackets is a template: one metric per scheduler, connected node,\n"
+          << "allocator, mount point or table. In a concrete name that part is the thing's own name with `.`,\n"
+          << "`%` and every byte outside printable ASCII written as `%XX` (lower-case hex, UTF-8), so it never\n"
+          << "holds a dot: node `app@db1.example.com` gives `dist.app@db1%2eexample%2ecom.bytes_out`.\n\n"
+          << "| name | kind | unit | sampled | present | meaning |\n|---|---|---|---|---|---|\n";
+    for (const MetricDef &def : MetricCatalog::definitions())
         out() << "| `" << def.name << "` | " << (def.isCounter() ? "counter" : "gauge") << " | "
-              << MetricCatalog::unitLabel(def) << " | " << def.meaning << " |\n";
+              << MetricCatalog::unitLabel(def) << " | " << sampled(def) << " | " << present(def) << " | "
+              << def.meaning << " |\n";
     out().flush();
 }
 
