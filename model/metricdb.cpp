@@ -196,7 +196,12 @@ struct MetricDb::Series
             last = v;
             ++count;
         }
-        Row row() const { return Row{start, {sum / count, lo, hi, last, count}}; }
+        /// The bucket as stored: history keeps mean, lo, hi, count; rollups add the last value.
+        Row row(int tier) const
+        {
+            return tier == HistoryTier ? Row{start, {sum / count, lo, hi, count}}
+                                       : Row{start, {sum / count, lo, hi, last, count}};
+        }
     };
 
     SeriesKey key;
@@ -246,6 +251,10 @@ bool MetricDb::open(const QString &path, const StoreOptions &options, Mode mode)
         close();
         return false;
     }
+    // Range queries read a few hundred runs scattered over the file: memory-mapped reads and a larger
+    // page cache keep them off the read() path.
+    exec("PRAGMA mmap_size=268435456");
+    exec("PRAGMA cache_size=-16384");
     if (mode == Mode::ReadWrite) {
         // WAL lets readers (the chart queries, bilby-cli query) read while the writer writes; NORMAL
         // sync keeps the database consistent after a crash and loses at most the last commit on power loss.
@@ -407,9 +416,12 @@ bool MetricDb::ensureId(Series &s)
 
 void MetricDb::loadTail(Series &s)
 {
-    // A series written by an earlier run continues its last runs, and the buckets they ended with,
-    // so a restart neither splits an hour's rollup in two nor leaves half-empty runs behind.
+    // A series written by an earlier run continues its last runs, so a restart leaves no half-empty
+    // runs behind; the buckets that were being filled are rebuilt from the raw points, so a restart
+    // does not split a minute or an hour in two either.
     s.tailLoaded = true;
+    qint64 lastRaw = std::numeric_limits<qint64>::min();
+    qint64 lastBucket[TierCount] = {0, std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::min()};
     for (int tier = 0; tier < TierCount; ++tier) {
         Statement st(m_db, "SELECT t0, data FROM chunks WHERE series = ?1 AND tier = ?2 ORDER BY t0 DESC LIMIT 1");
         st.bind(1, s.id);
@@ -420,19 +432,44 @@ void MetricDb::loadTail(Series &s)
         if (!PointCodec::decode(st.blob(1), Columns[tier], rows) || rows.empty())
             continue; // a damaged run stays as it is; new points start a new one
         s.lastTime = std::max(s.lastTime, rows.back().timeMs);
-        if (tier != RawTier) {
-            const Row last = rows.back();
-            rows.pop_back();
-            Series::Bucket &b = s.buckets[tier];
-            const double count = tier == HistoryTier ? last.v[3] : last.v[4];
-            b = {last.timeMs, last.v[0] * count, last.v[1], last.v[2], tier == RollupTier ? last.v[3] : last.v[0],
-                 count};
-        }
+        (tier == RawTier ? lastRaw : lastBucket[tier]) = rows.back().timeMs;
         if (int(rows.size()) < MaxRows[tier]) {
             s.runs[tier].t0 = st.integer(0);
             s.runs[tier].rows = std::move(rows);
         }
     }
+    if (lastRaw == std::numeric_limits<qint64>::min())
+        return;
+    for (int tier : {HistoryTier, RollupTier}) {
+        const qint64 start = floorTo(lastRaw, bucketMs(tier));
+        if (lastBucket[tier] >= start)
+            continue;
+        Series::Bucket &b = s.buckets[tier];
+        b = {};
+        b.start = start;
+        for (const Row &row : rawRows(s.id, start, lastRaw))
+            b.add(row.v[0]);
+    }
+}
+
+qint64 MetricDb::bucketMs(int tier) const
+{
+    return tier == HistoryTier ? m_options.historyStepMs : HourMs;
+}
+
+std::vector<Row> MetricDb::rawRows(qint64 seriesId, qint64 fromMs, qint64 toMs)
+{
+    std::vector<Row> rows;
+    Statement st(m_db, "SELECT data FROM chunks WHERE series = ?1 AND tier = 0 AND t0 > ?2 AND t0 <= ?3 ORDER BY t0");
+    st.bind(1, seriesId);
+    st.bind(2, fromMs - MaxSpanMs[RawTier]);
+    st.bind(3, toMs);
+    while (st.ok() && st.step() == SQLITE_ROW)
+        PointCodec::decode(st.blob(0), Columns[RawTier], rows);
+    rows.erase(std::remove_if(rows.begin(), rows.end(),
+                              [=](const Row &r) { return r.timeMs < fromMs || r.timeMs > toMs; }),
+               rows.end());
+    return rows;
 }
 
 void MetricDb::append(const QString &node, const MetricSample &sample)
@@ -455,19 +492,17 @@ void MetricDb::append(const QString &node, const QString &metric, qint64 timeMs,
     s.lastTime = timeMs;
     addRow(s, RawTier, timeMs, &value);
     for (int tier : {HistoryTier, RollupTier}) {
-        const qint64 start = floorTo(timeMs, tier == HistoryTier ? m_options.historyStepMs : HourMs);
+        const qint64 start = floorTo(timeMs, bucketMs(tier));
         Series::Bucket &b = s.buckets[tier];
         if (b.start != start) {
             if (b.start >= 0) {
-                const Row row = b.row();
-                const double history[4] = {row.v[0], row.v[1], row.v[2], row.v[4]};
-                addRow(s, tier, row.timeMs, tier == HistoryTier ? history : row.v);
+                const Row row = b.row(tier);
+                addRow(s, tier, row.timeMs, row.v);
             }
             b = {};
             b.start = start;
         }
         b.add(value);
-        s.runs[tier].dirty = true;
     }
     ++m_pendingPoints;
 }
@@ -479,8 +514,7 @@ void MetricDb::addRow(Series &s, int tier, qint64 timeMs, const double *values)
         m_sealed.push_back({m_series.value(s.key), tier, run.t0, std::move(run.rows)});
         run = {};
     }
-    // An empty run may already have a start: the bucket it was written with (see flush()).
-    if (run.rows.empty() && (run.t0 < 0 || run.t0 > timeMs))
+    if (run.rows.empty())
         run.t0 = timeMs;
     Row row;
     row.timeMs = timeMs;
@@ -550,16 +584,7 @@ bool MetricDb::flush()
             Series::Run &run = s.runs[tier];
             if (!run.dirty)
                 continue;
-            // The bucket being filled goes out as the run's last point, so the present minute and hour
-            // are on disk too; it is rewritten until the bucket closes.
-            std::vector<Row> rows = run.rows;
-            const Series::Bucket &b = s.buckets[tier];
-            if (tier != RawTier && b.start >= 0) {
-                Row row = b.row();
-                if (tier == HistoryTier)
-                    row.v[3] = row.v[4];
-                rows.push_back(row);
-            }
+            const std::vector<Row> &rows = run.rows;
             if (rows.empty())
                 continue;
             const qint64 t0 = run.t0 >= 0 ? run.t0 : rows.front().timeMs;
@@ -665,6 +690,25 @@ SeriesResult MetricDb::query(const SeriesQuery &q)
         fail("read samples");
         result.error = m_error;
         return result;
+    }
+    if (tier != RawTier) {
+        // The buckets still being filled (the present minute and hour) exist only as raw points so far.
+        const qint64 step = bucketMs(tier);
+        const qint64 after = rows.empty() ? floorTo(q.fromMs, step) : rows.back().timeMs + step;
+        Series::Bucket b;
+        const auto close = [&rows, &b, tier] { rows.push_back(b.row(tier)); };
+        for (const Row &r : q.toMs >= after ? rawRows(id, after, q.toMs) : std::vector<Row>()) {
+            const qint64 start = floorTo(r.timeMs, step);
+            if (b.start != start) {
+                if (b.start >= 0)
+                    close();
+                b = {};
+                b.start = start;
+            }
+            b.add(r.v[0]);
+        }
+        if (b.start >= 0)
+            close();
     }
     // Keep the range plus one point on each side, so a line reaches both edges.
     auto first = std::lower_bound(rows.begin(), rows.end(), q.fromMs,

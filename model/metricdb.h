@@ -2,6 +2,7 @@
 
 #include "metricsample.h"
 #include "metricstore.h"
+#include "pointcodec.h"
 #include "seriespoint.h"
 #include "storeerror.h"
 
@@ -77,6 +78,8 @@ private:
     Series &series(const QString &node, const QString &metric, int intervalMs);
     bool ensureId(Series &s);
     void loadTail(Series &s);
+    qint64 bucketMs(int tier) const;
+    std::vector<PointCodec::Row> rawRows(qint64 seriesId, qint64 fromMs, qint64 toMs);
     void addRow(Series &s, int tier, qint64 timeMs, const double *values);
     bool writeChunk(qint64 seriesId, int tier, qint64 t0, const QByteArray &blob, qint64 t1, int rows);
     bool exec(const char *sql);

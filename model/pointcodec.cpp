@@ -94,7 +94,10 @@ bool decode(const QByteArray &blob, int columns, std::vector<Row> &rows)
     // Each point takes at least one byte per column and one for its time: a larger count is damage.
     if (!getVarint(p, end, count) || count > uint64_t(end - p))
         return false;
-    rows.reserve(rows.size() + count);
+    // Runs are decoded one after another into the same vector: reserving the exact size each time
+    // would defeat the vector's geometric growth and copy everything once per run.
+    if (rows.empty())
+        rows.reserve(count);
     int64_t prevTime = 0;
     int64_t prevDelta = 0;
     int64_t prevWhole[MaxColumns] = {0, 0, 0, 0, 0};

@@ -186,6 +186,12 @@ void TestMetricStore::historyAndRollups()
     for (qint64 s = 0; s < 3 * 3600; ++s)
         db.append(Node, Metric, T0 + s * Second, double(s % 3600), 1000);
     QVERIFY(db.flush());
+    // The minute and hour in progress are computed from raw points until they close.
+    const SeriesResult partial = db.query(rangeQuery(T0, T0 + 3 * Hour - 1, Resolution::Rollup));
+    QCOMPARE(partial.points.size(), 3);
+    QCOMPARE(partial.points[2].hi, 3599.0);
+    db.append(Node, Metric, T0 + 3 * Hour, 0.0, 1000); // closes the last minute and hour
+    QVERIFY(db.flush());
 
     const SeriesResult history = db.query(rangeQuery(T0, T0 + 3 * Hour - 1, Resolution::History));
     QCOMPARE(history.stepMs, Minute);
@@ -260,10 +266,20 @@ void TestMetricStore::restartContinuesBuckets()
         // One point for the first minute (both runs merged), one for the minute in progress.
         QCOMPARE(history.points.size(), 2);
         QCOMPARE(history.points[0].value, 15.0);
+    }
+    {
+        // Killed before the minute closed: the next run rebuilds the bucket from the raw points.
+        MetricDb db;
+        QVERIFY(db.open(path));
+        db.append(Node, Metric, T0 + Hour, 30.0, 1000); // closes minute 1 and hour 0
+        QVERIFY(db.flush());
+        const SeriesResult history = db.query(rangeQuery(T0, T0 + 2 * Minute, Resolution::History));
+        QCOMPARE(history.points.size(), 2);
+        QCOMPARE(history.points[0].value, 15.0);
         QCOMPARE(history.points[0].lo, 10.0);
         QCOMPARE(history.points[0].hi, 20.0);
         QCOMPARE(history.points[1].value, 30.0);
-        const SeriesResult rollup = db.query(rangeQuery(T0, T0 + Hour, Resolution::Rollup));
+        const SeriesResult rollup = db.query(rangeQuery(T0, T0 + Hour - 1, Resolution::Rollup));
         QCOMPARE(rollup.points.size(), 1);
         QCOMPARE(rollup.points[0].value, (30 * 10.0 + 30 * 20.0 + 30 * 30.0) / 90);
         QCOMPARE(db.query(rangeQuery(T0, T0 + 2 * Minute, Resolution::Raw)).points.size(), 90);
