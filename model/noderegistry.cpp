@@ -1,6 +1,7 @@
 #include "noderegistry.h"
 
 #include "cookievault.h"
+#include "metricstore.h"
 #include "settings.h"
 
 namespace bilby {
@@ -44,6 +45,7 @@ void ManagedNode::startSession(const QByteArray &cookie)
     m_sampler = new MetricsSampler(m_session, this);
     m_sampler->setInterval(LiveSampleMs);
     connect(m_sampler, &MetricsSampler::sampled, m_history, &MetricsHistory::append);
+    connect(m_sampler, &MetricsSampler::sampled, this, &ManagedNode::sampled);
     // Every (re)connection may be to a restarted or upgraded node: read its information again.
     connect(m_session, &NodeSession::connected, this, &ManagedNode::fetchInfo);
     connect(m_session, &NodeSession::stateChanged, this, &ManagedNode::stateChanged);
@@ -159,6 +161,11 @@ bool NodeRegistry::removeNode(const QString &name)
     return true;
 }
 
+void NodeRegistry::setStore(MetricStore *store)
+{
+    m_store = store;
+}
+
 ManagedNode *NodeRegistry::createEntry(const NodeName &name, bool persistent)
 {
     auto *node = new ManagedNode(name, persistent, this);
@@ -166,6 +173,10 @@ ManagedNode *NodeRegistry::createEntry(const NodeName &name, bool persistent)
     connect(node, &ManagedNode::stateChanged, this,
             [this, key](NodeSession::State state) { emit nodeStateChanged(key, state); });
     connect(node, &ManagedNode::infoChanged, this, [this, key] { emit nodeInfoChanged(key); });
+    connect(node, &ManagedNode::sampled, this, [this, key](const MetricSample &sample) {
+        if (m_store)
+            m_store->append(key, sample, 0);
+    });
     m_nodes.append(node);
     return node;
 }

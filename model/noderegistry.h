@@ -2,6 +2,7 @@
 
 #include "metricshistory.h"
 #include "metricssampler.h"
+#include "metricstore.h"
 #include "nodeinfo.h"
 #include "nodesession.h"
 
@@ -47,6 +48,8 @@ public:
 signals:
     void stateChanged(bilby::NodeSession::State state);
     void infoChanged();
+    /// Every sample of the node's sampler (live and history rate), after the in-memory history has it.
+    void sampled(const bilby::MetricSample &sample);
 
 private:
     friend class NodeRegistry;
@@ -95,6 +98,9 @@ public:
     QList<ManagedNode *> nodes() const { return m_nodes; }
     QStringList names() const;
     ManagedNode *entry(const QString &name) const;
+    /// Every node's samples also go to @p store (may be null: memory only). Not owned.
+    void setStore(MetricStore *store);
+    MetricStore *store() const { return m_store; }
     /// Removed entries whose sessions are still disconnecting.
     int retiringCount() const { return int(m_retiring.size()); }
 
@@ -113,6 +119,7 @@ private:
 
     QPointer<Settings> m_settings;
     QPointer<CookieVault> m_vault;
+    QPointer<MetricStore> m_store;
     QList<ManagedNode *> m_nodes;
     QList<ManagedNode *> m_retiring;
 };

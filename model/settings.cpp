@@ -1,6 +1,9 @@
 #include "settings.h"
 
+#include "timespec.h"
+
 #include <QDir>
+#include <QFileInfo>
 #include <QSettings>
 
 namespace bilby {
@@ -32,6 +35,7 @@ Settings::Settings(QObject *parent)
 Settings::Settings(const QString &iniPath, QObject *parent)
     : QObject(parent)
     , m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
+    , m_iniFile(true)
 {}
 
 Settings::~Settings() = default;
@@ -39,6 +43,38 @@ Settings::~Settings() = default;
 QString Settings::iniPathIn(const QString &directory)
 {
     return QDir(directory).filePath(QStringLiteral("bilby.ini"));
+}
+
+QString Settings::historyPath() const
+{
+    const QString configured = m_settings->value(QStringLiteral("history/file")).toString();
+    if (!configured.isEmpty())
+        return configured;
+    if (m_iniFile)
+        return QFileInfo(m_settings->fileName()).dir().filePath(QStringLiteral("history.sqlite"));
+    return MetricStore::defaultPath();
+}
+
+StoreOptions Settings::storeOptions() const
+{
+    StoreOptions options;
+    const auto read = [this](const char *key, qint64 fallback) {
+        const auto value = parseDuration(m_settings->value(QLatin1String(key)).toString());
+        return value && *value > 0 ? *value : fallback;
+    };
+    options.rawRetentionMs = read("history/keepRaw", options.rawRetentionMs);
+    options.historyRetentionMs = read("history/keepHistory", options.historyRetentionMs);
+    options.rollupRetentionMs = read("history/keepRollups", options.rollupRetentionMs);
+    options.historyStepMs = read("history/step", options.historyStepMs);
+    return options;
+}
+
+void Settings::setStoreOptions(const StoreOptions &options)
+{
+    m_settings->setValue(QStringLiteral("history/keepRaw"), formatDuration(options.rawRetentionMs));
+    m_settings->setValue(QStringLiteral("history/keepHistory"), formatDuration(options.historyRetentionMs));
+    m_settings->setValue(QStringLiteral("history/keepRollups"), formatDuration(options.rollupRetentionMs));
+    m_settings->setValue(QStringLiteral("history/step"), formatDuration(options.historyStepMs));
 }
 
 QString Settings::location() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "metricstore.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QObject>
@@ -56,6 +58,14 @@ public:
     void saveSplitter(const QString &splitter, const QByteArray &state);
     QByteArray splitterState(const QString &splitter) const;
 
+    /// The history file: the key "history/file", else history.sqlite beside an ini file given on the
+    /// command line, else MetricStore::defaultPath().
+    QString historyPath() const;
+    /// Retentions and the history step, from "history/keepRaw", "history/keepHistory",
+    /// "history/keepRollups" and "history/step" (durations such as "6h", "30d", "2y"); defaults otherwise.
+    StoreOptions storeOptions() const;
+    void setStoreOptions(const StoreOptions &options);
+
     /// Writes pending changes to permanent storage now (QSettings also does it on its own).
     void sync();
 
@@ -66,6 +76,7 @@ signals:
 
 private:
     std::unique_ptr<QSettings> m_settings;
+    bool m_iniFile = false;
 };
 
 } // namespace bilby

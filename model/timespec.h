@@ -13,4 +13,9 @@ namespace bilby {
  */
 std::optional<qint64> parseTimeSpec(const QString &text, qint64 nowMs, QString *error = nullptr);
 
+/// A length of time in ms: "500ms", "90s", "30m", "6h", "30d", "1w", "2y" (a year is 365 days).
+std::optional<qint64> parseDuration(const QString &text, QString *error = nullptr);
+/// The shortest exact form parseDuration() reads back: 21600000 -> "6h".
+QString formatDuration(qint64 ms);
+
 } // namespace bilby

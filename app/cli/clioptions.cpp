@@ -1,5 +1,7 @@
 #include "clioptions.h"
 
+#include "timespec.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -56,7 +58,16 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
                                         tr("tier"));
     const QCommandLineOption interval(QStringLiteral("interval"), tr("collect: sampling interval in ms."),
                                       tr("ms"), QStringLiteral("1000"));
-    parser.addOptions({node, cookie, cookieFile, json, follow, timeout, db, metric, from, to, resolution, interval});
+    const QCommandLineOption keepRaw(QStringLiteral("keep-raw"), tr("collect: keep samples at full rate this long."),
+                                     tr("duration"), QStringLiteral("6h"));
+    const QCommandLineOption keepHistory(QStringLiteral("keep-history"),
+                                         tr("collect: keep one-minute buckets this long."), tr("duration"),
+                                         QStringLiteral("30d"));
+    const QCommandLineOption keepRollups(QStringLiteral("keep-rollups"),
+                                         tr("collect: keep hourly rollups this long."), tr("duration"),
+                                         QStringLiteral("2y"));
+    parser.addOptions({node, cookie, cookieFile, json, follow, timeout, db, metric, from, to, resolution, interval,
+                       keepRaw, keepHistory, keepRollups});
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), tr("info | metrics | list-metrics | collect | query"));
@@ -113,6 +124,16 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
         if (!ok || o.intervalMs < 100) {
             *error = tr("--interval needs a number of milliseconds, 100 at least.");
             return std::nullopt;
+        }
+        for (const auto &[option, field] : {std::pair{&keepRaw, &o.storeOptions.rawRetentionMs},
+                                            std::pair{&keepHistory, &o.storeOptions.historyRetentionMs},
+                                            std::pair{&keepRollups, &o.storeOptions.rollupRetentionMs}}) {
+            const auto duration = parseDuration(parser.value(*option), error);
+            if (!duration || *duration <= 0) {
+                *error = QStringLiteral("--%1: %2").arg(option->names().constFirst(), *error);
+                return std::nullopt;
+            }
+            *field = *duration;
         }
     }
     if (o.command == QLatin1String("query")) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "metricstore.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -19,6 +21,7 @@ struct CliOptions
     QString to;           ///< query: --to
     QString resolution;   ///< query: --resolution, empty to choose from the range
     int intervalMs = 1000; ///< collect: --interval
+    StoreOptions storeOptions; ///< collect: --keep-raw, --keep-history, --keep-rollups
     bool json = false;
     bool follow = false;
     int timeoutMs = 5000;

@@ -67,7 +67,7 @@ void CollectCommand::start()
     });
     connect(&m_store, &MetricStore::recovered, this,
             [] { cliError(tr("writing samples again")); });
-    m_store.open(m_options.dbPath);
+    m_store.open(m_options.dbPath, m_options.storeOptions);
 }
 
 void CollectCommand::startNodes()
