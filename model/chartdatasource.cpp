@@ -110,7 +110,7 @@ QStringList ChartDataSource::nodes() const
 }
 
 void ChartDataSource::fetch(const SeriesQuery &query, QObject *context,
-                            std::function<void(const SeriesResult &)> done)
+                            const std::function<void(const SeriesResult &)> &done)
 {
     const ManagedNode *node = m_registry ? m_registry->entry(query.key.node) : nullptr;
     const RingSeries *ring = node ? node->history()->series(query.key.metric) : nullptr;

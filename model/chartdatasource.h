@@ -32,7 +32,7 @@ public:
     /// Nodes with data, managed or only stored, sorted.
     QStringList nodes() const;
     /// Fetches a range; the resolution follows MetricStore::chooseResolution unless the query sets one.
-    void fetch(const SeriesQuery &query, QObject *context, std::function<void(const SeriesResult &)> done);
+    void fetch(const SeriesQuery &query, QObject *context, const std::function<void(const SeriesResult &)> &done);
     /// Asks the store for its series again (the list also grows by itself as nodes sample).
     void refreshSeries();
 

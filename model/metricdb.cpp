@@ -100,7 +100,7 @@ struct Statement
     }
     QByteArray blob(int col) const
     {
-        return QByteArray(static_cast<const char *>(sqlite3_column_blob(stmt, col)), sqlite3_column_bytes(stmt, col));
+        return {static_cast<const char *>(sqlite3_column_blob(stmt, col)), sqlite3_column_bytes(stmt, col)};
     }
 };
 

@@ -60,7 +60,7 @@ Resolution MetricStore::chooseResolution(qint64 fromMs, qint64 toMs, qint64 nowM
 {
     Q_UNUSED(toMs)
     // A minute of slack: a range picked as "the last 6 hours" a moment ago still reads raw points.
-    constexpr qint64 SlackMs = 60 * 1000;
+    constexpr qint64 SlackMs = qint64(60) * 1000;
     if (fromMs >= nowMs - options.rawRetentionMs - SlackMs)
         return Resolution::Raw;
     if (fromMs >= nowMs - options.historyRetentionMs - SlackMs)
@@ -181,7 +181,7 @@ void MetricStore::append(const QString &node, const MetricSample &sample, int in
     t->onWriter([t, node, copy] { t->writer.append(node, copy); });
 }
 
-void MetricStore::flush(QObject *context, std::function<void(const StoreError &)> done)
+void MetricStore::flush(QObject *context, const std::function<void(const StoreError &)> &done)
 {
     if (!m_threads) {
         QMetaObject::invokeMethod(context, [done, error = m_error] { done(error); }, Qt::QueuedConnection);
@@ -201,7 +201,7 @@ void MetricStore::flush(QObject *context, std::function<void(const StoreError &)
     });
 }
 
-void MetricStore::query(const SeriesQuery &query, QObject *context, std::function<void(const SeriesResult &)> done)
+void MetricStore::query(const SeriesQuery &query, QObject *context, const std::function<void(const SeriesResult &)> &done)
 {
     if (!m_threads) {
         SeriesResult result;
@@ -234,7 +234,7 @@ void MetricStore::query(const SeriesQuery &query, QObject *context, std::functio
     });
 }
 
-void MetricStore::listSeries(QObject *context, std::function<void(const QList<SeriesKey> &)> done)
+void MetricStore::listSeries(QObject *context, const std::function<void(const QList<SeriesKey> &)> &done)
 {
     if (!m_threads) {
         QMetaObject::invokeMethod(context, [done] { done({}); }, Qt::QueuedConnection);

@@ -75,11 +75,11 @@ public:
     /// Queues one sample of @p node; @p intervalMs is the sampling interval (for gap detection).
     void append(const QString &node, const MetricSample &sample, int intervalMs);
     /// Writes everything queued so far and calls back (on @p context's thread) when it is on disk.
-    void flush(QObject *context, std::function<void(const StoreError &)> done);
+    void flush(QObject *context, const std::function<void(const StoreError &)> &done);
 
-    void query(const SeriesQuery &query, QObject *context, std::function<void(const SeriesResult &)> done);
+    void query(const SeriesQuery &query, QObject *context, const std::function<void(const SeriesResult &)> &done);
     /// Every stored (node, metric) pair.
-    void listSeries(QObject *context, std::function<void(const QList<SeriesKey> &)> done);
+    void listSeries(QObject *context, const std::function<void(const QList<SeriesKey> &)> &done);
 
     /// The resolution a range is drawn at: raw while it is within the raw retention, then history, then rollup.
     static Resolution chooseResolution(qint64 fromMs, qint64 toMs, qint64 nowMs, const StoreOptions &options);
