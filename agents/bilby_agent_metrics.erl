@@ -247,7 +247,9 @@ disksup() ->
     case whereis(disksup) of
         undefined -> [];
         _ ->
-            Disks = lists:sublist(lists:sort(disksup:get_disk_data()), ?MAX_MOUNTS),
+            %% Before its first check disksup answers [{"none", 0, 0}].
+            Disks = lists:sublist(lists:sort([D || D = {Mount, _, _} <- disksup:get_disk_data(), Mount =/= "none"]),
+                                  ?MAX_MOUNTS),
             lists:append([[{<<"os.disk.", Seg/binary, ".used_percent">>, Percent},
                            {<<"os.disk.", Seg/binary, ".size_bytes">>, KiB * 1024}]
                           || {Mount, KiB, Percent} <- Disks, Seg <- [segment(mount_name(Mount))]])
