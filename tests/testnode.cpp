@@ -24,6 +24,29 @@ QByteArray randomToken(int length)
     return token;
 }
 
+CliRun runCli(const QStringList &args, const QProcessEnvironment &env, const QString &program)
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(program.isEmpty() ? QStringLiteral(BILBY_CLI_PATH) : program, args);
+    CliRun r;
+    if (!p.waitForFinished(30000)) {
+        p.kill();
+        p.waitForFinished(5000);
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+bool writeJunkFile(const QString &path, int size, char fill)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(QByteArray(size, fill)) == size;
+}
+
 bool waitUntil(const std::function<bool()> &predicate, int timeoutMs)
 {
     QElapsedTimer clock;

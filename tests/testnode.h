@@ -83,4 +83,19 @@ std::unique_ptr<NodeSession> connectSession(const TestNode &node, const NodeSess
 /// Runs the event loop until @p predicate holds or @p timeoutMs passes; returns the predicate's value.
 bool waitUntil(const std::function<bool()> &predicate, int timeoutMs);
 
+/// The outcome of a command-line run.
+struct CliRun
+{
+    int exitCode = -1; ///< -1 when it crashed or did not finish in 30 s
+    QByteArray out;
+    QByteArray err;
+};
+
+/// Runs @p program (bilby-cli by default) to completion.
+CliRun runCli(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
+              const QString &program = QString());
+
+/// Writes @p size bytes that are not a database (for the damaged-file tests); false if it cannot.
+bool writeJunkFile(const QString &path, int size, char fill = 'j');
+
 } // namespace bilby::test

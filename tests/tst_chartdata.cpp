@@ -153,10 +153,7 @@ void TestChartData::historyBeforeTheRingComesFromTheStore()
 void TestChartData::failedStoreStillCharts()
 {
     const QString path = m_dir.filePath(QStringLiteral("junk.db"));
-    QFile junk(path);
-    QVERIFY(junk.open(QIODevice::WriteOnly));
-    junk.write(QByteArray(4096, 'q'));
-    junk.close();
+    QVERIFY(writeJunkFile(path, 4096));
     MetricStore store;
     QSignalSpy failed(&store, &MetricStore::failed);
     store.open(path);

@@ -14,30 +14,6 @@ using namespace bilby::test;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
-{
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(BILBY_CLI_PATH), args);
-    Run r;
-    if (!p.waitForFinished(30000)) {
-        p.kill();
-        p.waitForFinished(5000);
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
-
 QJsonObject json(const QByteArray &text)
 {
     return QJsonDocument::fromJson(text.trimmed()).object();
@@ -74,7 +50,7 @@ void TestCli::initTestCase()
 void TestCli::infoJson()
 {
     // Options may come anywhere on the line.
-    const Run r = runCli({QStringLiteral("--json"), QStringLiteral("info"), QStringLiteral("--node"),
+    const CliRun r = runCli({QStringLiteral("--json"), QStringLiteral("info"), QStringLiteral("--node"),
                           m_node.name().toString(), QStringLiteral("--cookie"), QString::fromLatin1(m_node.cookie())});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonObject o = json(r.out);
@@ -86,7 +62,7 @@ void TestCli::infoJson()
 
 void TestCli::metricsJson()
 {
-    const Run r = runCli({QStringLiteral("--node"), m_node.name().toString(), QStringLiteral("--cookie"),
+    const CliRun r = runCli({QStringLiteral("--node"), m_node.name().toString(), QStringLiteral("--cookie"),
                           QString::fromLatin1(m_node.cookie()), QStringLiteral("metrics"), QStringLiteral("--json")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonObject o = json(r.out);
@@ -107,7 +83,7 @@ void TestCli::cookieFromFileAndEnvironment()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(m_node.cookie() + "\n");
     file.close();
-    Run r = runCli({QStringLiteral("info"), QStringLiteral("--node"), m_node.name().toString(),
+    CliRun r = runCli({QStringLiteral("info"), QStringLiteral("--node"), m_node.name().toString(),
                     QStringLiteral("--cookie-file"), path});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -118,7 +94,7 @@ void TestCli::cookieFromFileAndEnvironment()
 
 void TestCli::wrongCookie()
 {
-    const Run r = runCli({QStringLiteral("info"), QStringLiteral("--node"), m_node.name().toString(),
+    const CliRun r = runCli({QStringLiteral("info"), QStringLiteral("--node"), m_node.name().toString(),
                           QStringLiteral("--cookie"), QStringLiteral("wrong")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("cookie"), r.err.constData());
@@ -126,7 +102,7 @@ void TestCli::wrongCookie()
 
 void TestCli::unknownNode()
 {
-    const Run r = runCli({QStringLiteral("info"), QStringLiteral("--node"), QStringLiteral("nobody_x1@127.0.0.1"),
+    const CliRun r = runCli({QStringLiteral("info"), QStringLiteral("--node"), QStringLiteral("nobody_x1@127.0.0.1"),
                           QStringLiteral("--cookie"), QStringLiteral("c")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("not registered"), r.err.constData());
@@ -134,7 +110,7 @@ void TestCli::unknownNode()
 
 void TestCli::unresolvableHost()
 {
-    const Run r = runCli({QStringLiteral("info"), QStringLiteral("--node"), QStringLiteral("app@no-such-host.invalid"),
+    const CliRun r = runCli({QStringLiteral("info"), QStringLiteral("--node"), QStringLiteral("app@no-such-host.invalid"),
                           QStringLiteral("--cookie"), QStringLiteral("c")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("resolve"), r.err.constData());
@@ -149,7 +125,7 @@ void TestCli::noEpmd()
     probe.close();
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("ERL_EPMD_PORT"), QString::number(port));
-    const Run r = runCli({QStringLiteral("info"), QStringLiteral("--node"), m_node.name().toString(),
+    const CliRun r = runCli({QStringLiteral("info"), QStringLiteral("--node"), m_node.name().toString(),
                           QStringLiteral("--cookie"), QString::fromLatin1(m_node.cookie())},
                          env);
     QCOMPARE(r.exitCode, 2);
@@ -158,7 +134,7 @@ void TestCli::noEpmd()
 
 void TestCli::metricsDocIsCurrent()
 {
-    const Run r = runCli({QStringLiteral("list-metrics")});
+    const CliRun r = runCli({QStringLiteral("list-metrics")});
     QCOMPARE(r.exitCode, 0);
     QFile doc(QStringLiteral(BILBY_SOURCE_DIR "/docs/metrics.md"));
     QVERIFY(doc.open(QIODevice::ReadOnly));
@@ -185,7 +161,7 @@ void TestCli::usageErrors()
     QFETCH(QStringList, args);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("BILBY_COOKIE"));
-    const Run r = runCli(args, env);
+    const CliRun r = runCli(args, env);
     QCOMPARE(r.exitCode, 64);
     QVERIFY(!r.err.isEmpty());
 }

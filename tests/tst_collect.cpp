@@ -94,29 +94,6 @@ SeriesPoints storedPoints(const QString &db, const QString &node, const QString 
     return points;
 }
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList &args, const QString &program = QStringLiteral(BILBY_CLI_PATH))
-{
-    QProcess p;
-    p.start(program, args);
-    Run r;
-    if (!p.waitForFinished(30000)) {
-        p.kill();
-        p.waitForFinished(5000);
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
-
 } // namespace
 
 class TestCollect : public QObject
@@ -161,7 +138,7 @@ void TestCollect::sigtermFlushesAndQueryPrints()
     QVERIFY2(points.last().timeMs >= stopAt - 1500,
              qPrintable(QStringLiteral("last sample %1 ms before the stop").arg(stopAt - points.last().timeMs)));
 
-    const Run json = runCli({QStringLiteral("query"), QStringLiteral("--db"), db, QStringLiteral("--node"), node,
+    const CliRun json = runCli({QStringLiteral("query"), QStringLiteral("--db"), db, QStringLiteral("--node"), node,
                              QStringLiteral("--metric"), Metric, QStringLiteral("--from"), QStringLiteral("-10m"),
                              QStringLiteral("--json")});
     QVERIFY2(json.exitCode == 0, json.err.constData());
@@ -175,7 +152,7 @@ void TestCollect::sigtermFlushesAndQueryPrints()
     QVERIFY(list.last().toArray().at(1).toDouble() > 1e6); // a node uses megabytes
 
     // A week back is read from the history tier: one bucket per minute.
-    const Run week = runCli({QStringLiteral("query"), QStringLiteral("--db"), db, QStringLiteral("--node"), node,
+    const CliRun week = runCli({QStringLiteral("query"), QStringLiteral("--db"), db, QStringLiteral("--node"), node,
                              QStringLiteral("--metric"), Metric, QStringLiteral("--from"), QStringLiteral("-7d"),
                              QStringLiteral("--json")});
     QVERIFY2(week.exitCode == 0, week.err.constData());
@@ -184,7 +161,7 @@ void TestCollect::sigtermFlushesAndQueryPrints()
     QVERIFY(!w.value(QLatin1String("points")).toArray().isEmpty());
     // ISO-8601 ranges and the text form.
     const QString from = QDateTime::fromMSecsSinceEpoch(points.first().timeMs - 1000).toUTC().toString(Qt::ISODate);
-    const Run text = runCli({QStringLiteral("query"), QStringLiteral("--db"), db, QStringLiteral("--node"), node,
+    const CliRun text = runCli({QStringLiteral("query"), QStringLiteral("--db"), db, QStringLiteral("--node"), node,
                              QStringLiteral("--metric"), Metric, QStringLiteral("--from"), from});
     QVERIFY2(text.exitCode == 0, text.err.constData());
     QCOMPARE(text.out.count('\n'), points.size() + 1);
@@ -268,40 +245,37 @@ void TestCollect::queryErrors()
 {
     const QString db = file("term.db"); // written by the first test
     const QString node = m_node.name().toString();
-    const Run missingFile = runCli({QStringLiteral("query"), QStringLiteral("--db"), file("nothing.db"),
+    const CliRun missingFile = runCli({QStringLiteral("query"), QStringLiteral("--db"), file("nothing.db"),
                                     QStringLiteral("--node"), node, QStringLiteral("--metric"), Metric});
     QCOMPARE(missingFile.exitCode, 1);
     QVERIFY(missingFile.err.contains("no history file"));
     QVERIFY(!QFile::exists(file("nothing.db"))); // a query never creates one
-    const Run badTime = runCli({QStringLiteral("query"), QStringLiteral("--db"), db, QStringLiteral("--node"), node,
+    const CliRun badTime = runCli({QStringLiteral("query"), QStringLiteral("--db"), db, QStringLiteral("--node"), node,
                                 QStringLiteral("--metric"), Metric, QStringLiteral("--from"), QStringLiteral("yesterday")});
     QCOMPARE(badTime.exitCode, 64);
     QVERIFY(badTime.err.contains("-2h"));
-    const Run unknownNode = runCli({QStringLiteral("query"), QStringLiteral("--db"), db, QStringLiteral("--node"),
+    const CliRun unknownNode = runCli({QStringLiteral("query"), QStringLiteral("--db"), db, QStringLiteral("--node"),
                                     QStringLiteral("nobody@nowhere"), QStringLiteral("--metric"), Metric});
     QCOMPARE(unknownNode.exitCode, 1);
     QVERIFY(unknownNode.err.contains(node.toUtf8())); // names the nodes it does hold
-    const Run unknownMetric = runCli({QStringLiteral("query"), QStringLiteral("--db"), db, QStringLiteral("--node"),
+    const CliRun unknownMetric = runCli({QStringLiteral("query"), QStringLiteral("--db"), db, QStringLiteral("--node"),
                                       node, QStringLiteral("--metric"), QStringLiteral("no.such.metric")});
     QCOMPARE(unknownMetric.exitCode, 1);
     QVERIFY(unknownMetric.err.contains("list-metrics"));
-    const Run noDb = runCli({QStringLiteral("collect"), QStringLiteral("--node"), node});
+    const CliRun noDb = runCli({QStringLiteral("collect"), QStringLiteral("--node"), node});
     QCOMPARE(noDb.exitCode, 64);
 }
 
 void TestCollect::corruptDatabaseIsRefused()
 {
     const QString db = file("corrupt.db");
-    QFile junk(db);
-    QVERIFY(junk.open(QIODevice::WriteOnly));
-    junk.write(QByteArray(16384, 'z'));
-    junk.close();
-    const Run r = runCli({QStringLiteral("collect"), QStringLiteral("--db"), db, QStringLiteral("--node"),
+    QVERIFY(writeJunkFile(db, 16384));
+    const CliRun r = runCli({QStringLiteral("collect"), QStringLiteral("--db"), db, QStringLiteral("--node"),
                           m_node.name().toString(), QStringLiteral("--cookie"), QString::fromLatin1(m_node.cookie())});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("damaged"), r.err.constData());
     QCOMPARE(QFile(db).size(), qint64(16384)); // left as it was, for the user to look at
-    const Run q = runCli({QStringLiteral("query"), QStringLiteral("--db"), db, QStringLiteral("--node"),
+    const CliRun q = runCli({QStringLiteral("query"), QStringLiteral("--db"), db, QStringLiteral("--node"),
                           m_node.name().toString(), QStringLiteral("--metric"), Metric});
     QCOMPARE(q.exitCode, 1);
     QVERIFY(q.err.contains("damaged"));
@@ -326,7 +300,7 @@ void TestCollect::readOnlyDatabaseIsRefused()
     QVERIFY(QFile::setPermissions(db, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
     QStringList args{QStringLiteral("collect"), QStringLiteral("--db"), db, QStringLiteral("--node"),
                      m_node.name().toString(), QStringLiteral("--cookie"), QString::fromLatin1(m_node.cookie())};
-    Run r;
+    CliRun r;
     if (::geteuid() == 0) {
         const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
         QVERIFY2(!setpriv.isEmpty(), "setpriv (util-linux) is needed to drop root for this test");
@@ -338,7 +312,7 @@ void TestCollect::readOnlyDatabaseIsRefused()
         args = QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
                            QStringLiteral("--clear-groups"), QStringLiteral("--")} +
                args;
-        r = runCli(args, setpriv);
+        r = runCli(args, QProcessEnvironment::systemEnvironment(), setpriv);
     } else {
         r = runCli(args);
     }

@@ -3,6 +3,7 @@
 #include "metricdb.h"
 #include "metricstore.h"
 #include "pointcodec.h"
+#include "testnode.h"
 #include "timespec.h"
 
 #include <QFile>
@@ -389,10 +390,7 @@ void TestMetricStore::refusesNewerSchema()
 void TestMetricStore::corruptFileIsReported()
 {
     const QString path = file("junk.db");
-    QFile junk(path);
-    QVERIFY(junk.open(QIODevice::WriteOnly));
-    junk.write(QByteArray(8192, 'x'));
-    junk.close();
+    QVERIFY(test::writeJunkFile(path, 8192));
     MetricDb db;
     QVERIFY(!db.open(path));
     QCOMPARE(db.error().kind, StoreError::Kind::Corrupt);
@@ -537,10 +535,7 @@ void TestMetricStore::asyncStoreRoundTrip()
 void TestMetricStore::asyncStoreReportsFailure()
 {
     const QString path = file("async-junk.db");
-    QFile junk(path);
-    QVERIFY(junk.open(QIODevice::WriteOnly));
-    junk.write(QByteArray(4096, 'j'));
-    junk.close();
+    QVERIFY(test::writeJunkFile(path, 4096));
     MetricStore store;
     QSignalSpy failed(&store, &MetricStore::failed);
     store.open(path);

@@ -1,41 +1,19 @@
 #include "clirunner.h"
 
+#include "cliio.h"
 #include "metriccatalog.h"
 #include "metricssampler.h"
 #include "nodeinfo.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QTextStream>
 #include <QTimer>
 
 #include <algorithm>
-#include <cstdio>
 
 namespace bilby {
 
-namespace {
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-void printJson(const QJsonObject &object)
-{
-    out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << Qt::endl;
-}
-
-} // namespace
 
 CliRunner::CliRunner(CliOptions options, QObject *parent)
     : QObject(parent)
@@ -75,7 +53,7 @@ void CliRunner::onStateChanged(NodeSession::State state)
         const ConnectionError e = m_session->lastError();
         const QString message = tr("cannot connect to %1: %2").arg(m_options.node, e.message);
         if (m_options.follow && m_commandStarted) {
-            err() << "bilby-cli: " << message << Qt::endl;
+            cliErr() << "bilby-cli: " << message << Qt::endl;
             return;
         }
         fail(ExitCannotConnect, message);
@@ -84,7 +62,7 @@ void CliRunner::onStateChanged(NodeSession::State state)
     if (m_session->isConnected() && !m_commandStarted) {
         m_commandStarted = true;
         if (!m_session->info().agentLoaded)
-            err() << "bilby-cli: " << tr("agentless: %1").arg(m_session->info().agentlessReason) << Qt::endl;
+            cliErr() << "bilby-cli: " << tr("agentless: %1").arg(m_session->info().agentlessReason) << Qt::endl;
         runCommand();
     }
 }
@@ -109,8 +87,8 @@ void CliRunner::runInfo()
         } else {
             const QJsonObject o = info.toJson();
             for (auto it = o.begin(); it != o.end(); ++it)
-                out() << it.key().leftJustified(20) << ' ' << it.value().toVariant().toString() << '\n';
-            out().flush();
+                cliOut() << it.key().leftJustified(20) << ' ' << it.value().toVariant().toString() << '\n';
+            cliOut().flush();
         }
         finish(ExitOk);
     });
@@ -159,7 +137,7 @@ void CliRunner::listMetrics()
         printJson({{QStringLiteral("metrics"), list}});
         return;
     }
-    out() << "# Metrics\n\n"
+    cliOut() << "# Metrics\n\n"
           << "Every metric Bilby samples, as `bilby-cli list-metrics` prints it. Counters are read as totals on\n"
           << "the node and shown as rates per second. `live` metrics come with every live sample (every second\n"
           << "by default); `history` metrics are costlier to read and come in samples of their own at the\n"
@@ -170,10 +148,10 @@ void CliRunner::listMetrics()
           << "holds a dot: node `app@db1.example.com` gives `dist.app@db1%2eexample%2ecom.bytes_out`.\n\n"
           << "| name | kind | unit | sampled | present | meaning |\n|---|---|---|---|---|---|\n";
     for (const MetricDef &def : MetricCatalog::definitions())
-        out() << "| `" << def.name << "` | " << (def.isCounter() ? "counter" : "gauge") << " | "
+        cliOut() << "| `" << def.name << "` | " << (def.isCounter() ? "counter" : "gauge") << " | "
               << MetricCatalog::unitLabel(def) << " | " << sampled(def) << " | " << present(def) << " | "
               << def.meaning << " |\n";
-    out().flush();
+    cliOut().flush();
 }
 
 void CliRunner::printSample(const MetricSample &sample)
@@ -191,15 +169,15 @@ void CliRunner::printSample(const MetricSample &sample)
     }
     for (const QString &name : names) {
         const MetricDef *def = MetricCatalog::find(name);
-        out() << name.leftJustified(32) << ' ' << QString::number(sample.values.value(name), 'f', 1).rightJustified(16)
+        cliOut() << name.leftJustified(32) << ' ' << QString::number(sample.values.value(name), 'f', 1).rightJustified(16)
               << ' ' << (def ? MetricCatalog::unitLabel(*def) : QString()) << '\n';
     }
-    out() << Qt::endl;
+    cliOut() << Qt::endl;
 }
 
 void CliRunner::fail(int code, const QString &message)
 {
-    err() << "bilby-cli: " << message << Qt::endl;
+    cliErr() << "bilby-cli: " << message << Qt::endl;
     finish(code);
 }
 
