@@ -219,7 +219,7 @@ const QList<MetricDef> &MetricCatalog::definitions()
     return defs;
 }
 
-const QList<MetricDef> &MetricCatalog::all()
+const QList<MetricDef> &MetricCatalog::coreLive()
 {
     static const QList<MetricDef> defs = [] {
         QList<MetricDef> list;

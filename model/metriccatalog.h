@@ -37,7 +37,7 @@ public:
     static const QList<MetricDef> &definitions();
     /// The fixed-name metrics that every live sample from the agent carries, on any node: no templates,
     /// nothing sampled at the history rate, nothing that depends on what runs on the node.
-    static const QList<MetricDef> &all();
+    static const QList<MetricDef> &coreLive();
     /// The definition of a concrete name: the metric itself, or the template it instantiates
     /// (`scheduler.3.utilisation` gives `scheduler.<id>.utilisation`); nullptr when unknown.
     /// Called for every value of every sample: resolved names are cached per thread.

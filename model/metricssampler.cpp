@@ -11,6 +11,9 @@ namespace bilby {
 
 namespace {
 
+// Long enough for the first live sample and the agent's first mailbox scan to come first.
+constexpr int FirstHistorySampleMs = 2000;
+
 constexpr int MinRequestTimeoutMs = 2000;
 // The agent gives its calls into os_mon and Mnesia 2 s together; allocators take milliseconds.
 constexpr int HistoryRequestTimeoutMs = 10000;
@@ -83,10 +86,13 @@ void MetricsSampler::onConnected()
 {
     // A new connection may be to a restarted node: its counters start again from zero.
     resetRates();
-    // The history rhythm starts again with the connection; callers that want a history sample at once
-    // ask for it (a consumer of live samples only, like `bilby-cli metrics`, never sees one early).
-    if (m_started && m_historyIntervalMs > 0)
+    // The history rhythm starts again with the connection, with one sample soon after it, so the slow
+    // metrics (allocators, os_mon, Mnesia) show up within seconds rather than after a whole interval.
+    // Consumers of live samples only (`bilby-cli metrics`) tell the two apart by intervalMs.
+    if (m_started && m_historyIntervalMs > 0) {
         m_historyTimer.start();
+        QTimer::singleShot(FirstHistorySampleMs, this, &MetricsSampler::sampleHistoryNow);
+    }
 }
 
 void MetricsSampler::resetRates()

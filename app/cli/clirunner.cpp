@@ -102,6 +102,9 @@ void CliRunner::runMetrics()
             fail(ExitFailure, tr("metrics failed: %1").arg(e.message));
     });
     connect(m_sampler, &MetricsSampler::sampled, this, [this](const MetricSample &sample) {
+        // Only live samples: history-rate samples (allocators, os_mon, Mnesia) come on the same signal.
+        if (sample.intervalMs != m_sampler->interval())
+            return;
         // Rates need two samples: the first one only primes the counters.
         if (++m_samples < 2)
             return;
