@@ -29,8 +29,9 @@ constexpr int Columns[TierCount] = {1, 4, 5};
 // look back for the run that holds its first point.
 constexpr int MaxRows[TierCount] = {120, 60, 24};
 constexpr qint64 MaxSpanMs[TierCount] = {HourMs, DayMs, 30 * DayMs};
-// What waits while the database fails is bounded: beyond this many closed runs the oldest go.
-constexpr size_t MaxSealedRuns = 200000;
+// What waits while the database fails is bounded: beyond this many points in closed runs (about 50 MB,
+// half an hour of a thousand series) the oldest runs go.
+constexpr qint64 MaxSealedPoints = 1000000;
 constexpr int BusyTimeoutMs = 2000;
 
 const char *const MigrationV1 = R"sql(
@@ -288,6 +289,7 @@ void MetricDb::close()
     m_db = nullptr;
     m_series.clear();
     m_sealed.clear();
+    m_sealedPoints = 0;
     m_pendingPoints = 0;
 }
 
@@ -511,6 +513,7 @@ void MetricDb::addRow(Series &s, int tier, qint64 timeMs, const double *values)
 {
     Series::Run &run = s.runs[tier];
     if (!run.rows.empty() && timeMs - run.t0 >= MaxSpanMs[tier]) {
+        m_sealedPoints += qint64(run.rows.size());
         m_sealed.push_back({m_series.value(s.key), tier, run.t0, std::move(run.rows)});
         run = {};
     }
@@ -522,12 +525,15 @@ void MetricDb::addRow(Series &s, int tier, qint64 timeMs, const double *values)
     run.rows.push_back(row);
     run.dirty = true;
     if (int(run.rows.size()) >= MaxRows[tier]) {
+        m_sealedPoints += qint64(run.rows.size());
         m_sealed.push_back({m_series.value(s.key), tier, run.t0, std::move(run.rows)});
         run = {};
     }
-    if (m_sealed.size() > MaxSealedRuns) {
-        m_droppedPoints += qint64(m_sealed.front().rows.size());
-        m_sealed.erase(m_sealed.begin());
+    while (m_sealedPoints > MaxSealedPoints && !m_sealed.empty()) {
+        const auto lost = qint64(m_sealed.front().rows.size());
+        m_droppedPoints += lost;
+        m_sealedPoints -= lost;
+        m_sealed.pop_front();
     }
 }
 
@@ -606,6 +612,7 @@ bool MetricDb::flush()
         return false;
     }
     m_sealed.clear();
+    m_sealedPoints = 0;
     for (auto &s : m_series) {
         s->intervalDirty = false;
         for (auto &run : s->runs)

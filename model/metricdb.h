@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QString>
 
+#include <deque>
 #include <memory>
 
 struct sqlite3;
@@ -93,7 +94,8 @@ private:
     StoreError m_error;
     Mode m_mode = Mode::ReadWrite;
     QHash<SeriesKey, std::shared_ptr<Series>> m_series;
-    std::vector<Sealed> m_sealed;
+    std::deque<Sealed> m_sealed;
+    qint64 m_sealedPoints = 0;
     qint64 m_pendingPoints = 0;
     qint64 m_droppedPoints = 0;
 };

@@ -484,6 +484,14 @@ void TestMetricStore::fullDatabaseKeepsSamples()
     QVERIFY(db.error().message.contains(QLatin1String("full")));
     QVERIFY(db.pendingPoints() > 0); // kept in memory for the next try
     QVERIFY(db.integrityCheck());
+    // What waits is bounded: past a million points the oldest runs are dropped and counted.
+    QCOMPARE(db.droppedPoints(), qint64(0));
+    for (int s = 0; s < 30000; ++s) {
+        for (int m = 0; m < 50; ++m)
+            db.append(Node, QStringLiteral("metric.%1").arg(m), t + s * Second, 1.0, 1000);
+    }
+    QVERIFY(db.droppedPoints() > 0);
+    QVERIFY(db.droppedPoints() < 30000 * 50);
 }
 
 void TestMetricStore::asyncStoreRoundTrip()
