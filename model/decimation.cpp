@@ -28,6 +28,22 @@ public:
         return int(std::clamp<qint64>(column, 0, m_columns - 1));
     }
 
+    /// The first time that belongs to a later column than @p column: the loop divides once a column.
+    qint64 endOf(int column) const
+    {
+        if (column >= m_columns - 1)
+            return std::numeric_limits<qint64>::max();
+        const qint64 next = column + 1;
+        if (m_exact)
+            return m_from + (next * m_span + m_columns - 1) / m_columns;
+        auto end = m_from + qint64(double(next) * double(m_span) / double(m_columns));
+        while ((*this)(end - 1) > column)
+            --end;
+        while ((*this)(end) <= column)
+            ++end;
+        return end;
+    }
+
 private:
     qint64 m_from;
     qint64 m_span;
@@ -117,7 +133,7 @@ SeriesPoints reduce(const SeriesPoints &points, qint64 fromMs, qint64 toMs, int 
         out.append(points[sliceFirst]);
     const ColumnMap columnOf(fromMs, toMs, columns);
     Group group;
-    int groupColumn = -1;
+    qint64 columnEnd = std::numeric_limits<qint64>::min(); // where the current column ends
     for (int i = inFirst; i < inEnd; ++i) {
         const SeriesPoint &p = points[i];
         if (p.isGap()) {
@@ -126,10 +142,9 @@ SeriesPoints reduce(const SeriesPoints &points, qint64 fromMs, qint64 toMs, int 
                 out.append(p); // consecutive markers say no more than one
             continue;
         }
-        const int column = columnOf(p.timeMs);
-        if (column != groupColumn) {
+        if (p.timeMs >= columnEnd) {
             group.flush(points, out);
-            groupColumn = column;
+            columnEnd = columnOf.endOf(columnOf(p.timeMs));
         }
         group.add(points, i);
     }

@@ -1,5 +1,7 @@
 #include "chartframe.h"
 
+#include <QtConcurrent/QtConcurrentMap>
+
 #include <algorithm>
 #include <cmath>
 #include <iterator>
@@ -8,15 +10,9 @@ namespace bilby::ChartFrame {
 
 namespace {
 
-bool before(const SeriesPoint &p, qint64 timeMs)
-{
-    return p.timeMs < timeMs;
-}
-
-bool after(qint64 timeMs, const SeriesPoint &p)
-{
-    return timeMs < p.timeMs;
-}
+// Comparators for the binary searches by time; lambdas so that they inline.
+const auto before = [](const SeriesPoint &p, qint64 timeMs) { return p.timeMs < timeMs; };
+const auto after = [](qint64 timeMs, const SeriesPoint &p) { return timeMs < p.timeMs; };
 
 // Which of the gaps (by width) survive when only @p keep of them may: the widest ones.
 QVector<bool> widestGaps(const QVector<qint64> &widths, int keep)
@@ -38,14 +34,35 @@ QVector<bool> widestGaps(const QVector<qint64> &widths, int keep)
     return kept;
 }
 
-// The value of @p series at @p timeMs, holding its last point; 0 before it starts or in a gap.
-double heldValue(const SeriesPoints &series, qint64 timeMs)
+// Adds to total[i] the value @p series holds at grid[i].timeMs (its last point at or before it; nothing
+// before it starts, in a gap or below zero). Grid times only grow, so one walk does it.
+void addHeld(const SeriesPoints &series, const SeriesPoint *grid, int n, double *total)
 {
-    const auto it = std::upper_bound(series.cbegin(), series.cend(), timeMs, after);
-    if (it == series.cbegin())
-        return 0;
-    const SeriesPoint &p = *std::prev(it);
-    return p.isGap() ? 0 : qMax(0.0, p.value);
+    const SeriesPoint *points = series.constData();
+    const int size = int(series.size());
+    if (n == 0)
+        return;
+    int j = int(std::upper_bound(points, points + size, grid[0].timeMs, after) - points) - 1;
+    for (int i = 0; i < n; ++i) {
+        const qint64 t = grid[i].timeMs;
+        while (j + 1 < size && points[j + 1].timeMs <= t)
+            ++j;
+        if (j >= 0 && points[j].value > 0) // NaN (a gap) compares false
+            total[i] += points[j].value;
+    }
+}
+
+// The same, at a few sorted times: a binary search from the last position each.
+void heldValues(const SeriesPoints &series, const QVector<qint64> &times, double *values)
+{
+    const SeriesPoint *begin = series.constData();
+    const SeriesPoint *end = begin + series.size();
+    const SeriesPoint *from = begin;
+    for (int i = 0; i < times.size(); ++i) {
+        from = std::upper_bound(from, end, times[i], after);
+        const double v = from == begin ? 0.0 : std::prev(from)->value;
+        values[i] = v > 0 ? v : 0.0;
+    }
 }
 
 } // namespace
@@ -79,7 +96,7 @@ double niceStep(double raw)
     return 10 * magnitude;
 }
 
-QVector<QVector<QPointF>> lineRuns(const SeriesPoints &points, int maxRuns, double divisor)
+QVector<QVector<QPointF>> lineRuns(const SeriesPoints &points, int maxRuns, const Mapping &map)
 {
     // Runs as [first, end) index ranges of the points between gap markers.
     QVector<QPair<int, int>> runs;
@@ -104,7 +121,18 @@ QVector<QVector<QPointF>> lineRuns(const SeriesPoints &points, int maxRuns, doub
             out.append(QVector<QPointF>());
         QVector<QPointF> &line = out.last();
         for (int i = runs[r].first; i < runs[r].second; ++i)
-            line.append(QPointF(double(points[i].timeMs), points[i].value / divisor));
+            line.append(map(points[i].timeMs, points[i].value));
+    }
+    return out;
+}
+
+QVector<QPair<int, int>> chunks(int begin, int end, int size, int overlap)
+{
+    QVector<QPair<int, int>> out;
+    for (int start = begin; start < end; start += size) {
+        out.append({start, qMin(end, start + size + overlap)});
+        if (out.constLast().second == end)
+            break; // the overlap already reached the end
     }
     return out;
 }
@@ -114,86 +142,71 @@ Stack stack(const std::vector<const SeriesPoints *> &series, qint64 fromMs, qint
     Stack out;
     out.tops.resize(series.size());
     // The grid: the first series with a point in the range, with one neighbour on each side.
-    const SeriesPoints *grid = nullptr;
-    int first = 0;
-    int end = 0;
+    const SeriesPoint *grid = nullptr;
+    int n = 0;
     for (const SeriesPoints *s : series) {
         const auto b = std::lower_bound(s->cbegin(), s->cend(), fromMs, before);
         const auto e = std::upper_bound(b, s->cend(), toMs, after);
         if (b != e) {
-            grid = s;
-            first = qMax(0, int(b - s->cbegin()) - 1);
-            end = qMin(int(s->size()), int(e - s->cbegin()) + 1);
+            const auto first = b == s->cbegin() ? b : std::prev(b);
+            grid = &*first;
+            n = int((e == s->cend() ? e : std::next(e)) - first);
             break;
         }
     }
     if (!grid || toMs <= fromMs || columns <= 0)
         return out;
 
-    // The stack's total at every grid point, each series walked once.
-    const int n = end - first;
+    // The total at every grid point; the two halves of the grid on two threads.
     std::vector<double> total(size_t(n), 0.0);
-    for (const SeriesPoints *s : series) {
-        int j = int(std::upper_bound(s->cbegin(), s->cend(), grid->at(first).timeMs, after) - s->cbegin()) - 1;
-        for (int i = 0; i < n; ++i) {
-            const qint64 t = grid->at(first + i).timeMs;
-            while (j + 1 < s->size() && s->at(j + 1).timeMs <= t)
-                ++j;
-            if (j >= 0 && !s->at(j).isGap())
-                total[size_t(i)] += qMax(0.0, s->at(j).value);
-        }
-    }
+    const int half = n / 2;
+    QVector<QPair<int, int>> halves{{0, half}, {half, n}};
+    QtConcurrent::blockingMap(halves, [&](const QPair<int, int> &range) {
+        for (const SeriesPoints *s : series)
+            addHeld(*s, grid + range.first, range.second - range.first, total.data() + range.first);
+    });
 
-    // Per column (a gap ends it early): where the total is first, lowest, highest and last.
+    // Per column (a gap ends it early), the grid points where the total is lowest and highest.
     QVector<int> picks;
     QVector<int> runStarts;
     const double perMs = double(columns) / double(toMs - fromMs);
     int groupColumn = -2;
-    int g0 = -1, gLo = -1, gHi = -1, gLast = -1;
+    int lowest = -1;
+    int highest = -1;
     bool newRun = true;
     const auto flush = [&] {
-        if (g0 < 0)
+        if (lowest < 0)
             return;
-        int idx[] = {g0, gLo, gHi, gLast};
-        std::sort(std::begin(idx), std::end(idx));
         if (newRun)
             runStarts.append(int(picks.size()));
         newRun = false;
-        for (int k : idx) {
-            if (picks.isEmpty() || picks.last() != k)
-                picks.append(k);
-        }
-        g0 = -1;
+        picks.append(qMin(lowest, highest));
+        if (highest != lowest)
+            picks.append(qMax(lowest, highest));
+        lowest = highest = -1;
     };
     for (int i = 0; i < n; ++i) {
-        const SeriesPoint &p = grid->at(first + i);
-        if (p.isGap()) {
+        if (grid[i].isGap()) {
             flush();
             newRun = true;
             continue;
         }
-        const int column = std::clamp(int(std::floor(double(p.timeMs - fromMs) * perMs)), -1, columns);
+        const int column = std::clamp(int(std::floor(double(grid[i].timeMs - fromMs) * perMs)), -1, columns);
         if (column != groupColumn) {
             flush();
             groupColumn = column;
         }
-        const double v = total[size_t(i)];
-        if (g0 < 0) {
-            g0 = gLo = gHi = gLast = i;
-            continue;
-        }
-        gLast = i;
-        if (v < total[size_t(gLo)])
-            gLo = i;
-        if (v > total[size_t(gHi)])
-            gHi = i;
+        if (lowest < 0 || total[size_t(i)] < total[size_t(lowest)])
+            lowest = i;
+        if (highest < 0 || total[size_t(i)] > total[size_t(highest)])
+            highest = i;
     }
     flush();
 
     // Too many runs: bridge the narrowest gaps.
     QVector<qint64> widths;
     for (int r = 1; r < runStarts.size(); ++r)
-        widths.append(grid->at(first + picks[runStarts[r]]).timeMs - grid->at(first + picks[runStarts[r] - 1]).timeMs);
+        widths.append(grid[picks[runStarts[r]]].timeMs - grid[picks[runStarts[r] - 1]].timeMs);
     const QVector<bool> kept = widestGaps(widths, qMax(0, maxRuns - 1));
     for (int r = 0; r < runStarts.size(); ++r) {
         if (r == 0 || kept[r - 1])
@@ -201,13 +214,16 @@ Stack stack(const std::vector<const SeriesPoints *> &series, qint64 fromMs, qint
     }
 
     out.times.reserve(picks.size());
-    for (int k : picks)
-        out.times.append(grid->at(first + k).timeMs);
+    for (int k : qAsConst(picks))
+        out.times.append(grid[k].timeMs);
     for (size_t s = 0; s < series.size(); ++s) {
         QVector<double> &tops = out.tops[s];
-        tops.reserve(picks.size());
-        for (int i = 0; i < out.times.size(); ++i)
-            tops.append((s > 0 ? out.tops[s - 1][i] : 0.0) + heldValue(*series[s], out.times[i]));
+        tops.resize(out.times.size());
+        heldValues(*series[s], out.times, tops.data());
+        if (s > 0) {
+            for (int i = 0; i < tops.size(); ++i)
+                tops[i] += out.tops[s - 1][i];
+        }
     }
     for (double v : qAsConst(out.tops.back()))
         out.maxTotal = qMax(out.maxTotal, v);

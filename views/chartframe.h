@@ -23,17 +23,40 @@ Scale scaleFor(double value, Unit unit);
 /// The smallest of 1, 2, 2.5, 5 x 10^k that is at least @p raw: ticks people can read.
 double niceStep(double raw);
 
-/// The gap-free runs of a (reduced) series as polylines with y divided by @p divisor. Beyond
-/// @p maxRuns runs the narrowest gaps are bridged, so the widest ones stay visible.
-QVector<QVector<QPointF>> lineRuns(const SeriesPoints &points, int maxRuns, double divisor);
+/**
+ * Where data lands in the plot. The Qt series sit on hidden axes that always run from 0 to 1: a new
+ * range or scale then costs one replace() per Qt series, where moving an attached axis would make
+ * Qt Charts recompute every series once more. The visible axes only draw labels and grid.
+ */
+struct Mapping
+{
+    qint64 fromMs = 0;
+    qint64 toMs = 1;
+    double valueMin = 0; ///< the raw value at the bottom of the plot
+    double valueMax = 1; ///< and at the top
+
+    QPointF operator()(qint64 timeMs, double value) const
+    {
+        return {double(timeMs - fromMs) / double(toMs - fromMs), (value - valueMin) / (valueMax - valueMin)};
+    }
+};
+
+/// The gap-free runs of a (reduced) series as polylines in plot coordinates. Beyond @p maxRuns runs
+/// the narrowest gaps are bridged, so the widest ones stay visible.
+QVector<QVector<QPointF>> lineRuns(const SeriesPoints &points, int maxRuns, const Mapping &map);
+
+/// [begin, end) cut into pieces of at most @p size points that overlap by @p overlap points. Qt's
+/// rasterizer slows down sharply on one large spiky polygon; many small ones fill fast, and the
+/// overlap leaves no seam between neighbours of the same colour.
+QVector<QPair<int, int>> chunks(int begin, int end, int size, int overlap);
 
 /**
  * Stacked series on one shared x grid, so the edges of neighbouring areas coincide.
  *
  * The grid is the first series with points in the range; the others are read at its times (holding
- * their last value). Each pixel column keeps the grid points where the stack's total is first,
- * lowest, highest and last, so the top of the stack keeps its extent; gap markers of the grid split
- * the runs.
+ * their last value). Each pixel column keeps the two grid points where the stack's total is lowest
+ * and highest, so the top of the stack keeps its extent (two points a column are plenty for a filled
+ * area, and half of what a line needs); gap markers of the grid split the runs.
  */
 struct Stack
 {

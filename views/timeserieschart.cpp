@@ -26,6 +26,8 @@ constexpr int ValueIntervals = 4;
 TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     : QWidget(parent)
     , m_chart(new QChart)
+    , m_xAxis(new QValueAxis)
+    , m_yAxis(new QValueAxis)
     , m_timeAxis(new QDateTimeAxis)
     , m_valueAxis(new QValueAxis)
 {
@@ -36,6 +38,12 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     m_timeAxis->setTickCount(6);
     m_valueAxis->setTickCount(ValueIntervals + 1);
     m_valueAxis->setMin(0);
+    for (QValueAxis *hidden : {m_xAxis, m_yAxis}) {
+        hidden->setRange(0, 1);
+        hidden->setVisible(false);
+    }
+    m_chart->addAxis(m_xAxis, Qt::AlignBottom);
+    m_chart->addAxis(m_yAxis, Qt::AlignLeft);
     m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
     m_chart->addAxis(m_valueAxis, Qt::AlignLeft);
 
@@ -96,7 +104,7 @@ void TimeSeriesChart::addSeries(const QString &id, const QString &label, const Q
 {
     if (find(id))
         return;
-    m_series.push_back(Series{id, label, color, stacked, {}, {}, {}, 0});
+    m_series.push_back(Series{id, label, color, stacked, {}, {}, {}, 0, 0, 2});
     addRun(m_series.back()); // the first run carries the legend entry, with or without data
     scheduleReplot();
 }
@@ -113,18 +121,18 @@ void TimeSeriesChart::addRun(Series &series)
         run.line->setParent(run.area);
         run.lower->setParent(run.area);
         run.area->setColor(series.color);
-        run.area->setBorderColor(series.color.darker(130));
+        run.area->setPen(Qt::NoPen); // an outline would show where the pieces of an area meet
         drawn = run.area;
     } else {
         QPen pen(series.color);
-        pen.setWidthF(2);
+        pen.setWidthF(series.penWidth);
         run.line->setPen(pen);
     }
     drawn->setName(series.label);
     // Areas added later would cover the lines; stacked series are few and get their runs early.
     m_chart->addSeries(drawn);
-    drawn->attachAxis(m_timeAxis);
-    drawn->attachAxis(m_valueAxis);
+    drawn->attachAxis(m_xAxis);
+    drawn->attachAxis(m_yAxis);
     if (!series.runs.empty()) {
         for (QLegendMarker *marker : m_chart->legend()->markers(drawn))
             marker->setVisible(false);
@@ -218,7 +226,7 @@ int TimeSeriesChart::pointCount(const QString &id) const
 int TimeSeriesChart::runCount(const QString &id) const
 {
     const Series *series = find(id);
-    return series ? series->drawnRuns : -1;
+    return series ? series->gapFreeRuns : -1;
 }
 
 void TimeSeriesChart::replotNow()

@@ -92,7 +92,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    /// One Qt series per gap-free run; the first carries the legend entry.
+    /// One Qt series per gap-free run (areas: per piece of one); the first carries the legend entry.
     struct Run
     {
         QLineSeries *line = nullptr;  ///< the drawn line, or the upper edge of an area
@@ -108,13 +108,17 @@ private:
         SeriesPoints points;
         std::vector<Run> runs;
         QVector<QPointF> drawn; ///< the decimated points of the last frame, unscaled, for the tooltip
-        int drawnRuns = 0;
+        int filledRuns = 0;     ///< Qt series holding points
+        int gapFreeRuns = 0;
+        double penWidth = 2;
     };
 
     void scheduleReplot();
     void replot();
     void addRun(Series &series);
     void drawRuns(Series &series, const QVector<QVector<QPointF>> &uppers, const QVector<QVector<QPointF>> &lowers);
+    void drawStacked(const ChartFrame::Stack &stack);
+    void setLinePen(Series &series, int points);
     void setValueAxis(double minValue, double maxValue);
     void showTooltip(const QPoint &globalPos, qint64 timeMs);
     int plotWidth() const;
@@ -124,7 +128,9 @@ private:
     std::vector<Series> m_series;
     QChart *m_chart;
     QChartView *m_view;
-    QDateTimeAxis *m_timeAxis;
+    QValueAxis *m_xAxis; ///< hidden, 0..1: what the series are attached to (see ChartFrame::Mapping)
+    QValueAxis *m_yAxis;
+    QDateTimeAxis *m_timeAxis; ///< visible, attached to nothing: labels and grid only
     QValueAxis *m_valueAxis;
     ChartInteraction *m_interaction;
     QTimer m_replotTimer;
@@ -134,6 +140,7 @@ private:
     qint64 m_drawnFrom = 0;
     qint64 m_drawnTo = 0;
     ChartFrame::Scale m_scale;
+    ChartFrame::Mapping m_map;
     Unit m_unit = Unit::Count;
 };
 

@@ -11,6 +11,7 @@
 #include <QLocale>
 #include <QToolTip>
 #include <QValueAxis>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <cmath>
@@ -21,6 +22,8 @@ namespace {
 
 constexpr qint64 MinSpanMs = qint64(60) * 1000;
 constexpr int ValueIntervals = 4;
+constexpr int AreaChunk = 128; // points a piece of an area holds (see ChartFrame::chunks)
+constexpr int AreaOverlap = 8;
 
 // Labels that suit the span: seconds for minutes, weekdays for days, months for a year.
 QString timeFormat(qint64 spanMs)
@@ -73,62 +76,81 @@ void TimeSeriesChart::replot()
     }
     const int columns = plotWidth();
 
-    double minValue = 0;
-    double maxValue = 0;
+    // Decimation reads every point of every series: memory-bound, so the series share the cores.
     std::vector<SeriesPoints> reduced(m_series.size());
     std::vector<const SeriesPoints *> stacked;
+    std::vector<size_t> lines;
     for (size_t k = 0; k < m_series.size(); ++k) {
-        const Series &s = m_series[k];
-        if (s.stacked) {
-            stacked.push_back(&s.points);
-            continue;
-        }
-        reduced[k] = Decimation::reduce(s.points, from, to, columns);
+        if (m_series[k].stacked)
+            stacked.push_back(&m_series[k].points);
+        else
+            lines.push_back(k);
+    }
+    QtConcurrent::blockingMap(
+        lines, [&](size_t k) { reduced[k] = Decimation::reduce(m_series[k].points, from, to, columns); });
+    double minValue = 0;
+    double maxValue = 0;
+    for (size_t k : lines) {
         for (const SeriesPoint &p : qAsConst(reduced[k])) {
-            if (!p.isGap()) {
+            if (!p.isGap() && p.timeMs >= from && p.timeMs <= to) {
                 minValue = qMin(minValue, p.value);
                 maxValue = qMax(maxValue, p.value);
             }
         }
     }
     const ChartFrame::Stack stack = ChartFrame::stack(stacked, from, to, columns, MaxRuns);
+    m_map.fromMs = from;
+    m_map.toMs = to;
     setValueAxis(minValue, qMax(maxValue, stack.maxTotal));
 
-    size_t stackIndex = 0;
-    for (size_t k = 0; k < m_series.size(); ++k) {
+    for (size_t k : lines) {
         Series &s = m_series[k];
         s.drawn.clear();
-        if (!s.stacked) {
-            for (const SeriesPoint &p : qAsConst(reduced[k])) {
-                if (!p.isGap())
-                    s.drawn.append(QPointF(double(p.timeMs), p.value));
-            }
-            drawRuns(s, ChartFrame::lineRuns(reduced[k], MaxRuns, m_scale.divisor), {});
-            continue;
+        for (const SeriesPoint &p : qAsConst(reduced[k])) {
+            if (!p.isGap())
+                s.drawn.append(QPointF(double(p.timeMs), p.value));
         }
-        const QVector<double> &tops = stack.tops[stackIndex];
-        const QVector<double> *below = stackIndex > 0 ? &stack.tops[stackIndex - 1] : nullptr;
-        ++stackIndex;
-        QVector<QVector<QPointF>> uppers;
-        QVector<QVector<QPointF>> lowers;
-        for (int r = 0; r < stack.runStarts.size(); ++r) {
-            const int end = r + 1 < stack.runStarts.size() ? stack.runStarts[r + 1] : int(stack.times.size());
-            uppers.append(QVector<QPointF>());
-            lowers.append(QVector<QPointF>());
-            for (int i = stack.runStarts[r]; i < end; ++i) {
-                const auto x = double(stack.times[i]);
-                const double base = below ? below->at(i) : 0.0;
-                uppers.last().append(QPointF(x, tops[i] / m_scale.divisor));
-                lowers.last().append(QPointF(x, base / m_scale.divisor));
-                s.drawn.append(QPointF(x, tops[i] - base));
-            }
-        }
-        drawRuns(s, uppers, lowers);
+        const QVector<QVector<QPointF>> runs = ChartFrame::lineRuns(reduced[k], MaxRuns, m_map);
+        setLinePen(s, int(s.drawn.size()));
+        drawRuns(s, runs, {});
+        s.gapFreeRuns = int(runs.size());
     }
+    drawStacked(stack);
     m_timeAxis->setFormat(timeFormat(to - from));
     m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(to));
     m_drawnFrom = from;
     m_drawnTo = to;
+}
+
+void TimeSeriesChart::drawStacked(const ChartFrame::Stack &stack)
+{
+    size_t index = 0;
+    for (Series &s : m_series) {
+        if (!s.stacked)
+            continue;
+        const QVector<double> &tops = stack.tops[index];
+        const QVector<double> *below = index > 0 ? &stack.tops[index - 1] : nullptr;
+        ++index;
+        s.drawn.clear();
+        QVector<QVector<QPointF>> uppers;
+        QVector<QVector<QPointF>> lowers;
+        for (int r = 0; r < stack.runStarts.size(); ++r) {
+            const int end = r + 1 < stack.runStarts.size() ? stack.runStarts[r + 1] : int(stack.times.size());
+            for (const auto &[first, last] : ChartFrame::chunks(stack.runStarts[r], end, AreaChunk, AreaOverlap)) {
+                uppers.append(QVector<QPointF>());
+                lowers.append(QVector<QPointF>());
+                for (int i = first; i < last; ++i) {
+                    const double base = below ? below->at(i) : 0.0;
+                    uppers.last().append(m_map(stack.times[i], tops[i]));
+                    lowers.last().append(m_map(stack.times[i], base));
+                }
+            }
+            for (int i = stack.runStarts[r]; i < end; ++i)
+                s.drawn.append(QPointF(double(stack.times[i]), tops[i] - (below ? below->at(i) : 0.0)));
+        }
+        drawRuns(s, uppers, lowers);
+        s.gapFreeRuns = int(stack.runStarts.size());
+    }
 }
 
 void TimeSeriesChart::drawRuns(Series &series, const QVector<QVector<QPointF>> &uppers,
@@ -142,19 +164,34 @@ void TimeSeriesChart::drawRuns(Series &series, const QVector<QVector<QPointF>> &
             run.line->replace(uppers[int(i)]);
             if (run.lower)
                 run.lower->replace(lowers[int(i)]);
-        } else if (int(i) < series.drawnRuns) {
+        } else if (int(i) < series.filledRuns) {
             // Runs left over from a frame with more gaps stay in the pool, empty.
             run.line->replace(QList<QPointF>());
             if (run.lower)
                 run.lower->replace(QList<QPointF>());
         }
     }
-    series.drawnRuns = int(uppers.size());
+    series.filledRuns = int(uppers.size());
+}
+
+void TimeSeriesChart::setLinePen(Series &series, int points)
+{
+    // Two pixels read better while there are fewer points than pixels; beyond that a one-pixel pen
+    // looks the same and Qt draws it several times faster.
+    const double width = points > plotWidth() ? 1.0 : 2.0;
+    if (width == series.penWidth)
+        return;
+    series.penWidth = width;
+    for (const Run &run : series.runs) {
+        QPen pen = run.line->pen();
+        pen.setWidthF(width);
+        run.line->setPen(pen);
+    }
 }
 
 void TimeSeriesChart::setValueAxis(double minValue, double maxValue)
 {
-    // Qt Charts formats labels with printf and cannot divide: the data is scaled to the axis unit instead.
+    // Qt Charts formats labels with printf and cannot divide: the labels count in the axis unit.
     m_scale = ChartFrame::scaleFor(qMax(std::abs(minValue), maxValue), m_unit);
     const double lo = minValue / m_scale.divisor;
     // A flat line still gets an axis; 5% headroom keeps the top of the data off the frame.
@@ -162,7 +199,10 @@ void TimeSeriesChart::setValueAxis(double minValue, double maxValue)
     const double step = ChartFrame::niceStep((hi - lo) * 1.05 / ValueIntervals);
     const double axisMin = lo < 0 ? std::floor(lo / step) * step : 0.0;
     const int intervals = qMax(2, int(std::ceil((hi * 1.05 - axisMin) / step - 1e-9)));
-    m_valueAxis->setRange(axisMin, axisMin + step * intervals);
+    const double axisMax = axisMin + step * intervals;
+    m_map.valueMin = axisMin * m_scale.divisor;
+    m_map.valueMax = axisMax * m_scale.divisor;
+    m_valueAxis->setRange(axisMin, axisMax);
     m_valueAxis->setTickCount(intervals + 1);
     m_valueAxis->setLabelFormat(QStringLiteral("%.%1f%2").arg(decimalsOf(step)).arg(QLatin1String(m_scale.suffix)));
 }
