@@ -6,6 +6,9 @@
 #include "distconnection.h"
 #include "epmdprobe.h"
 #include "mainwindow.h"
+#include "metricbrowser.h"
+#include "metricgraph.h"
+#include "metricspage.h"
 #include "nodepage.h"
 #include "noderegistry.h"
 #include "settings.h"
@@ -87,7 +90,7 @@ void TestGuiSmoke::addWatchRemove()
     QVERIFY(release);
 
     Environment env;
-    MainWindow window(&env.registry, &env.settings, &env.vault);
+    MainWindow window(&env.registry, &env.settings, &env.vault, nullptr);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *welcome = window.findChild<QWidget *>(QStringLiteral("welcomePage"));
@@ -143,6 +146,19 @@ void TestGuiSmoke::addWatchRemove()
     QVERIFY(labelText(&window, "statusState").startsWith(name));
     QCOMPARE(env.settings.nodes().size(), 1);
 
+    // The Metrics tab lists the node's live metrics and draws one from memory (there is no store here).
+    window.showTab(1);
+    MetricsPage *metrics = window.metricsPage();
+    QVERIFY(metrics->isVisible() && !page->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(metrics->browser()->select(QStringLiteral("memory.total"), name), 10000);
+    QTest::mouseClick(metrics->browser()->findChild<QPushButton *>(QStringLiteral("addToGraphButton")), Qt::LeftButton);
+    QCOMPARE(metrics->graphs().size(), 1);
+    TimeSeriesChart *graphChart = metrics->graphs().constFirst()->chart();
+    QTRY_VERIFY_WITH_TIMEOUT(graphChart->pointCount(graphChart->seriesIds().constFirst()) > 0, 10000);
+    QCOMPARE(metrics->graphs().constFirst()->resolutionText(), QStringLiteral("raw"));
+    window.showTab(0);
+    QVERIFY(page->isVisible());
+
     const QString shotPath = env.dir.filePath(QStringLiteral("window.png"));
     const QImage shot = window.grab().toImage();
     QVERIFY(!shot.isNull());
@@ -180,7 +196,7 @@ void TestGuiSmoke::addWatchRemove()
 void TestGuiSmoke::demoNode()
 {
     Environment env;
-    auto window = std::make_unique<MainWindow>(&env.registry, &env.settings, &env.vault);
+    auto window = std::make_unique<MainWindow>(&env.registry, &env.settings, &env.vault, nullptr);
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
     auto *button = window->findChild<QPushButton *>(QStringLiteral("demoButton"));

@@ -1,12 +1,25 @@
 // The chart and the Metrics page offscreen: gaps drawn as gaps, decimation bounded by the plot width,
 // zoom and pan as requests; the page over a real store file with two nodes, stacked graphs, every
 // range, zoom, live and removal.
+#include "chartdatasource.h"
+#include "metricbrowser.h"
+#include "metricgraph.h"
+#include "metricspage.h"
+#include "metricstore.h"
 #include "timeserieschart.h"
 
 #include <QAbstractScrollArea>
+#include <QAction>
+#include <QDateTime>
 #include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <cmath>
 
@@ -68,6 +81,25 @@ ChartImage grabbed(TimeSeriesChart &chart, qint64 fromMs, qint64 toMs)
     return {chart.grab().toImage(), chart.plotRect(), fromMs, toMs};
 }
 
+// Time labels at both ends of the axis (the legend, centred, has none there) and value labels.
+bool hasAxisLabels(TimeSeriesChart &chart)
+{
+    const ChartImage drawn = grabbed(chart, 0, 1);
+    const auto darkPixels = [&drawn](const QRect &area) {
+        int count = 0;
+        for (int y = area.top(); y <= area.bottom(); ++y) {
+            for (int x = area.left(); x <= area.right(); ++x)
+                count += drawn.image.rect().contains(x, y) && qGray(drawn.image.pixel(x, y)) < 100;
+        }
+        return count;
+    };
+    const int quarter = drawn.plot.width() / 4;
+    const QRect belowLeft(drawn.plot.left() - 20, drawn.plot.bottom() + 3, quarter, 16);
+    const QRect belowRight(drawn.plot.right() - quarter + 20, drawn.plot.bottom() + 3, quarter, 16);
+    const QRect left(0, drawn.plot.top(), drawn.plot.left() - 3, drawn.plot.height());
+    return darkPixels(belowLeft) > 30 && darkPixels(belowRight) > 30 && darkPixels(left) > 30;
+}
+
 } // namespace
 
 class TestViewMetricsPage : public QObject
@@ -78,6 +110,9 @@ private slots:
     void chartBridgesNarrowGapsBeyondTheCap();
     void chartStacksWithGaps();
     void chartRequestsRanges();
+    void chartLabelsItsAxes();
+    void pageOverStore();
+    void staleAnswersAreDropped();
 };
 
 void TestViewMetricsPage::chartDrawsGapsAsGaps()
@@ -225,6 +260,234 @@ void TestViewMetricsPage::chartRequestsRanges()
     const qint64 wider = requests.at(1).at(1).toLongLong() - requests.at(1).at(0).toLongLong();
     QVERIFY(wider > span &&
             near((requests.at(1).at(0).toLongLong() + requests.at(1).at(1).toLongLong()) / 2, T0 + span / 2));
+}
+
+void TestViewMetricsPage::chartLabelsItsAxes()
+{
+    // The first frame drawn once the chart is on screen (as on the Metrics page) has labels too.
+    TimeSeriesChart chart;
+    chart.resize(900, 300);
+    chart.addSeries(QStringLiteral("a"), QStringLiteral("a"), LineColour);
+    chart.setPoints(QStringLiteral("a"), week({}));
+    chart.setVisibleRange(T0, T0 + 7 * Day);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    QTRY_COMPARE(chart.visibleTo(), T0 + 7 * Day);
+    QVERIFY(hasAxisLabels(chart));
+}
+
+namespace {
+
+const QString NodeA = QStringLiteral("shop@db1.example.com");
+const QString NodeB = QStringLiteral("shop@db2.example.com");
+const QString Memory = QStringLiteral("memory.total");
+const QString Processes = QStringLiteral("limits.process_count");
+
+// Three hours of both nodes every 10 s up to now; node A was down from 40 to 20 minutes ago.
+bool fillStore(MetricStore &store, qint64 nowMs)
+{
+    constexpr int Interval = 10 * 1000;
+    for (qint64 t = nowMs - 3 * Hour; t <= nowMs; t += Interval) {
+        const double wave = std::sin(double(t) / double(10 * Minute));
+        for (const QString &node : {NodeA, NodeB}) {
+            if (node == NodeA && t > nowMs - 40 * Minute && t < nowMs - 20 * Minute)
+                continue;
+            MetricSample sample;
+            sample.timeMs = t;
+            sample.intervalMs = Interval;
+            sample.values.insert(Memory, 50e6 + 10e6 * wave + (node == NodeB ? 20e6 : 0));
+            sample.values.insert(Processes, 300 + 50 * wave);
+            store.append(node, sample, Interval);
+        }
+    }
+    bool done = false;
+    bool ok = false;
+    QObject context;
+    store.flush(&context, [&](const StoreError &error) {
+        ok = !error.isError();
+        done = true;
+    });
+    return QTest::qWaitFor([&] { return done; }, 10000) && ok;
+}
+
+QString idOf(MetricGraph *graph, const SeriesKey &key)
+{
+    const int index = int(graph->lines().indexOf(key));
+    return index >= 0 ? graph->chart()->seriesIds().value(index) : QString();
+}
+
+QAction *action(QWidget *page, const QString &name)
+{
+    return page->findChild<QAction *>(name);
+}
+
+} // namespace
+
+void TestViewMetricsPage::pageOverStore()
+{
+    QTemporaryDir dir;
+    MetricStore store;
+    QSignalSpy opened(&store, &MetricStore::opened);
+    store.open(dir.filePath(QStringLiteral("history.sqlite")));
+    QVERIFY(opened.wait(10000));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QVERIFY(fillStore(store, now));
+    ChartDataSource source(nullptr, &store);
+    source.refreshSeries();
+    QTRY_COMPARE(source.series().size(), 4);
+
+    MetricsPage page(&source);
+    page.resize(1200, 800);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto *hint = page.findChild<QLabel *>(QStringLiteral("emptyHint"));
+    QVERIFY(hint && hint->isVisible());
+    QVERIFY(hint->text().contains(QStringLiteral("Add to Graph")));
+    QCOMPARE(page.presetSpan(), Hour);
+    QVERIFY(page.isLive());
+
+    // The search narrows the list; a metric row means both nodes.
+    MetricBrowser *browser = page.browser();
+    QTest::keyClicks(browser->searchEdit(), QStringLiteral("mem tot"));
+    QVERIFY(!browser->select(Processes)); // filtered out
+    QVERIFY(browser->select(Memory));
+    QCOMPARE(browser->selectedKeys(), (QList<SeriesKey>{{NodeA, Memory}, {NodeB, Memory}}));
+    auto *add = browser->findChild<QPushButton *>(QStringLiteral("addToGraphButton"));
+    auto *addNew = browser->findChild<QPushButton *>(QStringLiteral("addAsNewGraphButton"));
+    QVERIFY(add && addNew && add->isEnabled());
+    QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(page.graphs().size(), 1);
+    MetricGraph *first = page.graphs().constFirst();
+    QTRY_VERIFY(!hint->isVisible());
+    QCOMPARE(first->lines().size(), 2);
+    QCOMPARE(first->findChild<QLabel *>(QStringLiteral("graphTitle"))->text(), Memory);
+    QCOMPARE(first->chart()->valueCaption(), QStringLiteral("bytes"));
+    const QString a = idOf(first, {NodeA, Memory});
+    const QString b = idOf(first, {NodeB, Memory});
+    QTRY_VERIFY(first->chart()->pointCount(a) > 10 && first->chart()->pointCount(b) > 10);
+    QVERIFY(hasAxisLabels(*first->chart()));
+    QVERIFY(first->chart()->pointCount(a) <= 4 * first->chart()->plotColumns() + 2);
+    // Node A's outage is a gap: two runs; node B has none.
+    QTRY_COMPARE(first->chart()->runCount(a), 2);
+    QCOMPARE(first->chart()->runCount(b), 1);
+    QCOMPARE(first->resolutionText(), QStringLiteral("raw"));
+
+    // One node's process count on the same graph: mixed units, labelled by metric and node.
+    browser->searchEdit()->clear();
+    QVERIFY(browser->select(Processes, NodeB));
+    QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(page.graphs().size(), 1);
+    QCOMPARE(first->lines().size(), 3);
+    QCOMPARE(first->chart()->valueCaption(), QStringLiteral("mixed units"));
+    // The process count of both nodes as a graph of its own, under the first.
+    QVERIFY(browser->select(Processes));
+    QTest::mouseClick(addNew, Qt::LeftButton);
+    QCOMPARE(page.graphs().size(), 2);
+    MetricGraph *second = page.graphs().constLast();
+    QCOMPARE(page.currentGraph(), second);
+    QCOMPARE(second->chart()->valueCaption(), QStringLiteral("count"));
+    QTRY_VERIFY(second->chart()->pointCount(idOf(second, {NodeA, Processes})) > 10);
+
+    // Every range, on both graphs at once, with the resolution the store chose for it.
+    const QStringList resolutions{QStringLiteral("raw"),   QStringLiteral("raw"),   QStringLiteral("1 min"),
+                                  QStringLiteral("1 min"), QStringLiteral("1 min"), QStringLiteral("1 h")};
+    for (int i = 0; i < MetricsPage::presetSpans().size(); ++i) {
+        QAction *preset = action(&page, QStringLiteral("range%1").arg(i));
+        QVERIFY(preset);
+        preset->trigger();
+        QVERIFY(preset->isChecked());
+        const qint64 span = MetricsPage::presetSpans()[i];
+        QCOMPARE(page.rangeTo() - page.rangeFrom(), span);
+        for (MetricGraph *graph : page.graphs()) {
+            QTRY_COMPARE(graph->chart()->visibleTo() - graph->chart()->visibleFrom(), span);
+            QTRY_COMPARE_WITH_TIMEOUT(graph->resolutionText(), resolutions[i], 10000);
+            QCOMPARE(graph->chart()->visibleFrom(), page.rangeFrom());
+        }
+        QTRY_VERIFY(first->chart()->pointCount(b) > 2);
+        if (i >= 1 && i <= 3) // the outage is wider than a pixel column up to a week
+            QTRY_COMPARE(first->chart()->runCount(a), 2);
+    }
+
+    // A rubber band on the first graph zooms every graph and ends Live; Reset Zoom brings both back.
+    action(&page, QStringLiteral("range1"))->trigger();
+    QTRY_COMPARE(first->chart()->visibleTo() - first->chart()->visibleFrom(), Hour);
+    auto *view = first->chart()->findChild<QAbstractScrollArea *>(QStringLiteral("chartView"));
+    QWidget *viewport = view->viewport();
+    const QRect plot = first->chart()->plotRect();
+    const auto at = [&](double f) {
+        return viewport->mapFrom(first->chart(), QPoint(plot.left() + int(f * plot.width()), plot.center().y()));
+    };
+    QTest::mousePress(viewport, Qt::LeftButton, {}, at(0.2));
+    QTest::mouseMove(viewport, at(0.5));
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, at(0.5));
+    QVERIFY(page.isZoomed());
+    QVERIFY(!page.isLive());
+    QVERIFY(!action(&page, QStringLiteral("liveAction"))->isChecked());
+    QVERIFY(!action(&page, QStringLiteral("range1"))->isChecked());
+    QVERIFY(action(&page, QStringLiteral("resetZoomAction"))->isEnabled());
+    QVERIFY(std::abs(page.rangeTo() - page.rangeFrom() - 18 * Minute) < 2 * Minute);
+    QTRY_COMPARE(second->chart()->visibleFrom(), page.rangeFrom());
+    QTRY_COMPARE(second->chart()->visibleTo(), page.rangeTo());
+    QTRY_VERIFY(second->chart()->pointCount(idOf(second, {NodeB, Processes})) > 10);
+    action(&page, QStringLiteral("resetZoomAction"))->trigger();
+    QVERIFY(!page.isZoomed());
+    QVERIFY(page.isLive());
+    QCOMPARE(page.rangeTo() - page.rangeFrom(), Hour);
+    QVERIFY(action(&page, QStringLiteral("range1"))->isChecked());
+
+    // Live: a new sample of a node on screen slides the range to the present.
+    const qint64 before = page.rangeTo();
+    QTest::qWait(300);
+    emit source.sampled(NodeA, QDateTime::currentMSecsSinceEpoch());
+    QTRY_VERIFY(page.rangeTo() > before);
+    QTRY_COMPARE(second->chart()->visibleTo(), page.rangeTo());
+
+    // Removing a line through the graph's menu, then graphs; the hint comes back.
+    auto *lines = first->findChild<QToolButton *>(QStringLiteral("linesButton"));
+    QVERIFY(lines && lines->menu());
+    const QList<QAction *> removals = lines->menu()->actions();
+    QCOMPARE(removals.size(), 3);
+    removals.constFirst()->trigger();
+    QCOMPARE(first->lines().size(), 2);
+    QCOMPARE(first->chart()->seriesIds().size(), 2);
+    QTest::mouseClick(second->findChild<QToolButton *>(QStringLiteral("removeGraphButton")), Qt::LeftButton);
+    QCOMPARE(page.graphs().size(), 1);
+    QCOMPARE(page.currentGraph(), first);
+    page.removeGraph(first);
+    QVERIFY(page.graphs().isEmpty());
+    QTRY_VERIFY(hint->isVisible());
+}
+
+void TestViewMetricsPage::staleAnswersAreDropped()
+{
+    QTemporaryDir dir;
+    MetricStore store;
+    QSignalSpy opened(&store, &MetricStore::opened);
+    store.open(dir.filePath(QStringLiteral("history.sqlite")));
+    QVERIFY(opened.wait(10000));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QVERIFY(fillStore(store, now));
+    ChartDataSource source(nullptr, &store);
+    MetricGraph graph(&source);
+    graph.resize(800, 300);
+    graph.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&graph));
+    graph.setRange(now - 2 * Hour, now);
+    QVERIFY(graph.addLine({NodeA, Memory}));
+    QVERIFY(!graph.addLine({NodeA, Memory}));
+    // Three ranges while the first answer is on its way: only the last is drawn.
+    graph.setRange(now - Hour, now);
+    graph.refresh();
+    graph.setRange(now - 30 * Minute, now);
+    graph.refresh();
+    QCOMPARE(graph.fetchesSent(), 1);
+    QTRY_COMPARE(graph.answersDropped(), 1);
+    QTRY_VERIFY(graph.chart()->pointCount(graph.chart()->seriesIds().constFirst()) > 0);
+    QTRY_COMPARE(graph.fetchesSent(), 2);
+    QTest::qWait(100);
+    QCOMPARE(graph.answersDropped(), 1);
+    graph.chart()->replotNow();
+    QCOMPARE(graph.chart()->visibleFrom(), now - 30 * Minute);
 }
 
 QTEST_MAIN(TestViewMetricsPage)

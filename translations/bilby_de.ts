@@ -67,6 +67,34 @@
         <source>Cannot read cookie file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--from is after --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no history file at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no samples of node %2. Nodes in it: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no metric %2 of node %3 (see bilby-cli list-metrics).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (means of %1 s buckets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> point(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bilby::AddNodeDialog</name>
@@ -80,11 +108,11 @@
     </message>
     <message>
         <source>app@host</source>
-        <translation type="unfinished"></translation>
+        <translation>app@host</translation>
     </message>
     <message>
         <source>the node&apos;s Erlang cookie</source>
-        <translation type="unfinished"></translation>
+        <translation>das Erlang-Cookie des Knotens</translation>
     </message>
     <message>
         <source>Show the cookie</source>
@@ -116,28 +144,15 @@
     </message>
     <message>
         <source>Enter the cookie the node was started with (-setcookie, or ~/.erlang.cookie on its host).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Cookie ein, mit dem der Knoten gestartet wurde (-setcookie oder ~/.erlang.cookie auf seinem Host).</translation>
     </message>
     <message>
         <source>The cookie is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Cookie wird nur für diese Sitzung aufbewahrt.</translation>
     </message>
 </context>
 <context>
     <name>bilby::CliOptions</name>
-    <message>
-        <source>Bilby command-line companion.
-
-Commands:
-  info          system information of the node
-  metrics       one sample of every metric (counters as rates over one second)
-  list-metrics  the built-in metrics: name, kind, unit, meaning (no node needed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Node to connect to (alive@host).</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>name</source>
         <translation type="unfinished"></translation>
@@ -175,10 +190,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>info | metrics | list-metrics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--timeout needs a positive number of milliseconds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -198,6 +209,89 @@ Commands:
         <source>No cookie: use --cookie, --cookie-file or the BILBY_COOKIE environment variable.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bilby command-line companion.
+
+Commands:
+  info          system information of the node
+  metrics       one sample of every metric (counters as rates over one second)
+  list-metrics  the built-in metrics: name, kind, unit, meaning (no node needed)
+  collect       sample every --node into the --db history file until SIGINT or SIGTERM
+  query         print the stored samples of --metric of --node from --db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node to connect to (alive@host); collect takes several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collect, query: the history file (SQLite).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query: the metric to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query: start, ISO-8601 or relative (-2h, -30m, -7d); default -1h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query: end, like --from; default now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query: raw, history or rollup; default: chosen from the range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collect: sampling interval in ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collect: keep samples at full rate this long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collect: keep one-minute buckets this long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collect: keep hourly rollups this long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info | metrics | list-metrics | collect | query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs --db FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--interval needs a number of milliseconds, 100 at least.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query needs --node NAME and --metric METRIC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resolution is raw, history or rollup.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bilby::CliRunner</name>
@@ -215,6 +309,37 @@ Commands:
     </message>
     <message>
         <source>metrics failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bilby::CollectCommand</name>
+    <message>
+        <source>cannot write samples (they wait in memory): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing samples again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collecting %1 node(s) into %2; stop with Ctrl-C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is down: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last samples could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped after %1 sample(s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -335,7 +460,7 @@ Commands:
     <name>bilby::MainWindow</name>
     <message>
         <source>Bilby</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilby</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -363,11 +488,11 @@ Commands:
     </message>
     <message>
         <source>&lt;h2&gt;Welcome to Bilby&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Willkommen bei Bilby&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Bilby watches Erlang and Elixir nodes: add a node by its name and cookie, or start a local demo node to look around first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilby überwacht Erlang- und Elixir-Knoten: Fügen Sie einen Knoten mit Namen und Cookie hinzu, oder starten Sie zuerst einen lokalen Demo-Knoten, um sich umzusehen.</translation>
     </message>
     <message>
         <source>Start a Demo Node</source>
@@ -391,11 +516,11 @@ Commands:
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>About Bilby</source>
@@ -403,23 +528,43 @@ Commands:
     </message>
     <message>
         <source>&lt;h3&gt;Bilby %1&lt;/h3&gt;&lt;p&gt;An operations console for Erlang and Elixir nodes.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Bilby %1&lt;/h3&gt;&lt;p&gt;Eine Betriebskonsole für Erlang- und Elixir-Knoten.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Remove %1 from Bilby?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus Bilby entfernen?</translation>
     </message>
     <message>
         <source>The demo node is stopped as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Knoten wird ebenfalls beendet.</translation>
     </message>
     <message>
         <source>Its connection is closed and its saved cookie deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Verbindung wird geschlossen und sein gespeichertes Cookie gelöscht.</translation>
     </message>
     <message>
         <source>Its connection is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Verbindung wird geschlossen.</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Metriken</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Nodes</source>
+        <translation>&amp;Knoten</translation>
+    </message>
+    <message>
+        <source>&amp;Metrics</source>
+        <translation>&amp;Metriken</translation>
     </message>
 </context>
 <context>
@@ -427,6 +572,43 @@ Commands:
     <message>
         <source>The cookie of this node could not be read (%1). Remove the node and add it again.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bilby::MetricBrowser</name>
+    <message>
+        <source>%1: not a built-in metric.</source>
+        <translation>%1: keine eingebaute Metrik.</translation>
+    </message>
+    <message>
+        <source>%1
+Unit: %2</source>
+        <translation>%1
+Einheit: %2</translation>
+    </message>
+    <message>
+        <source>Add to Graph</source>
+        <translation>Zum Diagramm hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add as New Graph</source>
+        <translation>Als neues Diagramm hinzufügen</translation>
+    </message>
+    <message>
+        <source>Search metrics or nodes</source>
+        <translation>Metriken oder Knoten suchen</translation>
+    </message>
+    <message>
+        <source>Draw the selected series on the current graph (a metric row means every node that has it).</source>
+        <translation>Die ausgewählten Reihen im aktuellen Diagramm zeichnen (eine Metrik-Zeile steht für jeden Knoten, der sie hat).</translation>
+    </message>
+    <message>
+        <source>Draw the selected series on a new graph under the others.</source>
+        <translation>Die ausgewählten Reihen in einem neuen Diagramm unter den anderen zeichnen.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
     </message>
 </context>
 <context>
@@ -446,6 +628,166 @@ Commands:
     <message>
         <source>%1/s</source>
         <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>after the first background scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unless another system monitor is set on the node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per connected node over TCP distribution, first 64 by name, not the console itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when os_mon runs (cpu_sup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when os_mon runs (memsup) and the OS reports it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when os_mon runs (disksup), first 32 mounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when Mnesia runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when Mnesia runs, per local table, first 100 by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bilby::MetricGraph</name>
+    <message>
+        <source>raw</source>
+        <translation>Rohdaten</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Linien</translation>
+    </message>
+    <message>
+        <source>Remove Graph</source>
+        <translation>Diagramm entfernen</translation>
+    </message>
+    <message>
+        <source>Resolution: %1</source>
+        <translation>Auflösung: %1</translation>
+    </message>
+    <message>
+        <source>%1 (history unavailable)</source>
+        <translation>%1 (Verlauf nicht verfügbar)</translation>
+    </message>
+    <message>
+        <source>What the lines are drawn from: raw samples, or the store&apos;s summaries of one minute or one hour, chosen from the range. Summaries keep each bucket&apos;s lowest and highest value.</source>
+        <translation>Woraus die Linien gezeichnet werden: Rohdaten oder die im Verlauf gespeicherten Zusammenfassungen über eine Minute oder eine Stunde, je nach Zeitraum. Zusammenfassungen behalten den kleinsten und größten Wert jedes Intervalls.</translation>
+    </message>
+    <message>
+        <source>Empty graph: add metrics from the list</source>
+        <translation>Leeres Diagramm: Metriken aus der Liste hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series</source>
+        <translation>
+            <numerusform>%n Reihe</numerusform>
+            <numerusform>%n Reihen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>mixed units</source>
+        <translation>gemischte Einheiten</translation>
+    </message>
+    <message>
+        <source>Remove %1 on %2</source>
+        <translation>%1 auf %2 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>bilby::MetricStore</name>
+    <message>
+        <source>No history file is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bilby::MetricsPage</name>
+    <message>
+        <source>&lt;p&gt;No graphs yet.&lt;/p&gt;&lt;p&gt;Find a metric in the list on the left, select it (for every node that has it) or some of its nodes, and press &lt;b&gt;Add to Graph&lt;/b&gt; or double-click it.&lt;/p&gt;&lt;p&gt;Graphs share one time axis: drag across a graph to zoom in, drag with Shift or the middle button to pan.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Noch keine Diagramme.&lt;/p&gt;&lt;p&gt;Suchen Sie links eine Metrik, wählen Sie sie (für jeden Knoten, der sie hat) oder einige ihrer Knoten aus und klicken Sie auf &lt;b&gt;Zum Diagramm hinzufügen&lt;/b&gt;, oder doppelklicken Sie sie.&lt;/p&gt;&lt;p&gt;Alle Diagramme teilen eine Zeitachse: Ziehen Sie über ein Diagramm, um hineinzuzoomen; ziehen Sie mit gedrückter Umschalttaste oder mittlerer Maustaste, um zu verschieben.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>5 min</source>
+        <translation>5 min</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <source>7 d</source>
+        <translation>7 T</translation>
+    </message>
+    <message>
+        <source>30 d</source>
+        <translation>30 T</translation>
+    </message>
+    <message>
+        <source>1 y</source>
+        <translation>1 J</translation>
+    </message>
+    <message>
+        <source>Show the last %1</source>
+        <translation>Die letzten %1 zeigen</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Follow the present: the graphs move on as new samples arrive</source>
+        <translation>Der Gegenwart folgen: Die Diagramme laufen mit, sobald neue Messwerte eintreffen</translation>
+    </message>
+    <message>
+        <source>Reset Zoom</source>
+        <translation>Zoom zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Back to the range chosen last, following the present if it did</source>
+        <translation>Zurück zum zuletzt gewählten Zeitraum, der Gegenwart folgend, falls er das tat</translation>
     </message>
 </context>
 <context>
@@ -559,23 +901,23 @@ Commands:
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 T %2 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1 bits</source>
@@ -587,7 +929,7 @@ Commands:
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>loaded</source>
@@ -596,6 +938,10 @@ Commands:
     <message>
         <source>agentless: %1</source>
         <translation>ohne Agent: %1</translation>
+    </message>
+    <message>
+        <source>Processes: %1 of %2 (%3%)</source>
+        <translation>Prozesse: %1 von %2 (%3 %)</translation>
     </message>
 </context>
 <context>
@@ -619,6 +965,10 @@ Commands:
     <message>
         <source>down</source>
         <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>The session is not running.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -658,6 +1008,21 @@ Commands:
     <message>
         <source>The node did not answer in time.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result is too large to send (%1 bytes; the limit is %2). Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bilby::StoreWarningBar</name>
+    <message>
+        <source>Hide this message (it comes back if writing fails again)</source>
+        <translation>Diese Meldung ausblenden (sie erscheint wieder, wenn das Schreiben erneut fehlschlägt)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;History is not being saved.&lt;/b&gt; %1 Bilby keeps sampling; the last hour stays in memory.</source>
+        <translation>&lt;b&gt;Der Verlauf wird nicht gespeichert.&lt;/b&gt; %1 Bilby misst weiter; die letzte Stunde bleibt im Speicher.</translation>
     </message>
 </context>
 <context>
@@ -738,6 +1103,17 @@ Commands:
     </message>
     <message>
         <source>An export&apos;s arity is not an integer from 0 to 255.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bilby::TimeSpec</name>
+    <message>
+        <source>&apos;%1&apos; is not a time: use an ISO-8601 time such as 2026-11-21T03:00:00Z, or a relative one such as -2h, -30m, -7d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a length of time: use a number and a unit, such as 90s, 30m, 6h, 30d, 2y.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -67,6 +67,34 @@
         <source>Cannot read cookie file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--from is after --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no history file at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no samples of node %2. Nodes in it: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no metric %2 of node %3 (see bilby-cli list-metrics).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (means of %1 s buckets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> point(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bilby::AddNodeDialog</name>
@@ -126,19 +154,6 @@
 <context>
     <name>bilby::CliOptions</name>
     <message>
-        <source>Bilby command-line companion.
-
-Commands:
-  info          system information of the node
-  metrics       one sample of every metric (counters as rates over one second)
-  list-metrics  the built-in metrics: name, kind, unit, meaning (no node needed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Node to connect to (alive@host).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -175,10 +190,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>info | metrics | list-metrics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--timeout needs a positive number of milliseconds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -198,6 +209,89 @@ Commands:
         <source>No cookie: use --cookie, --cookie-file or the BILBY_COOKIE environment variable.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bilby command-line companion.
+
+Commands:
+  info          system information of the node
+  metrics       one sample of every metric (counters as rates over one second)
+  list-metrics  the built-in metrics: name, kind, unit, meaning (no node needed)
+  collect       sample every --node into the --db history file until SIGINT or SIGTERM
+  query         print the stored samples of --metric of --node from --db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node to connect to (alive@host); collect takes several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collect, query: the history file (SQLite).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query: the metric to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query: start, ISO-8601 or relative (-2h, -30m, -7d); default -1h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query: end, like --from; default now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query: raw, history or rollup; default: chosen from the range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collect: sampling interval in ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collect: keep samples at full rate this long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collect: keep one-minute buckets this long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collect: keep hourly rollups this long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info | metrics | list-metrics | collect | query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs --db FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--interval needs a number of milliseconds, 100 at least.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query needs --node NAME and --metric METRIC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resolution is raw, history or rollup.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bilby::CliRunner</name>
@@ -215,6 +309,37 @@ Commands:
     </message>
     <message>
         <source>metrics failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bilby::CollectCommand</name>
+    <message>
+        <source>cannot write samples (they wait in memory): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing samples again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collecting %1 node(s) into %2; stop with Ctrl-C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is down: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last samples could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped after %1 sample(s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -421,11 +546,67 @@ Commands:
         <source>Its connection is closed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bilby::ManagedNode</name>
     <message>
         <source>The cookie of this node could not be read (%1). Remove the node and add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bilby::MetricBrowser</name>
+    <message>
+        <source>%1: not a built-in metric.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Unit: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as New Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search metrics or nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the selected series on the current graph (a metric row means every node that has it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the selected series on a new graph under the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -445,6 +626,166 @@ Commands:
     </message>
     <message>
         <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the first background scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unless another system monitor is set on the node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per connected node over TCP distribution, first 64 by name, not the console itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when os_mon runs (cpu_sup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when os_mon runs (memsup) and the OS reports it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when os_mon runs (disksup), first 32 mounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when Mnesia runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when Mnesia runs, per local table, first 100 by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bilby::MetricGraph</name>
+    <message>
+        <source>raw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (history unavailable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the lines are drawn from: raw samples, or the store&apos;s summaries of one minute or one hour, chosen from the range. Summaries keep each bucket&apos;s lowest and highest value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty graph: add metrics from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mixed units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bilby::MetricStore</name>
+    <message>
+        <source>No history file is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bilby::MetricsPage</name>
+    <message>
+        <source>&lt;p&gt;No graphs yet.&lt;/p&gt;&lt;p&gt;Find a metric in the list on the left, select it (for every node that has it) or some of its nodes, and press &lt;b&gt;Add to Graph&lt;/b&gt; or double-click it.&lt;/p&gt;&lt;p&gt;Graphs share one time axis: drag across a graph to zoom in, drag with Shift or the middle button to pan.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the last %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the present: the graphs move on as new samples arrive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the range chosen last, following the present if it did</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -597,6 +938,10 @@ Commands:
         <source>agentless: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Processes: %1 of %2 (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bilby::NodeSession</name>
@@ -618,6 +963,10 @@ Commands:
     </message>
     <message>
         <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is not running.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -657,6 +1006,21 @@ Commands:
     </message>
     <message>
         <source>The node did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result is too large to send (%1 bytes; the limit is %2). Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bilby::StoreWarningBar</name>
+    <message>
+        <source>Hide this message (it comes back if writing fails again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;History is not being saved.&lt;/b&gt; %1 Bilby keeps sampling; the last hour stays in memory.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -738,6 +1102,17 @@ Commands:
     </message>
     <message>
         <source>An export&apos;s arity is not an integer from 0 to 255.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bilby::TimeSpec</name>
+    <message>
+        <source>&apos;%1&apos; is not a time: use an ISO-8601 time such as 2026-11-21T03:00:00Z, or a relative one such as -2h, -30m, -7d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a length of time: use a number and a unit, such as 90s, 30m, 6h, 30d, 2y.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

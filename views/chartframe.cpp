@@ -76,6 +76,9 @@ Scale scaleFor(double value, Unit unit)
                                   {1024.0 * 1024 * 1024 * 1024, " TB"}};
     static const Scale counts[] = {{1, ""}, {1e3, " k"}, {1e6, " M"}, {1e9, " G"}};
     static const Scale seconds[] = {{1, " s"}, {60, " min"}, {3600, " h"}, {86400, " d"}};
+    static const Scale percent[] = {{1, " %"}};
+    if (unit == Unit::Percent)
+        return percent[0];
     const Scale *table = unit == Unit::Bytes ? bytes : unit == Unit::Seconds ? seconds : counts;
     const int size = unit == Unit::Bytes ? 5 : 4;
     int i = 0;

@@ -16,9 +16,10 @@ struct Scale
     const char *suffix = "";
 };
 
-enum class Unit { Bytes, Count, Seconds };
+enum class Unit { Bytes, Count, Seconds, Percent };
 
-/// The largest scale whose divisor @p value reaches: KB/MB/GB for bytes, k/M/G for counts, min/h/d for seconds.
+/// The largest scale whose divisor @p value reaches: KB/MB/GB for bytes, k/M/G for counts, min/h/d for
+/// seconds; percentages as they are.
 Scale scaleFor(double value, Unit unit);
 /// The smallest of 1, 2, 2.5, 5 x 10^k that is at least @p raw: ticks people can read.
 double niceStep(double raw);

@@ -1,7 +1,9 @@
 #include "mainwindow.h"
 
 #include "addnodedialog.h"
+#include "chartdatasource.h"
 #include "demonode.h"
+#include "metricspage.h"
 #include "nodepage.h"
 #include "noderegistry.h"
 #include "settings.h"
@@ -18,6 +20,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -30,7 +33,8 @@ const QString WindowKey = QStringLiteral("main");
 const QString SplitterKey = QStringLiteral("main/topology");
 } // namespace
 
-MainWindow::MainWindow(NodeRegistry *registry, Settings *settings, CookieVault *vault, QWidget *parent)
+MainWindow::MainWindow(NodeRegistry *registry, Settings *settings, CookieVault *vault, MetricStore *store,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_registry(registry)
     , m_settings(settings)
@@ -40,6 +44,9 @@ MainWindow::MainWindow(NodeRegistry *registry, Settings *settings, CookieVault *
     , m_tree(new QTreeView)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_pages(new QStackedWidget)
+    , m_tabs(new QTabWidget(this))
+    , m_chartData(new ChartDataSource(registry, store, this))
+    , m_metricsPage(new MetricsPage(m_chartData))
     , m_statusState(new QLabel)
     , m_statusCounts(new QLabel)
 {
@@ -61,7 +68,11 @@ MainWindow::MainWindow(NodeRegistry *registry, Settings *settings, CookieVault *
     m_splitter->addWidget(m_pages);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({260, 840});
-    setCentralWidget(m_splitter);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_splitter, tr("Nodes"));
+    m_tabs->addTab(m_metricsPage, tr("Metrics"));
+    setCentralWidget(m_tabs);
 
     m_statusState->setObjectName(QStringLiteral("statusState"));
     m_statusCounts->setObjectName(QStringLiteral("statusCounts"));
@@ -75,6 +86,7 @@ MainWindow::MainWindow(NodeRegistry *registry, Settings *settings, CookieVault *
     connect(m_registry, &NodeRegistry::persistenceFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onCurrentChanged);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     for (const QString &name : m_registry->names())
         onNodeAdded(name);
     restoreLayout();
@@ -99,6 +111,12 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *nodes = view->addAction(tr("&Nodes"), this, [this] { showTab(0); });
+    nodes->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *metrics = view->addAction(tr("&Metrics"), this, [this] { showTab(1); });
+    metrics->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Bilby"), this, &MainWindow::showAbout);
@@ -150,8 +168,10 @@ AddNodeDialog *MainWindow::openAddNodeDialog()
     dialog->setExistingNodes(m_registry->names());
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const NodeName name = dialog->nodeName();
-        if (m_registry->addNode(name, dialog->cookie()))
+        if (m_registry->addNode(name, dialog->cookie())) {
+            showTab(0);
             selectNode(name.toString());
+        }
     });
     dialog->open();
     return dialog;
@@ -232,6 +252,17 @@ void MainWindow::onDemoFailed(const QString &message)
     statusBar()->showMessage(message, 15000);
 }
 
+void MainWindow::showTab(int index)
+{
+    m_tabs->setCurrentIndex(index);
+}
+
+void MainWindow::updateActions()
+{
+    // Delete removes the selected node only where that node is on screen.
+    m_removeAction->setEnabled(m_tabs->currentWidget() == m_splitter && m_nodePages.contains(selectedNode()));
+}
+
 void MainWindow::selectNode(const QString &name)
 {
     const QModelIndex index = m_proxy->mapFromSource(m_model->indexOf(name));
@@ -293,7 +324,7 @@ void MainWindow::onCurrentChanged()
         return;
     }
     m_pages->setCurrentWidget(page ? static_cast<QWidget *>(page) : m_welcome);
-    m_removeAction->setEnabled(page != nullptr);
+    updateActions();
     updateStatus();
 }
 

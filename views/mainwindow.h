@@ -8,13 +8,17 @@ class QMessageBox;
 class QPushButton;
 class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 class QTreeView;
 
 namespace bilby {
 
 class AddNodeDialog;
+class ChartDataSource;
 class CookieVault;
 class DemoNode;
+class MetricStore;
+class MetricsPage;
 class NodePage;
 class NodeRegistry;
 class Settings;
@@ -22,7 +26,7 @@ class StateIconProxyModel;
 class TopologyModel;
 
 /**
- * @brief The main window: the topology on the left, the selected node's page on the right.
+ * @brief The main window: a Nodes tab (the topology and the selected node's page) and a Metrics tab.
  *
  * It wires pages, menus and the status bar to the registry and does nothing else. Dialogs open
  * window-modal without a nested event loop, and the methods that open them return them (tests fill
@@ -32,7 +36,9 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(NodeRegistry *registry, Settings *settings, CookieVault *vault, QWidget *parent = nullptr);
+    /// @p store (the metric history) may be null: the Metrics tab then draws what is in memory.
+    MainWindow(NodeRegistry *registry, Settings *settings, CookieVault *vault, MetricStore *store,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Opens the Add Node dialog; accepting it adds the node and selects it.
@@ -47,6 +53,9 @@ public:
     NodePage *pageFor(const QString &name) const;
     QTreeView *topologyView() const { return m_tree; }
     TopologyModel *topologyModel() const { return m_model; }
+    MetricsPage *metricsPage() const { return m_metricsPage; }
+    /// Brings the Nodes (0) or the Metrics (1) tab to the front.
+    void showTab(int index);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -62,6 +71,7 @@ private:
     void onDemoReady();
     void onDemoFailed(const QString &message);
     void updateStatus();
+    void updateActions();
     void showAbout();
     void restoreLayout();
     void saveLayout();
@@ -74,6 +84,9 @@ private:
     QTreeView *m_tree;
     QSplitter *m_splitter;
     QStackedWidget *m_pages;
+    QTabWidget *m_tabs;
+    ChartDataSource *m_chartData;
+    MetricsPage *m_metricsPage;
     QWidget *m_welcome;
     QPushButton *m_demoButton = nullptr;
     QLabel *m_welcomeStatus = nullptr;

@@ -5,6 +5,7 @@
 #include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
+#include <QDateTime>
 #include <QDateTimeAxis>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -37,7 +38,10 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     m_timeAxis->setFormat(QStringLiteral("HH:mm:ss"));
     m_timeAxis->setTickCount(6);
     m_valueAxis->setTickCount(ValueIntervals + 1);
-    m_valueAxis->setMin(0);
+    // Unattached axes that start with an empty range stay out of the layout for good: start with real ones.
+    const QDateTime now = QDateTime::currentDateTime();
+    m_timeAxis->setRange(now.addMSecs(-m_spanMs), now);
+    m_valueAxis->setRange(0, ValueIntervals);
     for (QValueAxis *hidden : {m_xAxis, m_yAxis}) {
         hidden->setRange(0, 1);
         hidden->setVisible(false);

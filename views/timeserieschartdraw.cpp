@@ -204,7 +204,10 @@ void TimeSeriesChart::setValueAxis(double minValue, double maxValue)
     m_map.valueMax = axisMax * m_scale.divisor;
     m_valueAxis->setRange(axisMin, axisMax);
     m_valueAxis->setTickCount(intervals + 1);
-    m_valueAxis->setLabelFormat(QStringLiteral("%.%1f%2").arg(decimalsOf(step)).arg(QLatin1String(m_scale.suffix)));
+    // A printf format: a % in the suffix is written %%.
+    QString suffix = QLatin1String(m_scale.suffix);
+    suffix.replace(QLatin1Char('%'), QLatin1String("%%"));
+    m_valueAxis->setLabelFormat(QStringLiteral("%.%1f%2").arg(decimalsOf(step)).arg(suffix));
 }
 
 void TimeSeriesChart::showTooltip(const QPoint &globalPos, qint64 timeMs)

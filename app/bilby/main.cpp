@@ -3,6 +3,7 @@
 #include "cookievault.h"
 #include "distconnection.h"
 #include "mainwindow.h"
+#include "metricstore.h"
 #include "noderegistry.h"
 #include "settings.h"
 
@@ -71,20 +72,25 @@ int main(int argc, char *argv[])
     // keychain or node list.
     std::unique_ptr<Settings> settings;
     CookieVault::Options vaultOptions;
+    QString historyPath = MetricStore::defaultPath();
     if (parser.isSet(settingsDir)) {
         const QString dir = QDir(parser.value(settingsDir)).absolutePath();
         QDir().mkpath(dir);
         settings = std::make_unique<Settings>(Settings::iniPathIn(dir));
         vaultOptions.forceFile = true;
         vaultOptions.directory = dir;
+        historyPath = QDir(dir).filePath(QStringLiteral("history.sqlite"));
     } else {
         settings = std::make_unique<Settings>();
     }
     CookieVault vault(vaultOptions);
+    // Opened on the store's own thread: a slow or broken file never holds up the window.
+    MetricStore store;
+    store.open(historyPath);
     NodeRegistry registry(settings.get(), &vault);
     registry.loadSaved();
 
-    MainWindow window(&registry, settings.get(), &vault);
+    MainWindow window(&registry, settings.get(), &vault, &store);
     window.show();
     if (parser.isSet(demo))
         window.startDemoNode();

@@ -1,0 +1,200 @@
+#include "metricbrowser.h"
+
+#include "chartdatasource.h"
+#include "metriccatalog.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMap>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace bilby {
+
+namespace {
+
+QString metricTooltip(const QString &metric)
+{
+    const MetricDef *def = MetricCatalog::find(metric);
+    if (!def)
+        return MetricBrowser::tr("%1: not a built-in metric.").arg(metric);
+    return MetricBrowser::tr("%1\nUnit: %2").arg(def->meaning, MetricCatalog::unitLabel(*def));
+}
+
+} // namespace
+
+MetricBrowser::MetricBrowser(ChartDataSource *source, QWidget *parent)
+    : QWidget(parent)
+    , m_source(source)
+    , m_search(new QLineEdit)
+    , m_view(new QTreeView)
+    , m_model(new QStandardItemModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_add(new QPushButton(tr("Add to Graph")))
+    , m_addNew(new QPushButton(tr("Add as New Graph")))
+{
+    m_search->setObjectName(QStringLiteral("metricSearch"));
+    m_search->setPlaceholderText(tr("Search metrics or nodes"));
+    m_search->setClearButtonEnabled(true);
+    m_view->setObjectName(QStringLiteral("metricTree"));
+    m_add->setObjectName(QStringLiteral("addToGraphButton"));
+    m_addNew->setObjectName(QStringLiteral("addAsNewGraphButton"));
+    m_add->setToolTip(tr("Draw the selected series on the current graph (a metric row means every node that has it)."));
+    m_addNew->setToolTip(tr("Draw the selected series on a new graph under the others."));
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setRecursiveFilteringEnabled(true); // a node that matches keeps its metric visible
+    m_proxy->setAutoAcceptChildRows(true);       // a metric that matches shows all its nodes
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setDynamicSortFilter(true);
+    m_proxy->sort(0);
+    m_view->setModel(m_proxy);
+    m_view->setHeaderHidden(true);
+    m_view->setUniformRowHeights(true);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_addNew);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(buttons);
+
+    connect(m_search, &QLineEdit::textChanged, this, &MetricBrowser::applySearch);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MetricBrowser::updateButtons);
+    connect(m_view, &QTreeView::doubleClicked, this,
+            [this](const QModelIndex &index) { emit addRequested(keysOf(index), false); });
+    connect(m_add, &QPushButton::clicked, this, [this] { emit addRequested(selectedKeys(), false); });
+    connect(m_addNew, &QPushButton::clicked, this, [this] { emit addRequested(selectedKeys(), true); });
+    if (source)
+        connect(source, &ChartDataSource::seriesChanged, this, &MetricBrowser::sync);
+    sync();
+    updateButtons();
+}
+
+QStandardItem *MetricBrowser::metricItem(const QString &metric)
+{
+    const QList<QStandardItem *> found = m_model->findItems(metric, Qt::MatchExactly);
+    if (!found.isEmpty())
+        return found.constFirst();
+    auto *item = new QStandardItem(metric);
+    item->setData(metric, MetricRole);
+    item->setToolTip(metricTooltip(metric));
+    m_model->appendRow(item);
+    return item;
+}
+
+void MetricBrowser::sync()
+{
+    QMap<QString, QSet<QString>> wanted;
+    if (m_source) {
+        for (const SeriesKey &key : m_source->series())
+            wanted[key.metric].insert(key.node);
+    }
+    // Rows are changed in place, so the selection and the expanded metrics survive.
+    for (int r = m_model->rowCount() - 1; r >= 0; --r) {
+        QStandardItem *item = m_model->item(r);
+        const auto it = wanted.constFind(item->data(MetricRole).toString());
+        if (it == wanted.cend()) {
+            m_model->removeRow(r);
+            continue;
+        }
+        for (int c = item->rowCount() - 1; c >= 0; --c) {
+            if (!it->contains(item->child(c)->data(NodeRole).toString()))
+                item->removeRow(c);
+        }
+    }
+    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
+        QStandardItem *item = metricItem(it.key());
+        QSet<QString> present;
+        for (int c = 0; c < item->rowCount(); ++c)
+            present.insert(item->child(c)->data(NodeRole).toString());
+        QStringList nodes(it->cbegin(), it->cend());
+        std::sort(nodes.begin(), nodes.end());
+        for (const QString &node : qAsConst(nodes)) {
+            if (present.contains(node))
+                continue;
+            auto *child = new QStandardItem(node);
+            child->setData(it.key(), MetricRole);
+            child->setData(node, NodeRole);
+            child->setToolTip(tr("%1 on %2").arg(it.key(), node));
+            item->appendRow(child);
+        }
+    }
+}
+
+void MetricBrowser::applySearch(const QString &text)
+{
+    // Every word must appear, in order: "mem ets" finds memory.ets.
+    QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (QString &word : words)
+        word = QRegularExpression::escape(word);
+    m_proxy->setFilterRegularExpression(
+        QRegularExpression(words.join(QStringLiteral(".*")), QRegularExpression::CaseInsensitiveOption));
+    if (!words.isEmpty())
+        m_view->expandAll();
+}
+
+void MetricBrowser::updateButtons()
+{
+    const bool any = m_view->selectionModel()->hasSelection();
+    m_add->setEnabled(any);
+    m_addNew->setEnabled(any);
+}
+
+QList<SeriesKey> MetricBrowser::keysOf(const QModelIndex &proxyIndex) const
+{
+    const QStandardItem *item = m_model->itemFromIndex(m_proxy->mapToSource(proxyIndex));
+    if (!item)
+        return {};
+    const QString metric = item->data(MetricRole).toString();
+    const QString node = item->data(NodeRole).toString();
+    if (!node.isEmpty())
+        return {SeriesKey{node, metric}};
+    QList<SeriesKey> keys;
+    for (int c = 0; c < item->rowCount(); ++c)
+        keys.append({item->child(c)->data(NodeRole).toString(), metric});
+    return keys;
+}
+
+QList<SeriesKey> MetricBrowser::selectedKeys() const
+{
+    QList<SeriesKey> keys;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        keys += keysOf(index);
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    return keys;
+}
+
+bool MetricBrowser::select(const QString &metric, const QString &node)
+{
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        QModelIndex index = m_proxy->index(r, 0);
+        if (index.data(MetricRole).toString() != metric)
+            continue;
+        if (!node.isEmpty()) {
+            const QModelIndexList children =
+                m_proxy->match(m_proxy->index(0, 0, index), NodeRole, node, 1, Qt::MatchExactly);
+            if (children.isEmpty())
+                return false;
+            index = children.constFirst();
+        }
+        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+        return true;
+    }
+    return false;
+}
+
+} // namespace bilby
