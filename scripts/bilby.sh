@@ -63,6 +63,7 @@ test)
 bench)
     deps
     configure_and_build "$build"
+    # bench_chart is among them: it draws offscreen by itself (no display needed) and takes about a minute.
     for b in "$build"/bin/bench_*; do "$b"; done
     ;;
 *)
