@@ -8,6 +8,7 @@
 #include "noderegistry.h"
 #include "settings.h"
 #include "stateicons.h"
+#include "storewarningbar.h"
 #include "topologymodel.h"
 
 #include <QApplication>
@@ -72,7 +73,15 @@ MainWindow::MainWindow(NodeRegistry *registry, Settings *settings, CookieVault *
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_splitter, tr("Nodes"));
     m_tabs->addTab(m_metricsPage, tr("Metrics"));
-    setCentralWidget(m_tabs);
+    // The warning about the history file sits above every tab: sampling goes on whatever the file does.
+    auto *central = new QWidget;
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_storeWarning = new StoreWarningBar(store, central);
+    centralLayout->addWidget(m_storeWarning);
+    centralLayout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
 
     m_statusState->setObjectName(QStringLiteral("statusState"));
     m_statusCounts->setObjectName(QStringLiteral("statusCounts"));

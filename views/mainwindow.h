@@ -18,6 +18,7 @@ class ChartDataSource;
 class CookieVault;
 class DemoNode;
 class MetricStore;
+class StoreWarningBar;
 class MetricsPage;
 class NodePage;
 class NodeRegistry;
@@ -54,6 +55,8 @@ public:
     QTreeView *topologyView() const { return m_tree; }
     TopologyModel *topologyModel() const { return m_model; }
     MetricsPage *metricsPage() const { return m_metricsPage; }
+    /// Shown while the history file cannot be written.
+    StoreWarningBar *storeWarning() const { return m_storeWarning; }
     /// Brings the Nodes (0) or the Metrics (1) tab to the front.
     void showTab(int index);
 
@@ -87,6 +90,7 @@ private:
     QTabWidget *m_tabs;
     ChartDataSource *m_chartData;
     MetricsPage *m_metricsPage;
+    StoreWarningBar *m_storeWarning = nullptr;
     QWidget *m_welcome;
     QPushButton *m_demoButton = nullptr;
     QLabel *m_welcomeStatus = nullptr;

@@ -72,22 +72,22 @@ int main(int argc, char *argv[])
     // keychain or node list.
     std::unique_ptr<Settings> settings;
     CookieVault::Options vaultOptions;
-    QString historyPath = MetricStore::defaultPath();
     if (parser.isSet(settingsDir)) {
         const QString dir = QDir(parser.value(settingsDir)).absolutePath();
         QDir().mkpath(dir);
         settings = std::make_unique<Settings>(Settings::iniPathIn(dir));
         vaultOptions.forceFile = true;
         vaultOptions.directory = dir;
-        historyPath = QDir(dir).filePath(QStringLiteral("history.sqlite"));
     } else {
         settings = std::make_unique<Settings>();
     }
     CookieVault vault(vaultOptions);
     // Opened on the store's own thread: a slow or broken file never holds up the window.
+    // The file and its retention come from the settings (history.sqlite beside a --settings-dir).
     MetricStore store;
-    store.open(historyPath);
+    store.open(settings->historyPath(), settings->storeOptions());
     NodeRegistry registry(settings.get(), &vault);
+    registry.setStore(&store);
     registry.loadSaved();
 
     MainWindow window(&registry, settings.get(), &vault, &store);

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+
+namespace bilby {
+
+class MetricStore;
+struct StoreError;
+
+/**
+ * @brief The bar that says the history file cannot be used, and what to do.
+ *
+ * Hidden while the store works; shown on MetricStore::failed() with the store's own message (which
+ * names the file and the remedy) and the reassurance that sampling goes on in memory; hidden again on
+ * MetricStore::recovered(). Not modal: the console keeps working under it.
+ */
+class StoreWarningBar : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit StoreWarningBar(MetricStore *store, QWidget *parent = nullptr);
+    QString text() const;
+
+private:
+    void showError(const StoreError &error);
+
+    QLabel *m_label;
+};
+
+} // namespace bilby
