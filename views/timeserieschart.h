@@ -24,10 +24,12 @@ class ChartInteraction;
  * @brief A chart of time series, the only class that knows about Qt Charts.
  *
  * Qt Charts is deprecated from Qt 6.10, so pages talk to this interface only. Callers hand over whole
- * series (gap markers included); at most every 40 ms the chart reduces them to first/min/max/last per
- * pixel column of the visible range and gives each Qt series one replace(). Qt Charts draws no gaps
- * in a line, so each gap-free run is a Qt series of its own (same colour, one legend entry). Stacked
- * series are drawn as areas over the running sum of the stacked series before them, on a shared x grid.
+ * series (gap markers included); at most every 40 ms the chart reduces lines to first/min/max/last per
+ * pixel column of the visible range (Decimation::reduce) and gives each Qt series one replace(). Qt
+ * Charts draws no gaps in a line (NaN points only vanish by accident of its solid-pen path), so each
+ * gap-free run is a Qt series of its own (same colour, one legend entry). Stacked series are drawn as
+ * areas over the running sum of the stacked series before them, on a shared x grid that keeps the
+ * lowest and highest total of each column (see ChartFrame::stack).
  *
  * The range is either a window ending at the latest point (setTimeWindow) or set from outside
  * (setVisibleRange), so that several charts share one time axis. When interactive, zooming and
