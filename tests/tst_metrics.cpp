@@ -85,7 +85,10 @@ void TestMetrics::processCountFollowsSpawns()
         rpc.eval(QStringLiteral("length([spawn(fun() -> receive stop -> ok end end) || _ <- lists:seq(1, 1000)])."));
     QVERIFY(spawned && spawned->toInt() == 1000);
     const double after = nextSample(sampler).value(QStringLiteral("limits.process_count"));
-    QVERIFY2(after - before >= 1000, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
+    // A few short-lived processes (the agent's request workers, the node's own) may come and go between
+    // the two samples: the thousand must show, give or take those.
+    QVERIFY2(after - before >= 990 && after - before <= 1010,
+             qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
 }
 
 void TestMetrics::agentlessFallback()
