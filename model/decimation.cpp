@@ -155,3 +155,187 @@ SeriesPoints reduce(const SeriesPoints &points, qint64 fromMs, qint64 toMs, int 
 }
 
 } // namespace bilby::Decimation
+
+namespace bilby::Decimation {
+
+template <typename Lo, typename Hi, typename Gap>
+void Summary::build(qsizetype size, const Lo &lo, const Hi &hi, const Gap &gap)
+{
+    m_size = size;
+    for (int i = 0; i < int(size); ++i) {
+        if (gap(i))
+            m_gaps.append(i);
+    }
+    // Entry e of a level covers Block entries of the level below (points for the first level). A level
+    // is only worth it while a query can skip two of its entries.
+    const auto combine = [](Entry &into, double loValue, double hiValue, int lowest, int highest) {
+        if (lowest >= 0 && (into.lowest < 0 || loValue < into.lo)) {
+            into.lo = loValue;
+            into.lowest = lowest;
+        }
+        if (highest >= 0 && (into.highest < 0 || hiValue > into.hi)) {
+            into.hi = hiValue;
+            into.highest = highest;
+        }
+    };
+    const Entry empty{std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity(), -1, -1};
+    qsizetype below = size;
+    while (below >= 2 * Block) {
+        std::vector<Entry> level(size_t((below + Block - 1) / Block), empty);
+        for (qsizetype i = 0; i < below; ++i) {
+            Entry &into = level[size_t(i / Block)];
+            if (m_levels.empty()) {
+                if (!gap(int(i)))
+                    combine(into, lo(int(i)), hi(int(i)), int(i), int(i));
+            } else {
+                const Entry &e = m_levels.back()[size_t(i)];
+                combine(into, e.lo, e.hi, e.lowest, e.highest);
+            }
+        }
+        below = qsizetype(level.size());
+        m_levels.push_back(std::move(level));
+    }
+}
+
+template <typename Lo, typename Hi>
+QPair<int, int> Summary::query(const Lo &lo, const Hi &hi, int first, int end) const
+{
+    // In time order (left parts going up, the whole blocks at the top, right parts coming down), so a
+    // strict comparison keeps the earliest of equal extremes, as reduce() does.
+    int lowest = first;
+    int highest = first;
+    double low = lo(first);
+    double high = hi(first);
+    const auto visit = [&](int level, int a, int b) {
+        for (int i = a; i < b; ++i) {
+            if (level == 0) {
+                if (lo(i) < low) {
+                    low = lo(i);
+                    lowest = i;
+                }
+                if (hi(i) > high) {
+                    high = hi(i);
+                    highest = i;
+                }
+                continue;
+            }
+            const Entry &e = m_levels[size_t(level - 1)][size_t(i)];
+            if (e.lowest >= 0 && e.lo < low) {
+                low = e.lo;
+                lowest = e.lowest;
+            }
+            if (e.highest >= 0 && e.hi > high) {
+                high = e.hi;
+                highest = e.highest;
+            }
+        }
+    };
+    std::array<QPair<int, int>, 16> rights{};
+    int level = 0;
+    int a = first;
+    int b = end;
+    while (true) {
+        if (level >= int(m_levels.size()) || b - a < 2 * Block) {
+            visit(level, a, b);
+            break;
+        }
+        const int wholeFirst = (a + Block - 1) / Block;
+        const int wholeEnd = b / Block;
+        visit(level, a, wholeFirst * Block);
+        rights[size_t(level)] = {wholeEnd * Block, b};
+        a = wholeFirst;
+        b = wholeEnd;
+        ++level;
+    }
+    while (level-- > 0)
+        visit(level, rights[size_t(level)].first, rights[size_t(level)].second);
+    return {lowest, highest};
+}
+
+Summary::Summary(const SeriesPoints &points)
+{
+    const SeriesPoint *p = points.constData();
+    build(
+        points.size(), [p](int i) { return p[i].lo; }, [p](int i) { return p[i].hi; },
+        [p](int i) { return p[i].isGap(); });
+}
+
+Summary::Summary(const SeriesPoints &grid, const double *values)
+{
+    const SeriesPoint *p = grid.constData();
+    const auto value = [values](int i) { return values[i]; };
+    build(grid.size(), value, value, [p](int i) { return p[i].isGap(); });
+}
+
+QPair<int, int> Summary::extremes(const SeriesPoints &points, int first, int end) const
+{
+    const SeriesPoint *p = points.constData();
+    return query([p](int i) { return p[i].lo; }, [p](int i) { return p[i].hi; }, first, end);
+}
+
+QPair<int, int> Summary::extremes(const double *values, int first, int end) const
+{
+    const auto value = [values](int i) { return values[i]; };
+    return query(value, value, first, end);
+}
+
+SeriesPoints reduce(const SeriesPoints &points, const Summary &summary, qint64 fromMs, qint64 toMs, int columns)
+{
+    if (summary.size() != points.size())
+        return reduce(points, fromMs, toMs, columns);
+    const auto begin = std::lower_bound(points.cbegin(), points.cend(), fromMs, before);
+    const auto end = std::upper_bound(begin, points.cend(), toMs, after);
+    const int inFirst = int(begin - points.cbegin());
+    const int inEnd = int(end - points.cbegin());
+    const int sliceFirst = qMax(0, inFirst - 1);
+    const int sliceEnd = qMin(int(points.size()), inEnd + 1);
+
+    if (columns <= 0 || toMs <= fromMs || inEnd - inFirst <= 2 * qsizetype(columns))
+        return points.mid(sliceFirst, sliceEnd - sliceFirst);
+
+    SeriesPoints out;
+    out.reserve(qMin<qsizetype>(inEnd - inFirst, 4 * qsizetype(columns)) + 2 + 16);
+    if (sliceFirst < inFirst)
+        out.append(points[sliceFirst]);
+    const ColumnMap columnOf(fromMs, toMs, columns);
+    const SeriesPoint *data = points.constData();
+    const QVector<int> &gaps = summary.gaps();
+    auto gap = std::lower_bound(gaps.cbegin(), gaps.cend(), inFirst);
+    // Column by column: its points [i, columnEnd) split at gap markers into groups, as reduce() groups them.
+    // Where a column ends is guessed from the mean step of the range, then searched from there.
+    const double pointsPerMs =
+        double(inEnd - inFirst) / double(qMax<qint64>(1, data[inEnd - 1].timeMs - data[inFirst].timeMs));
+    for (int i = inFirst; i < inEnd;) {
+        const qint64 endTime = columnOf.endOf(columnOf(data[i].timeMs));
+        const int columnEnd =
+            endTime > data[inEnd - 1].timeMs
+                ? inEnd
+                : partitionFrom(data, i, inEnd, i + int(double(endTime - data[i].timeMs) * pointsPerMs),
+                                [endTime](const SeriesPoint &p) { return p.timeMs < endTime; });
+        int start = i;
+        while (true) {
+            const int stop = gap != gaps.cend() && *gap < columnEnd ? *gap : columnEnd;
+            if (start < stop) {
+                Group group;
+                group.first = start;
+                group.last = stop - 1;
+                const QPair<int, int> extremes = summary.extremes(points, start, stop);
+                group.lowest = extremes.first;
+                group.highest = extremes.second;
+                group.flush(points, out);
+            }
+            if (stop == columnEnd)
+                break;
+            if (out.isEmpty() || !out.constLast().isGap())
+                out.append(data[stop]);
+            ++gap;
+            start = stop + 1;
+        }
+        i = columnEnd;
+    }
+    if (inEnd < sliceEnd)
+        out.append(points[inEnd]);
+    return out;
+}
+
+} // namespace bilby::Decimation

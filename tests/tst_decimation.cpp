@@ -6,6 +6,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 using namespace bilby;
@@ -107,6 +108,9 @@ private slots:
     void smallSeriesUnchanged();
     void neighboursReachTheEdges();
     void degenerateArguments();
+    void summaryAgreesWithScan_data();
+    void summaryAgreesWithScan();
+    void summaryExtremes();
 };
 
 void TestDecimation::extremesPerColumn_data()
@@ -238,6 +242,117 @@ void TestDecimation::degenerateArguments()
     QCOMPARE(Decimation::reduce(input, From + 10, From + 10, 100).size(), 3);
     // A range of centuries stays in integer range.
     QVERIFY(Decimation::reduce(input, 0, std::numeric_limits<qint64>::max() / 2, 4).size() <= 4 + 2);
+}
+
+namespace {
+
+bool same(const SeriesPoint &a, const SeriesPoint &b)
+{
+    const auto eq = [](double x, double y) { return x == y || (std::isnan(x) && std::isnan(y)); };
+    return a.timeMs == b.timeMs && eq(a.value, b.value) && eq(a.lo, b.lo) && eq(a.hi, b.hi);
+}
+
+// Like randomSeries, with denser gaps, runs of markers, a leading or trailing marker and flat stretches
+// (equal extremes, where the earliest must win).
+SeriesPoints gappySeries(QRandomGenerator &random, int count, bool summaries)
+{
+    SeriesPoints points;
+    qint64 t = From;
+    double level = 100;
+    const int gapOdds = 20 + random.bounded(400);
+    if (random.bounded(3) == 0)
+        points.append(SeriesPoint::gap(t++));
+    for (int i = 0; i < count; ++i) {
+        t += 1 + random.bounded(1000);
+        if (random.bounded(gapOdds) == 0) {
+            for (int g = random.bounded(1, 4); g > 0; --g)
+                points.append(SeriesPoint::gap(t++));
+            continue;
+        }
+        if (random.bounded(3) != 0) // a third of the time the level stays: ties
+            level = std::round(level + random.bounded(20.0) - 10);
+        SeriesPoint p = SeriesPoint::sample(t, level);
+        if (summaries) {
+            p.lo = level - double(random.bounded(3));
+            p.hi = level + double(random.bounded(3));
+        }
+        points.append(p);
+    }
+    if (random.bounded(3) == 0)
+        points.append(SeriesPoint::gap(t + 1));
+    return points;
+}
+
+} // namespace
+
+void TestDecimation::summaryAgreesWithScan_data()
+{
+    QTest::addColumn<quint32>("seed");
+    for (quint32 seed = 1; seed <= 24; ++seed)
+        QTest::addRow("seed-%u", seed) << seed;
+}
+
+void TestDecimation::summaryAgreesWithScan()
+{
+    QFETCH(quint32, seed);
+    QRandomGenerator random(seed);
+    const int count = int(random.bounded(1, 200000));
+    const SeriesPoints input = gappySeries(random, count, seed % 2 == 0);
+    const Decimation::Summary summary(input);
+    QCOMPARE(summary.size(), input.size());
+    const qint64 first = input.constFirst().timeMs;
+    const qint64 span = input.constLast().timeMs - first;
+    for (int round = 0; round < 40; ++round) {
+        // Ranges inside, across either end or beyond the data; widths from one column to many points a column.
+        const qint64 from = first - span / 10 + qint64(random.bounded(double(span) * 1.1));
+        const qint64 to = round % 10 == 0 ? from + 1 + qint64(random.bounded(double(span) * 1.2))
+                                          : from + 1 + qint64(random.bounded(double(span) / 4 + 1));
+        const int columns = round % 7 == 0 ? 1 : int(random.bounded(1, round % 2 == 0 ? 300 : 3000));
+        const SeriesPoints expected = Decimation::reduce(input, from, to, columns);
+        const SeriesPoints actual = Decimation::reduce(input, summary, from, to, columns);
+        QCOMPARE(actual.size(), expected.size());
+        for (int i = 0; i < expected.size(); ++i) {
+            if (!same(actual[i], expected[i]))
+                QFAIL(qPrintable(QStringLiteral("range %1..%2, %3 columns: point %4 differs")
+                                     .arg(from)
+                                     .arg(to)
+                                     .arg(columns)
+                                     .arg(i)));
+        }
+    }
+    // A summary of other data is not trusted: the plain scan answers.
+    const SeriesPoints other = input.mid(1);
+    QCOMPARE(Decimation::reduce(other, summary, first, first + span, 100).size(),
+             Decimation::reduce(other, first, first + span, 100).size());
+}
+
+void TestDecimation::summaryExtremes()
+{
+    // Against a plain scan, over few distinct values (many ties) and every kind of range.
+    QRandomGenerator random(7);
+    SeriesPoints grid;
+    QVector<double> values;
+    for (int i = 0; i < 40000; ++i) {
+        grid.append(SeriesPoint::sample(From + i, 0));
+        values.append(double(random.bounded(50)));
+    }
+    const Decimation::Summary summary(grid, values.constData());
+    for (int round = 0; round < 3000; ++round) {
+        const int a = int(random.bounded(int(values.size())));
+        const int b =
+            a + 1 + int(random.bounded(round % 3 == 0 ? int(values.size()) - a : qMin(200, int(values.size()) - a)));
+        int lowest = a;
+        int highest = a;
+        for (int i = a; i < b; ++i) {
+            if (values[i] < values[lowest])
+                lowest = i;
+            if (values[i] > values[highest])
+                highest = i;
+        }
+        const QPair<int, int> got = summary.extremes(values.constData(), a, b);
+        QCOMPARE(got.first, lowest);
+        QCOMPARE(got.second, highest);
+    }
 }
 
 QTEST_APPLESS_MAIN(TestDecimation)
