@@ -2,6 +2,7 @@
 // zoom and pan as requests; the page over a real store file with two nodes, stacked graphs, every
 // range, zoom, live and removal.
 #include "chartdatasource.h"
+#include "chartframe.h"
 #include "metricbrowser.h"
 #include "metricgraph.h"
 #include "metricspage.h"
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -109,6 +111,7 @@ private slots:
     void chartDrawsGapsAsGaps();
     void chartBridgesNarrowGapsBeyondTheCap();
     void chartStacksWithGaps();
+    void stackFromCachedTotalsMatchesAScan();
     void chartRequestsRanges();
     void chartLabelsItsAxes();
     void pageOverStore();
@@ -193,6 +196,144 @@ void TestViewMetricsPage::chartStacksWithGaps()
     const ChartImage drawn = grabbed(chart, T0, T0 + 7 * Day);
     QVERIFY(drawn.pixelsAt(T0 + Day, QColor(0xf28e2b)) > 3);
     QCOMPARE(drawn.pixelsAt(T0 + 3 * Day + 12 * Hour, QColor(0xf28e2b)), 0);
+}
+
+namespace {
+
+// Stacked series with gaps (markers in runs too), held values below zero and ties, at uneven times.
+std::vector<SeriesPoints> stackedSeries(QRandomGenerator &random)
+{
+    std::vector<SeriesPoints> out(size_t(random.bounded(1, 5)));
+    for (SeriesPoints &points : out) {
+        qint64 t = T0 + random.bounded(5000);
+        double level = 50;
+        for (int i = int(random.bounded(20000, 80000)); i > 0; --i) {
+            t += 1 + random.bounded(2000);
+            if (random.bounded(300) == 0) {
+                for (int g = random.bounded(1, 3); g > 0; --g)
+                    points.append(SeriesPoint::gap(t++));
+                continue;
+            }
+            if (random.bounded(2) == 0)
+                level = std::round(level + random.bounded(10.0) - 5);
+            points.append(SeriesPoint::sample(t, level));
+        }
+    }
+    return out;
+}
+
+// The stack as ChartFrame::stack documents it, by reading every grid point (no gaps bridged).
+ChartFrame::Stack scannedStack(const std::vector<const SeriesPoints *> &series, qint64 from, qint64 to, int columns)
+{
+    const auto held = [](const SeriesPoints &s, qint64 t) {
+        const auto it = std::upper_bound(s.cbegin(), s.cend(), t,
+                                         [](qint64 time, const SeriesPoint &p) { return time < p.timeMs; });
+        const double v = it == s.cbegin() ? 0.0 : std::prev(it)->value;
+        return v > 0 ? v : 0.0;
+    };
+    const auto total = [&](qint64 t) {
+        double sum = 0;
+        for (const SeriesPoints *s : series)
+            sum += held(*s, t);
+        return sum;
+    };
+    ChartFrame::Stack out;
+    out.tops.resize(series.size());
+    const SeriesPoints *grid = nullptr;
+    for (const SeriesPoints *s : series) {
+        if (std::any_of(s->cbegin(), s->cend(),
+                        [&](const SeriesPoint &p) { return p.timeMs >= from && p.timeMs <= to; })) {
+            grid = s;
+            break;
+        }
+    }
+    if (!grid)
+        return out;
+    int first = 0;
+    while (first + 1 < grid->size() && grid->at(first + 1).timeMs < from)
+        ++first;
+    int end = first;
+    while (end < grid->size() && grid->at(end).timeMs <= to)
+        ++end;
+    end = qMin(int(grid->size()), end + 1);
+    const double perMs = double(columns) / double(to - from);
+    int groupColumn = -2;
+    int lowest = -1;
+    int highest = -1;
+    double low = 0;
+    double high = 0;
+    bool newRun = true;
+    const auto flush = [&] {
+        if (lowest < 0)
+            return;
+        if (newRun)
+            out.runStarts.append(int(out.times.size()));
+        newRun = false;
+        out.times.append(grid->at(qMin(lowest, highest)).timeMs);
+        if (highest != lowest)
+            out.times.append(grid->at(qMax(lowest, highest)).timeMs);
+        lowest = highest = -1;
+    };
+    for (int i = first; i < end; ++i) {
+        const SeriesPoint &p = grid->at(i);
+        if (p.isGap()) {
+            flush();
+            newRun = true;
+            continue;
+        }
+        const int column = std::clamp(int(std::floor(double(p.timeMs - from) * perMs)), -1, columns);
+        if (column != groupColumn) {
+            flush();
+            groupColumn = column;
+        }
+        const double t = total(p.timeMs);
+        if (lowest < 0 || t < low) {
+            lowest = i;
+            low = t;
+        }
+        if (highest < 0 || t > high) {
+            highest = i;
+            high = t;
+        }
+    }
+    flush();
+    for (size_t k = 0; k < series.size(); ++k) {
+        for (qint64 t : qAsConst(out.times))
+            out.tops[k].append(held(*series[k], t) + (k > 0 ? out.tops[k - 1][out.tops[k].size()] : 0.0));
+    }
+    return out;
+}
+
+} // namespace
+
+void TestViewMetricsPage::stackFromCachedTotalsMatchesAScan()
+{
+    // One cache over many frames of the same data, as the chart keeps it; then new data and a cleared cache.
+    for (quint32 seed = 1; seed <= 6; ++seed) {
+        QRandomGenerator random(seed);
+        std::vector<SeriesPoints> data = stackedSeries(random);
+        ChartFrame::StackTotals cache;
+        for (int round = 0; round < 30; ++round) {
+            if (round == 15) {
+                data = stackedSeries(random);
+                cache = {};
+            }
+            std::vector<const SeriesPoints *> series;
+            for (const SeriesPoints &s : data)
+                series.push_back(&s);
+            const qint64 first = data.front().constFirst().timeMs;
+            const qint64 span = data.front().constLast().timeMs - first;
+            const qint64 from = first - span / 10 + qint64(random.bounded(double(span)));
+            const qint64 to = from + 1 + qint64(random.bounded(double(span) / (round % 3 == 0 ? 1 : 20)));
+            const int columns = int(random.bounded(1, 1500));
+            const ChartFrame::Stack expected = scannedStack(series, from, to, columns);
+            const ChartFrame::Stack actual = ChartFrame::stack(series, cache, from, to, columns, 1 << 30);
+            QCOMPARE(actual.times, expected.times);
+            QCOMPARE(actual.runStarts, expected.runStarts);
+            for (size_t k = 0; k < series.size(); ++k)
+                QCOMPARE(actual.tops[k], expected.tops[k]);
+        }
+    }
 }
 
 void TestViewMetricsPage::chartRequestsRanges()

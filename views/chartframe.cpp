@@ -55,12 +55,20 @@ void addHeld(const SeriesPoints &series, const SeriesPoint *grid, int n, double 
 // The same, at a few sorted times: a binary search from the last position each.
 void heldValues(const SeriesPoints &series, const QVector<qint64> &times, double *values)
 {
-    const SeriesPoint *begin = series.constData();
-    const SeriesPoint *end = begin + series.size();
-    const SeriesPoint *from = begin;
+    const SeriesPoint *points = series.constData();
+    const int size = int(series.size());
+    if (size == 0) {
+        std::fill(values, values + times.size(), 0.0);
+        return;
+    }
+    const double pointsPerMs = double(size) / double(qMax<qint64>(1, points[size - 1].timeMs - points[0].timeMs));
+    int from = 0;
     for (int i = 0; i < times.size(); ++i) {
-        from = std::upper_bound(from, end, times[i], after);
-        const double v = from == begin ? 0.0 : std::prev(from)->value;
+        const qint64 t = times[i];
+        const double ahead = from < size ? double(t - points[from].timeMs) * pointsPerMs : 0.0;
+        from = Decimation::partitionFrom(points, from, size, from + int(std::clamp(ahead, 0.0, 1e9)),
+                                         [t](const SeriesPoint &p) { return p.timeMs <= t; });
+        const double v = from == 0 ? 0.0 : points[from - 1].value;
         values[i] = v > 0 ? v : 0.0;
     }
 }
@@ -142,69 +150,89 @@ QVector<QPair<int, int>> chunks(int begin, int end, int size, int overlap)
 
 Stack stack(const std::vector<const SeriesPoints *> &series, qint64 fromMs, qint64 toMs, int columns, int maxRuns)
 {
+    StackTotals cache;
+    return stack(series, cache, fromMs, toMs, columns, maxRuns);
+}
+
+Stack stack(const std::vector<const SeriesPoints *> &series, StackTotals &cache, qint64 fromMs, qint64 toMs,
+            int columns, int maxRuns)
+{
     Stack out;
     out.tops.resize(series.size());
     // The grid: the first series with a point in the range, with one neighbour on each side.
-    const SeriesPoint *grid = nullptr;
-    int n = 0;
-    for (const SeriesPoints *s : series) {
+    int gridIndex = -1;
+    int gridFirst = 0;
+    int gridEnd = 0;
+    for (size_t k = 0; k < series.size(); ++k) {
+        const SeriesPoints *s = series[k];
         const auto b = std::lower_bound(s->cbegin(), s->cend(), fromMs, before);
         const auto e = std::upper_bound(b, s->cend(), toMs, after);
         if (b != e) {
-            const auto first = b == s->cbegin() ? b : std::prev(b);
-            grid = &*first;
-            n = int((e == s->cend() ? e : std::next(e)) - first);
+            gridIndex = int(k);
+            gridFirst = int((b == s->cbegin() ? b : std::prev(b)) - s->cbegin());
+            gridEnd = int((e == s->cend() ? e : std::next(e)) - s->cbegin());
             break;
         }
     }
-    if (!grid || toMs <= fromMs || columns <= 0)
+    if (gridIndex < 0 || toMs <= fromMs || columns <= 0)
         return out;
+    const SeriesPoints &gridPoints = *series[size_t(gridIndex)];
+    const SeriesPoint *grid = gridPoints.constData();
 
-    // The total at every grid point; the two halves of the grid on two threads.
-    std::vector<double> total(size_t(n), 0.0);
-    const int half = n / 2;
-    QVector<QPair<int, int>> halves{{0, half}, {half, n}};
-    QtConcurrent::blockingMap(halves, [&](const QPair<int, int> &range) {
-        for (const SeriesPoints *s : series)
-            addHeld(*s, grid + range.first, range.second - range.first, total.data() + range.first);
-    });
+    // The total at every point of the grid series, once per change of the data; two threads share it.
+    if (cache.grid != gridIndex || cache.summary.size() != gridPoints.size()) {
+        const int n = int(gridPoints.size());
+        cache.grid = gridIndex;
+        cache.totals.assign(size_t(n), 0.0);
+        const int half = n / 2;
+        QVector<QPair<int, int>> halves{{0, half}, {half, n}};
+        QtConcurrent::blockingMap(halves, [&](const QPair<int, int> &range) {
+            for (const SeriesPoints *s : series)
+                addHeld(*s, grid + range.first, range.second - range.first, cache.totals.data() + range.first);
+        });
+        cache.summary = Decimation::Summary(gridPoints, cache.totals.data());
+    }
 
-    // Per column (a gap ends it early), the grid points where the total is lowest and highest.
+    // Per column (a gap ends it early), the grid points where the total is lowest and highest: the
+    // column's points found by binary search, their extremes from the summary.
     QVector<int> picks;
     QVector<int> runStarts;
     const double perMs = double(columns) / double(toMs - fromMs);
-    int groupColumn = -2;
-    int lowest = -1;
-    int highest = -1;
-    bool newRun = true;
-    const auto flush = [&] {
-        if (lowest < 0)
-            return;
-        if (newRun)
-            runStarts.append(int(picks.size()));
-        newRun = false;
-        picks.append(qMin(lowest, highest));
-        if (highest != lowest)
-            picks.append(qMax(lowest, highest));
-        lowest = highest = -1;
+    const auto columnOf = [&](qint64 timeMs) {
+        return std::clamp(int(std::floor(double(timeMs - fromMs) * perMs)), -1, columns);
     };
-    for (int i = 0; i < n; ++i) {
-        if (grid[i].isGap()) {
-            flush();
+    // Where a column ends is guessed from the mean step of the grid, then searched from there.
+    const double pointsPerMs =
+        double(gridEnd - gridFirst) / double(qMax<qint64>(1, grid[gridEnd - 1].timeMs - grid[gridFirst].timeMs));
+    bool newRun = true;
+    const QVector<int> &gaps = cache.summary.gaps();
+    auto gap = std::lower_bound(gaps.cbegin(), gaps.cend(), gridFirst);
+    for (int i = gridFirst; i < gridEnd;) {
+        const int column = columnOf(grid[i].timeMs);
+        const double nextColumnAt = double(fromMs) + double(column + 1) / perMs;
+        const int columnEnd = Decimation::partitionFrom(
+            grid, i, gridEnd, i + int(std::clamp((nextColumnAt - double(grid[i].timeMs)) * pointsPerMs, 0.0, 1e9)),
+            [&](const SeriesPoint &p) { return columnOf(p.timeMs) <= column; });
+        int start = i;
+        while (true) {
+            const int stop = gap != gaps.cend() && *gap < columnEnd ? *gap : columnEnd;
+            if (start < stop) {
+                const auto [lowest, highest] = cache.summary.extremes(cache.totals.data(), start, stop);
+                if (newRun)
+                    runStarts.append(int(picks.size()));
+                newRun = false;
+                picks.append(qMin(lowest, highest));
+                if (highest != lowest)
+                    picks.append(qMax(lowest, highest));
+            }
+            if (stop == columnEnd)
+                break;
             newRun = true;
-            continue;
+            ++gap;
+            start = stop + 1;
         }
-        const int column = std::clamp(int(std::floor(double(grid[i].timeMs - fromMs) * perMs)), -1, columns);
-        if (column != groupColumn) {
-            flush();
-            groupColumn = column;
-        }
-        if (lowest < 0 || total[size_t(i)] < total[size_t(lowest)])
-            lowest = i;
-        if (highest < 0 || total[size_t(i)] > total[size_t(highest)])
-            highest = i;
+        i = columnEnd;
     }
-    flush();
 
     // Too many runs: bridge the narrowest gaps.
     QVector<qint64> widths;

@@ -108,7 +108,9 @@ void TimeSeriesChart::addSeries(const QString &id, const QString &label, const Q
 {
     if (find(id))
         return;
-    m_series.push_back(Series{id, label, color, stacked, {}, {}, {}, 0, 0, 2});
+    m_series.push_back(Series{id, label, color, stacked, {}, {}, false, {}, {}, 0, 0, 2});
+    if (stacked)
+        m_stackTotals = {};
     addRun(m_series.back()); // the first run carries the legend entry, with or without data
     scheduleReplot();
 }
@@ -154,6 +156,8 @@ void TimeSeriesChart::removeSeries(const QString &id)
         m_chart->removeSeries(drawn);
         delete drawn;
     }
+    if (it->stacked)
+        m_stackTotals = {};
     m_series.erase(it);
     scheduleReplot();
 }
@@ -180,6 +184,9 @@ void TimeSeriesChart::setPoints(const QString &id, const SeriesPoints &points)
 {
     if (Series *series = find(id)) {
         series->points = points;
+        series->summarized = false;
+        if (series->stacked)
+            m_stackTotals = {};
         scheduleReplot();
     }
 }

@@ -25,7 +25,9 @@ class ChartInteraction;
  *
  * Qt Charts is deprecated from Qt 6.10, so pages talk to this interface only. Callers hand over whole
  * series (gap markers included); at most every 40 ms the chart reduces lines to first/min/max/last per
- * pixel column of the visible range (Decimation::reduce) and gives each Qt series one replace(). Qt
+ * pixel column of the visible range (Decimation::reduce) and gives each Qt series one replace(); a
+ * frame reads O(columns) points, from block summaries of the extremes built once when the data changes
+ * (Decimation::Summary, ChartFrame::StackTotals). Qt
  * Charts draws no gaps in a line (NaN points only vanish by accident of its solid-pen path), so each
  * gap-free run is a Qt series of its own (same colour, one legend entry). Stacked series are drawn as
  * areas over the running sum of the stacked series before them, on a shared x grid that keeps the
@@ -108,6 +110,8 @@ private:
         QColor color;
         bool stacked = false;
         SeriesPoints points;
+        Decimation::Summary summary; ///< of points (lines only), built at the first frame after they change
+        bool summarized = false;
         std::vector<Run> runs;
         QVector<QPointF> drawn; ///< the decimated points of the last frame, unscaled, for the tooltip
         int filledRuns = 0;     ///< Qt series holding points
@@ -141,6 +145,7 @@ private:
     qint64 m_fixedTo = 0; ///< 0: follow the latest point
     qint64 m_drawnFrom = 0;
     qint64 m_drawnTo = 0;
+    ChartFrame::StackTotals m_stackTotals; ///< cleared whenever a stacked series changes
     ChartFrame::Scale m_scale;
     ChartFrame::Mapping m_map;
     Unit m_unit = Unit::Count;

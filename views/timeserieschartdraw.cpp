@@ -76,7 +76,9 @@ void TimeSeriesChart::replot()
     }
     const int columns = plotWidth();
 
-    // Decimation reads every point of every series: memory-bound, so the series share the cores.
+    // Per frame, decimation reads O(columns) points and blocks of each series' summary; the summaries
+    // (O(points), memory-bound) are built at the first frame after the data changed, the series
+    // sharing the cores.
     std::vector<SeriesPoints> reduced(m_series.size());
     std::vector<const SeriesPoints *> stacked;
     std::vector<size_t> lines;
@@ -86,8 +88,14 @@ void TimeSeriesChart::replot()
         else
             lines.push_back(k);
     }
-    QtConcurrent::blockingMap(
-        lines, [&](size_t k) { reduced[k] = Decimation::reduce(m_series[k].points, from, to, columns); });
+    QtConcurrent::blockingMap(lines, [&](size_t k) {
+        Series &s = m_series[k];
+        if (!s.summarized) {
+            s.summary = Decimation::Summary(s.points);
+            s.summarized = true;
+        }
+        reduced[k] = Decimation::reduce(s.points, s.summary, from, to, columns);
+    });
     double minValue = 0;
     double maxValue = 0;
     for (size_t k : lines) {
@@ -98,7 +106,7 @@ void TimeSeriesChart::replot()
             }
         }
     }
-    const ChartFrame::Stack stack = ChartFrame::stack(stacked, from, to, columns, MaxRuns);
+    const ChartFrame::Stack stack = ChartFrame::stack(stacked, m_stackTotals, from, to, columns, MaxRuns);
     m_map.fromMs = from;
     m_map.toMs = to;
     setValueAxis(minValue, qMax(maxValue, stack.maxTotal));
