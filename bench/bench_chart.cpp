@@ -43,6 +43,8 @@ const QSize ChartSize(1100, 500); // a graph in a 1280 px wide window: about 100
 constexpr int OurFrames = 20;
 constexpr int NaiveLineFrames = 3;
 constexpr int NaiveStackedFrames = 1; // tens of seconds each
+constexpr int RebuildFrames = 5;
+bool skipNaive = false; // --no-naive: Bilby's path only (for profiling)
 const QRgb Colours[SeriesCount] = {0x4e79a7, 0xf28e2b, 0xe15759, 0x76b7b2, 0x59a14f, 0xedc948, 0xb07aa1, 0xff9da7};
 
 struct Frame
@@ -105,7 +107,29 @@ std::vector<Frame> time(int frames, const std::function<void(qint64, qint64)> &u
     return out;
 }
 
-std::vector<Frame> bilbyFrames(const std::vector<SeriesPoints> &data, bool stacked, int *columns)
+// The data part of a frame right after every series got new points (a live chart, once a second):
+// what rebuilding the summaries and stack totals adds to a frame.
+std::vector<double> rebuildFrames(TimeSeriesChart &chart, const std::vector<SeriesPoints> &data, int frames)
+{
+    std::vector<double> out;
+    for (int i = 0; i < frames; ++i) {
+        std::vector<SeriesPoints> fresh(data.begin(), data.end());
+        for (SeriesPoints &points : fresh)
+            points.detach(); // new data, as the store hands it over
+        QElapsedTimer timer;
+        timer.start();
+        for (int k = 0; k < SeriesCount; ++k)
+            chart.setPoints(QString::number(k), fresh[size_t(k)]);
+        chart.setVisibleRange(T0 + i * Second, T0 + Span + i * Second);
+        chart.replotNow();
+        out.push_back(double(timer.nsecsElapsed()) / 1e6);
+        QApplication::processEvents();
+    }
+    return out;
+}
+
+std::vector<Frame> bilbyFrames(const std::vector<SeriesPoints> &data, bool stacked, int *columns,
+                               std::vector<double> *rebuild = nullptr)
 {
     TimeSeriesChart chart;
     chart.resize(ChartSize);
@@ -121,7 +145,10 @@ std::vector<Frame> bilbyFrames(const std::vector<SeriesPoints> &data, bool stack
     };
     time(2, update, &chart); // warm up: layout, fonts, the pools of Qt series
     *columns = chart.plotColumns();
-    return time(OurFrames, update, &chart);
+    std::vector<Frame> frames = time(OurFrames, update, &chart);
+    if (rebuild)
+        *rebuild = rebuildFrames(chart, data, RebuildFrames);
+    return frames;
 }
 
 std::vector<Frame> naiveFrames(const std::vector<SeriesPoints> &data, bool stacked)
@@ -195,10 +222,18 @@ void print(const char *path, const std::vector<Frame> &frames)
 void report(const char *shape, const std::vector<SeriesPoints> &data, bool stacked)
 {
     int columns = 0;
-    const std::vector<Frame> ours = bilbyFrames(data, stacked, &columns);
-    const std::vector<Frame> naive = naiveFrames(data, stacked);
+    std::vector<double> rebuild;
+    const std::vector<Frame> ours = bilbyFrames(data, stacked, &columns, &rebuild);
     std::printf("%s, plot %d px wide\n", shape, columns);
     print("Bilby: decimate, one replace() per Qt series", ours);
+    const Stats r = stats(rebuild);
+    std::printf("  %-44s %3zu frame(s)  p50 %9.1f ms  max %9.1f ms   (data only: summaries rebuilt)\n",
+                "Bilby, first frame after new data", rebuild.size(), r.p50, r.max);
+    if (skipNaive) {
+        std::printf("\n");
+        return;
+    }
+    const std::vector<Frame> naive = naiveFrames(data, stacked);
     print("naive: QLineSeries::replace(every point)", naive);
     const auto p50 = [](const std::vector<Frame> &frames) {
         std::vector<double> total;
@@ -229,6 +264,7 @@ int main(int argc, char *argv[])
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    skipNaive = QCoreApplication::arguments().contains(QStringLiteral("--no-naive"));
     std::printf("Chart redraw: %d series x %d points (7 days at 1 s), chart %dx%d px, antialiased, offscreen.\n"
                 "A frame moves the range by 1 s: data = the range set and the Qt series filled, paint = the chart\n"
                 "laid out and painted into an image. %d frames of Bilby's path, fewer of the naive one.\n\n",
