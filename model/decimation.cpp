@@ -102,6 +102,19 @@ struct Group
     }
 };
 
+// Whether any point summarises a bucket (lo or hi differ from the value). Sparse summaries still go
+// through the columns, so each bucket's lowest and highest are drawn: a short spike inside a one-minute
+// bucket must show on a day's chart, where there is about one bucket per column.
+bool hasSummaries(const SeriesPoints &points, int first, int end)
+{
+    for (int i = first; i < end; ++i) {
+        const SeriesPoint &p = points[i];
+        if (!p.isGap() && (p.lo != p.value || p.hi != p.value))
+            return true;
+    }
+    return false;
+}
+
 bool before(const SeriesPoint &p, qint64 timeMs)
 {
     return p.timeMs < timeMs;
@@ -124,7 +137,8 @@ SeriesPoints reduce(const SeriesPoints &points, qint64 fromMs, qint64 toMs, int 
     const int sliceFirst = qMax(0, inFirst - 1);
     const int sliceEnd = qMin(int(points.size()), inEnd + 1);
 
-    if (columns <= 0 || toMs <= fromMs || inEnd - inFirst <= 2 * qsizetype(columns))
+    if (columns <= 0 || toMs <= fromMs ||
+        (inEnd - inFirst <= 2 * qsizetype(columns) && !hasSummaries(points, inFirst, inEnd)))
         return points.mid(sliceFirst, sliceEnd - sliceFirst);
 
     SeriesPoints out;
@@ -290,7 +304,8 @@ SeriesPoints reduce(const SeriesPoints &points, const Summary &summary, qint64 f
     const int sliceFirst = qMax(0, inFirst - 1);
     const int sliceEnd = qMin(int(points.size()), inEnd + 1);
 
-    if (columns <= 0 || toMs <= fromMs || inEnd - inFirst <= 2 * qsizetype(columns))
+    if (columns <= 0 || toMs <= fromMs ||
+        (inEnd - inFirst <= 2 * qsizetype(columns) && !hasSummaries(points, inFirst, inEnd)))
         return points.mid(sliceFirst, sliceEnd - sliceFirst);
 
     SeriesPoints out;

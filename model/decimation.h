@@ -16,7 +16,8 @@ namespace bilby::Decimation {
  * lowest (by lo) and highest (by hi) and its last, in time order, so the drawn line covers exactly the
  * same vertical extent as the full data. The lowest point is emitted with value = lo and the highest
  * with value = hi (for raw points these are the value itself). Gap markers are kept and end a column.
- * Series with at most 2 points per column come back unchanged (within the range).
+ * Raw series with at most 2 points per column come back unchanged (within the range); summaries
+ * always go through the columns, so their lows and highs are drawn however sparse they are.
  */
 SeriesPoints reduce(const SeriesPoints &points, qint64 fromMs, qint64 toMs, int columns);
 

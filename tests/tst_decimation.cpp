@@ -15,6 +15,7 @@ namespace {
 
 constexpr qint64 From = 1'700'000'000'000;
 constexpr qint64 Second = 1000;
+constexpr qint64 Minute = 60 * Second;
 
 // The column of a time, as reduce() documents it: columns split [from, to] evenly, the end belongs
 // to the last one.
@@ -192,9 +193,8 @@ void TestDecimation::smallSeriesUnchanged()
 {
     SeriesPoints input;
     for (int i = 0; i < 200; ++i)
-        input.append(i == 50 ? SeriesPoint::gap(From + i * Second)
-                             : SeriesPoint{From + i * Second, double(i), i - 5.0, i + 5.0});
-    // 200 points on 100 columns: two a column, nothing to reduce.
+        input.append(i == 50 ? SeriesPoint::gap(From + i * Second) : SeriesPoint::sample(From + i * Second, double(i)));
+    // 200 raw points on 100 columns: two a column, nothing to reduce.
     const SeriesPoints output = Decimation::reduce(input, From, From + 199 * Second, 100);
     QCOMPARE(output.size(), input.size());
     for (int i = 0; i < input.size(); ++i) {
@@ -208,6 +208,19 @@ void TestDecimation::smallSeriesUnchanged()
     }
     // Ten a column are reduced.
     QVERIFY(Decimation::reduce(input, From, From + 199 * Second, 20).size() < input.size());
+
+    // Sparse summaries (a day of one-minute buckets on a wide chart) are not left as means: each
+    // bucket's low and high are drawn, so a spike inside one bucket shows.
+    SeriesPoints buckets;
+    for (int i = 0; i < 200; ++i)
+        buckets.append({From + i * Minute, 10.0, 9.0, i == 77 ? 500.0 : 11.0});
+    const SeriesPoints drawn = Decimation::reduce(buckets, From, From + 199 * Minute, 400);
+    QVERIFY(drawn.size() > buckets.size());
+    const auto top = std::max_element(drawn.cbegin(), drawn.cend(),
+                                      [](const SeriesPoint &a, const SeriesPoint &b) { return a.value < b.value; });
+    QCOMPARE(top->value, 500.0);
+    QCOMPARE(top->timeMs, From + 77 * Minute);
+    QVERIFY(std::any_of(drawn.cbegin(), drawn.cend(), [](const SeriesPoint &p) { return p.value == 9.0; }));
 }
 
 void TestDecimation::neighboursReachTheEdges()
