@@ -111,6 +111,7 @@ private slots:
     void chartDrawsGapsAsGaps();
     void chartBridgesNarrowGapsBeyondTheCap();
     void chartStacksWithGaps();
+    void chartLayersStackedAreas();
     void stackFromCachedTotalsMatchesAScan();
     void chartRequestsRanges();
     void chartLabelsItsAxes();
@@ -196,6 +197,73 @@ void TestViewMetricsPage::chartStacksWithGaps()
     const ChartImage drawn = grabbed(chart, T0, T0 + 7 * Day);
     QVERIFY(drawn.pixelsAt(T0 + Day, QColor(0xf28e2b)) > 3);
     QCOMPARE(drawn.pixelsAt(T0 + 3 * Day + 12 * Hour, QColor(0xf28e2b)), 0);
+}
+
+void TestViewMetricsPage::chartLayersStackedAreas()
+{
+    // Each area fills from zero to its running sum, the first stacked series in front: the bottom band
+    // must show the first series and the band above it the second, at their heights; lines stay on top
+    // even when added before the areas.
+    const QColor first(0x4e79a7);
+    const QColor second(0xf28e2b);
+    TimeSeriesChart chart;
+    chart.resize(900, 400);
+    chart.addSeries(QStringLiteral("line"), QStringLiteral("line"), LineColour);
+    chart.addSeries(QStringLiteral("a"), QStringLiteral("a"), first, true);
+    chart.addSeries(QStringLiteral("b"), QStringLiteral("b"), second, true);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    const auto flat = [](double value) {
+        SeriesPoints points;
+        for (qint64 t = T0; t <= T0 + Day; t += Minute)
+            points.append(SeriesPoint::sample(t, value));
+        return points;
+    };
+    chart.setPoints(QStringLiteral("a"), flat(100));
+    chart.setPoints(QStringLiteral("b"), flat(50));
+    chart.setPoints(QStringLiteral("line"), flat(60));
+    chart.setVisibleRange(T0, T0 + Day);
+    chart.replotNow();
+    const ChartImage drawn = grabbed(chart, T0, T0 + Day);
+
+    const auto near = [](const QColor &c, const QColor &colour) {
+        return std::abs(c.red() - colour.red()) < 40 && std::abs(c.green() - colour.green()) < 40 &&
+               std::abs(c.blue() - colour.blue()) < 40;
+    };
+    for (const qint64 t : {T0 + 3 * Hour, T0 + 12 * Hour, T0 + 20 * Hour}) {
+        const int x = drawn.plot.left() + int(double(t - T0) / double(Day) * drawn.plot.width());
+        int lowestFirst = -1, highestFirst = drawn.image.height(), firstCount = 0;
+        int lowestSecond = -1, highestSecond = drawn.image.height(), secondCount = 0;
+        for (int y = drawn.plot.top(); y <= drawn.plot.bottom(); ++y) {
+            const QColor c = drawn.image.pixelColor(x, y);
+            if (near(c, first)) {
+                ++firstCount;
+                lowestFirst = qMax(lowestFirst, y);
+                highestFirst = qMin(highestFirst, y);
+            } else if (near(c, second)) {
+                ++secondCount;
+                lowestSecond = qMax(lowestSecond, y);
+                highestSecond = qMin(highestSecond, y);
+            }
+        }
+        const QByteArray bands = QStringLiteral("first %1 px at %2..%3, second %4 px at %5..%6")
+                                     .arg(firstCount)
+                                     .arg(highestFirst)
+                                     .arg(lowestFirst)
+                                     .arg(secondCount)
+                                     .arg(highestSecond)
+                                     .arg(lowestSecond)
+                                     .toUtf8();
+        QVERIFY2(firstCount > 10 && secondCount > 5, bands.constData());
+        // The first series' band starts at the bottom of the plot, the second's sits right above it.
+        QVERIFY2(lowestFirst >= drawn.plot.bottom() - 3, bands.constData());
+        QVERIFY2(lowestSecond < highestFirst + 3, bands.constData());
+        // 100 below, 50 above: the lower band is twice as tall (the line crosses the first band).
+        QVERIFY2(std::abs((lowestFirst - highestFirst + 1) - 2 * (lowestSecond - highestSecond + 1)) <= 4,
+                 bands.constData());
+        QVERIFY(drawn.pixelsAt(t, LineColour) > 0); // over the areas
+    }
+    QCOMPARE(chart.pointCount(QStringLiteral("a")), chart.pointCount(QStringLiteral("b")));
 }
 
 namespace {

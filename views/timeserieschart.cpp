@@ -108,10 +108,25 @@ void TimeSeriesChart::addSeries(const QString &id, const QString &label, const Q
 {
     if (find(id))
         return;
-    m_series.push_back(Series{id, label, color, stacked, {}, {}, false, {}, {}, 0, 0, 2});
-    if (stacked)
+    m_series.push_back(Series{id, label, color, stacked, {}, {}, false, {}, nullptr, {}, 0, 0, 2});
+    Series &series = m_series.back();
+    if (stacked) {
         m_stackTotals = {};
-    addRun(m_series.back()); // the first run carries the legend entry, with or without data
+        auto *legend = new QAreaSeries(new QLineSeries);
+        legend->upperSeries()->setParent(legend);
+        legend->setColor(color);
+        legend->setPen(Qt::NoPen);
+        series.legend = legend;
+    } else {
+        auto *legend = new QLineSeries;
+        QPen pen(color);
+        pen.setWidthF(series.penWidth);
+        legend->setPen(pen);
+        series.legend = legend;
+    }
+    series.legend->setName(label);
+    addRun(series);
+    restack(); // the legend entry shows at once
     scheduleReplot();
 }
 
@@ -135,15 +150,45 @@ void TimeSeriesChart::addRun(Series &series)
         run.line->setPen(pen);
     }
     drawn->setName(series.label);
-    // Areas added later would cover the lines; stacked series are few and get their runs early.
-    m_chart->addSeries(drawn);
-    drawn->attachAxis(m_xAxis);
-    drawn->attachAxis(m_yAxis);
-    if (!series.runs.empty()) {
-        for (QLegendMarker *marker : m_chart->legend()->markers(drawn))
-            marker->setVisible(false);
+    series.runs.push_back(run); // restack() adds it to the chart, in its place
+}
+
+void TimeSeriesChart::restack()
+{
+    // Drawing order: the stacked areas, the last stacked series at the back; the lines; the legend
+    // entries (empty), in the order the series were added.
+    std::vector<QAbstractSeries *> order;
+    for (auto it = m_series.rbegin(); it != m_series.rend(); ++it) {
+        if (it->stacked) {
+            for (const Run &run : it->runs)
+                order.push_back(run.area);
+        }
     }
-    series.runs.push_back(run);
+    for (const Series &s : m_series) {
+        if (!s.stacked) {
+            for (const Run &run : s.runs)
+                order.push_back(run.line);
+        }
+    }
+    for (const Series &s : m_series)
+        order.push_back(s.legend);
+
+    const QList<QAbstractSeries *> current = m_chart->series();
+    size_t same = 0;
+    while (same < order.size() && same < size_t(current.size()) && current[qsizetype(same)] == order[same])
+        ++same;
+    if (same == order.size() && same == size_t(current.size()))
+        return;
+    for (qsizetype i = qsizetype(same); i < current.size(); ++i)
+        m_chart->removeSeries(current[i]);
+    const size_t legends = order.size() - m_series.size();
+    for (size_t i = same; i < order.size(); ++i) {
+        m_chart->addSeries(order[i]);
+        order[i]->attachAxis(m_xAxis);
+        order[i]->attachAxis(m_yAxis);
+        for (QLegendMarker *marker : m_chart->legend()->markers(order[i]))
+            marker->setVisible(i >= legends);
+    }
 }
 
 void TimeSeriesChart::removeSeries(const QString &id)
@@ -153,9 +198,13 @@ void TimeSeriesChart::removeSeries(const QString &id)
         return;
     for (const Run &run : it->runs) {
         QAbstractSeries *drawn = run.area ? static_cast<QAbstractSeries *>(run.area) : run.line;
-        m_chart->removeSeries(drawn);
+        if (drawn->chart())
+            m_chart->removeSeries(drawn);
         delete drawn;
     }
+    if (it->legend->chart())
+        m_chart->removeSeries(it->legend);
+    delete it->legend;
     if (it->stacked)
         m_stackTotals = {};
     m_series.erase(it);
@@ -168,6 +217,7 @@ void TimeSeriesChart::setLabel(const QString &id, const QString &label)
     if (!series)
         return;
     series->label = label;
+    series->legend->setName(label);
     for (const Run &run : series->runs)
         (run.area ? static_cast<QAbstractSeries *>(run.area) : run.line)->setName(label);
 }

@@ -9,6 +9,7 @@
 
 #include <vector>
 
+class QAbstractSeries;
 class QAreaSeries;
 class QChart;
 class QChartView;
@@ -29,9 +30,14 @@ class ChartInteraction;
  * frame reads O(columns) points, from block summaries of the extremes built once when the data changes
  * (Decimation::Summary, ChartFrame::StackTotals). Qt
  * Charts draws no gaps in a line (NaN points only vanish by accident of its solid-pen path), so each
- * gap-free run is a Qt series of its own (same colour, one legend entry). Stacked series are drawn as
- * areas over the running sum of the stacked series before them, on a shared x grid that keeps the
- * lowest and highest total of each column (see ChartFrame::stack).
+ * gap-free run is a Qt series of its own (same colour). Stacked series are drawn on a shared x grid
+ * that keeps the lowest and highest total of each column (see ChartFrame::stack): each as areas from
+ * zero up to the running sum of the stacked series up to it, the last one at the back and the first in
+ * front, so each shows as the band between its total and the one before. A flat lower edge saves Qt
+ * Charts half of its work per area (it strokes every edge for hit tests). Qt Charts draws series in
+ * the order they were added, so the Qt series are re-added in drawing order (areas, then lines)
+ * whenever pieces are added; the legend entries are empty series of their own, in the order of
+ * addSeries().
  *
  * The range is either a window ending at the latest point (setTimeWindow) or set from outside
  * (setVisibleRange), so that several charts share one time axis. When interactive, zooming and
@@ -96,11 +102,11 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    /// One Qt series per gap-free run (areas: per piece of one); the first carries the legend entry.
+    /// One Qt series per gap-free run (areas: per piece of one), none of them in the legend.
     struct Run
     {
         QLineSeries *line = nullptr;  ///< the drawn line, or the upper edge of an area
-        QLineSeries *lower = nullptr; ///< the lower edge of an area
+        QLineSeries *lower = nullptr; ///< the lower edge of an area: two points at zero
         QAreaSeries *area = nullptr;
     };
     struct Series
@@ -113,8 +119,9 @@ private:
         Decimation::Summary summary; ///< of points (lines only), built at the first frame after they change
         bool summarized = false;
         std::vector<Run> runs;
-        QVector<QPointF> drawn; ///< the decimated points of the last frame, unscaled, for the tooltip
-        int filledRuns = 0;     ///< Qt series holding points
+        QAbstractSeries *legend = nullptr; ///< an empty series of the same look: the legend entry
+        QVector<QPointF> drawn;            ///< the decimated points of the last frame, unscaled, for the tooltip
+        int filledRuns = 0;                ///< Qt series holding points
         int gapFreeRuns = 0;
         double penWidth = 2;
     };
@@ -122,6 +129,8 @@ private:
     void scheduleReplot();
     void replot();
     void addRun(Series &series);
+    /// Re-adds to the chart, in drawing order, the Qt series from the first one out of place on.
+    void restack();
     void drawRuns(Series &series, const QVector<QVector<QPointF>> &uppers, const QVector<QVector<QPointF>> &lowers);
     void drawStacked(const ChartFrame::Stack &stack);
     void setLinePen(Series &series, int points);

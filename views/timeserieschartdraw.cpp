@@ -124,6 +124,7 @@ void TimeSeriesChart::replot()
         s.gapFreeRuns = int(runs.size());
     }
     drawStacked(stack);
+    restack(); // only when pieces were added
     m_timeAxis->setFormat(timeFormat(to - from));
     m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(to));
     m_drawnFrom = from;
@@ -142,16 +143,17 @@ void TimeSeriesChart::drawStacked(const ChartFrame::Stack &stack)
         s.drawn.clear();
         QVector<QVector<QPointF>> uppers;
         QVector<QVector<QPointF>> lowers;
+        // Each piece fills from zero to the running sum; the series before it in the stack, drawn in
+        // front, cover all but its own band (the running sums only grow: held values are not negative).
         for (int r = 0; r < stack.runStarts.size(); ++r) {
             const int end = r + 1 < stack.runStarts.size() ? stack.runStarts[r + 1] : int(stack.times.size());
             for (const auto &[first, last] : ChartFrame::chunks(stack.runStarts[r], end, AreaChunk, AreaOverlap)) {
                 uppers.append(QVector<QPointF>());
-                lowers.append(QVector<QPointF>());
-                for (int i = first; i < last; ++i) {
-                    const double base = below ? below->at(i) : 0.0;
-                    uppers.last().append(m_map(stack.times[i], tops[i]));
-                    lowers.last().append(m_map(stack.times[i], base));
-                }
+                QVector<QPointF> &upper = uppers.last();
+                upper.reserve(last - first);
+                for (int i = first; i < last; ++i)
+                    upper.append(m_map(stack.times[i], tops[i]));
+                lowers.append({m_map(stack.times[first], 0.0), m_map(stack.times[last - 1], 0.0)});
             }
             for (int i = stack.runStarts[r]; i < end; ++i)
                 s.drawn.append(QPointF(double(stack.times[i]), tops[i] - (below ? below->at(i) : 0.0)));
