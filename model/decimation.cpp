@@ -125,26 +125,47 @@ bool after(qint64 timeMs, const SeriesPoint &p)
     return timeMs < p.timeMs;
 }
 
+// The points of [from, to]: [inFirst, inEnd) is the range itself; one neighbour on each side lets the
+// line reach the edges.
+struct Slice
+{
+    int inFirst;
+    int inEnd;
+    int first; ///< with the neighbour before
+    int end;   ///< with the neighbour after
+
+    Slice(const SeriesPoints &points, qint64 fromMs, qint64 toMs)
+    {
+        const auto b = std::lower_bound(points.cbegin(), points.cend(), fromMs, before);
+        const auto e = std::upper_bound(b, points.cend(), toMs, after);
+        inFirst = int(b - points.cbegin());
+        inEnd = int(e - points.cbegin());
+        first = qMax(0, inFirst - 1);
+        end = qMin(int(points.size()), inEnd + 1);
+    }
+    SeriesPoints unchanged(const SeriesPoints &points) const { return points.mid(first, end - first); }
+    /// The output, reserved, holding the neighbour before the range.
+    SeriesPoints start(const SeriesPoints &points, int columns) const
+    {
+        SeriesPoints out;
+        out.reserve(qMin<qsizetype>(inEnd - inFirst, 4 * qsizetype(columns)) + 2 + 16);
+        if (first < inFirst)
+            out.append(points[first]);
+        return out;
+    }
+};
+
 } // namespace
 
 SeriesPoints reduce(const SeriesPoints &points, qint64 fromMs, qint64 toMs, int columns)
 {
-    // [begin, end) is the range itself; one neighbour on each side lets the line reach the edges.
-    const auto begin = std::lower_bound(points.cbegin(), points.cend(), fromMs, before);
-    const auto end = std::upper_bound(begin, points.cend(), toMs, after);
-    const int inFirst = int(begin - points.cbegin());
-    const int inEnd = int(end - points.cbegin());
-    const int sliceFirst = qMax(0, inFirst - 1);
-    const int sliceEnd = qMin(int(points.size()), inEnd + 1);
-
+    const Slice slice(points, fromMs, toMs);
+    const int inFirst = slice.inFirst;
+    const int inEnd = slice.inEnd;
     if (columns <= 0 || toMs <= fromMs ||
         (inEnd - inFirst <= 2 * qsizetype(columns) && !hasSummaries(points, inFirst, inEnd)))
-        return points.mid(sliceFirst, sliceEnd - sliceFirst);
-
-    SeriesPoints out;
-    out.reserve(qMin<qsizetype>(inEnd - inFirst, 4 * qsizetype(columns)) + 2 + 16);
-    if (sliceFirst < inFirst)
-        out.append(points[sliceFirst]);
+        return slice.unchanged(points);
+    SeriesPoints out = slice.start(points, columns);
     const ColumnMap columnOf(fromMs, toMs, columns);
     Group group;
     qint64 columnEnd = std::numeric_limits<qint64>::min(); // where the current column ends
@@ -163,7 +184,7 @@ SeriesPoints reduce(const SeriesPoints &points, qint64 fromMs, qint64 toMs, int 
         group.add(points, i);
     }
     group.flush(points, out);
-    if (inEnd < sliceEnd)
+    if (inEnd < slice.end)
         out.append(points[inEnd]);
     return out;
 }
@@ -297,21 +318,13 @@ SeriesPoints reduce(const SeriesPoints &points, const Summary &summary, qint64 f
 {
     if (summary.size() != points.size())
         return reduce(points, fromMs, toMs, columns);
-    const auto begin = std::lower_bound(points.cbegin(), points.cend(), fromMs, before);
-    const auto end = std::upper_bound(begin, points.cend(), toMs, after);
-    const int inFirst = int(begin - points.cbegin());
-    const int inEnd = int(end - points.cbegin());
-    const int sliceFirst = qMax(0, inFirst - 1);
-    const int sliceEnd = qMin(int(points.size()), inEnd + 1);
-
+    const Slice slice(points, fromMs, toMs);
+    const int inFirst = slice.inFirst;
+    const int inEnd = slice.inEnd;
     if (columns <= 0 || toMs <= fromMs ||
         (inEnd - inFirst <= 2 * qsizetype(columns) && !hasSummaries(points, inFirst, inEnd)))
-        return points.mid(sliceFirst, sliceEnd - sliceFirst);
-
-    SeriesPoints out;
-    out.reserve(qMin<qsizetype>(inEnd - inFirst, 4 * qsizetype(columns)) + 2 + 16);
-    if (sliceFirst < inFirst)
-        out.append(points[sliceFirst]);
+        return slice.unchanged(points);
+    SeriesPoints out = slice.start(points, columns);
     const ColumnMap columnOf(fromMs, toMs, columns);
     const SeriesPoint *data = points.constData();
     const QVector<int> &gaps = summary.gaps();
@@ -348,7 +361,7 @@ SeriesPoints reduce(const SeriesPoints &points, const Summary &summary, qint64 f
         }
         i = columnEnd;
     }
-    if (inEnd < sliceEnd)
+    if (inEnd < slice.end)
         out.append(points[inEnd]);
     return out;
 }
