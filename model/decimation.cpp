@@ -215,7 +215,7 @@ void Summary::build(qsizetype size, const Lo &lo, const Hi &hi, const Gap &gap)
     };
     const Entry empty{std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity(), -1, -1};
     qsizetype below = size;
-    while (below >= 2 * Block) {
+    while (below >= qsizetype(2) * Block) {
         std::vector<Entry> level(size_t((below + Block - 1) / Block), empty);
         for (qsizetype i = 0; i < below; ++i) {
             Entry &into = level[size_t(i / Block)];

@@ -47,7 +47,7 @@ QString Settings::iniPathIn(const QString &directory)
 
 QString Settings::historyPath() const
 {
-    const QString configured = m_settings->value(QStringLiteral("history/file")).toString();
+    QString configured = m_settings->value(QStringLiteral("history/file")).toString();
     if (!configured.isEmpty())
         return configured;
     if (m_iniFile)

@@ -179,7 +179,7 @@ void TimeSeriesChart::restack()
         ++same;
     if (same == order.size() && same == size_t(current.size()))
         return;
-    for (qsizetype i = qsizetype(same); i < current.size(); ++i)
+    for (auto i = qsizetype(same); i < current.size(); ++i)
         m_chart->removeSeries(current[i]);
     const size_t legends = order.size() - m_series.size();
     for (size_t i = same; i < order.size(); ++i) {
