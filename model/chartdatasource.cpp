@@ -6,6 +6,7 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <memory>
 
 namespace bilby {
 
@@ -61,16 +62,15 @@ void ChartDataSource::watchNode(const QString &name)
     ManagedNode *node = m_registry ? m_registry->entry(name) : nullptr;
     if (!node)
         return;
-    connect(node->history(), &MetricsHistory::appended, this, [this, name, node](qint64 timeMs) {
-        bool grew = false;
-        for (const QString &metric : node->history()->names()) {
-            if (!m_live.contains({name, metric})) {
+    // The list of metrics is read again only when it grew, not on every sample of every node.
+    auto known = std::make_shared<int>(0);
+    connect(node->history(), &MetricsHistory::appended, this, [this, name, node, known](qint64 timeMs) {
+        if (node->history()->seriesCount() != *known) {
+            *known = node->history()->seriesCount();
+            for (const QString &metric : node->history()->names())
                 m_live.insert({name, metric});
-                grew = true;
-            }
-        }
-        if (grew)
             emit seriesChanged();
+        }
         emit sampled(name, timeMs);
     });
 }

@@ -143,6 +143,13 @@ struct Slice
         first = qMax(0, inFirst - 1);
         end = qMin(int(points.size()), inEnd + 1);
     }
+    /// Raw series with at most two points a column are drawn as they are; summaries never are.
+    bool needsReduction(const SeriesPoints &points, qint64 fromMs, qint64 toMs, int columns) const
+    {
+        if (columns <= 0 || toMs <= fromMs)
+            return false;
+        return inEnd - inFirst > 2 * qsizetype(columns) || hasSummaries(points, inFirst, inEnd);
+    }
     SeriesPoints unchanged(const SeriesPoints &points) const { return points.mid(first, end - first); }
     /// The output, reserved, holding the neighbour before the range.
     SeriesPoints start(const SeriesPoints &points, int columns) const
@@ -160,11 +167,10 @@ struct Slice
 SeriesPoints reduce(const SeriesPoints &points, qint64 fromMs, qint64 toMs, int columns)
 {
     const Slice slice(points, fromMs, toMs);
+    if (!slice.needsReduction(points, fromMs, toMs, columns))
+        return slice.unchanged(points);
     const int inFirst = slice.inFirst;
     const int inEnd = slice.inEnd;
-    if (columns <= 0 || toMs <= fromMs ||
-        (inEnd - inFirst <= 2 * qsizetype(columns) && !hasSummaries(points, inFirst, inEnd)))
-        return slice.unchanged(points);
     SeriesPoints out = slice.start(points, columns);
     const ColumnMap columnOf(fromMs, toMs, columns);
     Group group;
@@ -319,11 +325,10 @@ SeriesPoints reduce(const SeriesPoints &points, const Summary &summary, qint64 f
     if (summary.size() != points.size())
         return reduce(points, fromMs, toMs, columns);
     const Slice slice(points, fromMs, toMs);
+    if (!slice.needsReduction(points, fromMs, toMs, columns))
+        return slice.unchanged(points);
     const int inFirst = slice.inFirst;
     const int inEnd = slice.inEnd;
-    if (columns <= 0 || toMs <= fromMs ||
-        (inEnd - inFirst <= 2 * qsizetype(columns) && !hasSummaries(points, inFirst, inEnd)))
-        return slice.unchanged(points);
     SeriesPoints out = slice.start(points, columns);
     const ColumnMap columnOf(fromMs, toMs, columns);
     const SeriesPoint *data = points.constData();

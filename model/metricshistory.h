@@ -45,6 +45,8 @@ public:
     void append(const MetricSample &sample);
     void clear();
     QStringList names() const;
+    /// How many metrics have a series: grows when a metric is seen for the first time.
+    int seriesCount() const { return int(m_series.size()); }
     const RingSeries *series(const QString &name) const;
     QVector<QPointF> points(const QString &name, qint64 sinceMs = 0) const;
     /// The latest value of @p name, or @p fallback.

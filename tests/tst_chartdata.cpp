@@ -37,6 +37,20 @@ int ringSize(const ManagedNode *node)
     return ring ? ring->size() : 0;
 }
 
+/// A console without a window: a store on @p path (opening as the test runs on), a registry writing to
+/// it, and the chart data source over both.
+struct Console
+{
+    explicit Console(const QString &path)
+    {
+        registry.setStore(&store);
+        store.open(path);
+    }
+    MetricStore store;
+    NodeRegistry registry{nullptr, nullptr};
+    ChartDataSource source{&registry, &store};
+};
+
 int realPoints(const SeriesPoints &points)
 {
     return int(std::count_if(points.cbegin(), points.cend(), [](const SeriesPoint &p) { return !p.isGap(); }));
@@ -67,13 +81,11 @@ void TestChartData::initTestCase()
 void TestChartData::samplesReachStoreAndCharts()
 {
     const QString path = m_dir.filePath(QStringLiteral("live.db"));
-    MetricStore store;
-    QSignalSpy opened(&store, &MetricStore::opened);
-    store.open(path);
+    Console console(path);
+    QSignalSpy opened(&console.store, &MetricStore::opened);
     QVERIFY(opened.wait(5000));
-    NodeRegistry registry(nullptr, nullptr);
-    registry.setStore(&store);
-    ChartDataSource source(&registry, &store);
+    NodeRegistry &registry = console.registry;
+    ChartDataSource &source = console.source;
     QSignalSpy seriesChanged(&source, &ChartDataSource::seriesChanged);
     QSignalSpy sampled(&source, &ChartDataSource::sampled);
     ManagedNode *node = registry.addNode(m_node.name(), m_node.cookie(), NodeRegistry::Persistence::Transient);
@@ -128,13 +140,11 @@ void TestChartData::historyBeforeTheRingComesFromTheStore()
             db.append(key, Metric, t, 5e6, 1000);
         QVERIFY(db.flush());
     }
-    MetricStore store;
-    QSignalSpy opened(&store, &MetricStore::opened);
-    store.open(path);
+    Console console(path);
+    QSignalSpy opened(&console.store, &MetricStore::opened);
     QVERIFY(opened.wait(5000));
-    NodeRegistry registry(nullptr, nullptr);
-    registry.setStore(&store);
-    ChartDataSource source(&registry, &store);
+    NodeRegistry &registry = console.registry;
+    ChartDataSource &source = console.source;
     // Stored series are listed before the node samples anything.
     QVERIFY(waitUntil([&] { return source.series().contains(SeriesKey{key, Metric}); }, 5000));
     ManagedNode *node = registry.addNode(m_node.name(), m_node.cookie(), NodeRegistry::Persistence::Transient);
@@ -162,13 +172,11 @@ void TestChartData::failedStoreStillCharts()
 {
     const QString path = m_dir.filePath(QStringLiteral("junk.db"));
     QVERIFY(writeJunkFile(path, 4096));
-    MetricStore store;
-    QSignalSpy failed(&store, &MetricStore::failed);
-    store.open(path);
+    Console console(path);
+    QSignalSpy failed(&console.store, &MetricStore::failed);
     QVERIFY(failed.wait(5000));
-    NodeRegistry registry(nullptr, nullptr);
-    registry.setStore(&store);
-    ChartDataSource source(&registry, &store);
+    NodeRegistry &registry = console.registry;
+    ChartDataSource &source = console.source;
     ManagedNode *node = registry.addNode(m_node.name(), m_node.cookie(), NodeRegistry::Persistence::Transient);
     QVERIFY(waitUntil([&] { return ringSize(node) >= 3; }, 20000));
     // Sampling goes on in memory, and the live range still draws.

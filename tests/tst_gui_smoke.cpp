@@ -12,6 +12,7 @@
 #include "nodepage.h"
 #include "noderegistry.h"
 #include "settings.h"
+#include "testenvironment.h"
 #include "testnode.h"
 #include "timeserieschart.h"
 #include "topologymodel.h"
@@ -31,20 +32,6 @@ using namespace bilby;
 using namespace bilby::test;
 
 namespace {
-
-// Everything a window needs, isolated in a temporary directory.
-struct Environment
-{
-    QTemporaryDir dir;
-    Settings settings{Settings::iniPathIn(dir.path())};
-    CookieVault vault{[this] {
-        CookieVault::Options options;
-        options.forceFile = true;
-        options.directory = dir.path();
-        return options;
-    }()};
-    NodeRegistry registry{&settings, &vault};
-};
 
 NodeSession::State stateOf(MainWindow &window, const QString &name)
 {

@@ -6,6 +6,7 @@
 #include "noderegistry.h"
 #include "settings.h"
 #include "storewarningbar.h"
+#include "testenvironment.h"
 #include "testnode.h"
 
 #include <QSignalSpy>
@@ -18,19 +19,6 @@ using namespace bilby;
 using namespace bilby::test;
 
 namespace {
-
-struct Environment
-{
-    QTemporaryDir dir;
-    Settings settings{Settings::iniPathIn(dir.path())};
-    CookieVault vault{[this] {
-        CookieVault::Options options;
-        options.forceFile = true;
-        options.directory = dir.path();
-        return options;
-    }()};
-    NodeRegistry registry{&settings, &vault};
-};
 
 int liveSamples(const ManagedNode *node)
 {
