@@ -1,5 +1,5 @@
-// Chart redraw with a week of 1 s samples: Bilby's path (decimate per pixel column, one replace() per
-// Qt series, paint) against handing every point to QLineSeries::replace() and painting, in one run.
+// Chart redraw with a week of 1 s samples: Bilby's path (decimate per pixel column, hand the polylines
+// to the plot item, paint) against handing every point to QLineSeries::replace() and painting, in one run.
 //
 // Each frame moves the visible range by a second, as a live chart does, and ends with the chart
 // painted into an image (the widgets are never shown, so each frame is painted exactly once). Two
@@ -49,7 +49,7 @@ const QRgb Colours[SeriesCount] = {0x4e79a7, 0xf28e2b, 0xe15759, 0x76b7b2, 0x59a
 
 struct Frame
 {
-    double data = 0;  ///< range, decimation, replace(): until the Qt series hold their points
+    double data = 0;  ///< range, decimation, polylines: until the plot item holds its points
     double paint = 0; ///< layout and painting into the image
     double total() const { return data + paint; }
 };
@@ -143,7 +143,7 @@ std::vector<Frame> bilbyFrames(const std::vector<SeriesPoints> &data, bool stack
         chart.setVisibleRange(from, to);
         chart.replotNow();
     };
-    time(2, update, &chart); // warm up: layout, fonts, the pools of Qt series
+    time(2, update, &chart); // warm up: layout, fonts
     *columns = chart.plotColumns();
     std::vector<Frame> frames = time(OurFrames, update, &chart);
     if (rebuild)
@@ -225,7 +225,7 @@ void report(const char *shape, const std::vector<SeriesPoints> &data, bool stack
     std::vector<double> rebuild;
     const std::vector<Frame> ours = bilbyFrames(data, stacked, &columns, &rebuild);
     std::printf("%s, plot %d px wide\n", shape, columns);
-    print("Bilby: decimate, one replace() per Qt series", ours);
+    print("Bilby: decimate per column, plot item", ours);
     const Stats r = stats(rebuild);
     std::printf("  %-44s %3zu frame(s)  p50 %9.1f ms  max %9.1f ms   (data only: summaries rebuilt)\n",
                 "Bilby, first frame after new data", rebuild.size(), r.p50, r.max);
@@ -266,7 +266,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     skipNaive = QCoreApplication::arguments().contains(QStringLiteral("--no-naive"));
     std::printf("Chart redraw: %d series x %d points (7 days at 1 s), chart %dx%d px, antialiased, offscreen.\n"
-                "A frame moves the range by 1 s: data = the range set and the Qt series filled, paint = the chart\n"
+                "A frame moves the range by 1 s: data = the range set and the polylines built, paint = the chart\n"
                 "laid out and painted into an image. %d frames of Bilby's path, fewer of the naive one.\n\n",
                 SeriesCount, Points, ChartSize.width(), ChartSize.height(), OurFrames);
     std::fflush(stdout);

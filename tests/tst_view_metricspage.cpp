@@ -23,6 +23,8 @@
 #include <QTest>
 #include <QToolButton>
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 
 using namespace bilby;
@@ -67,11 +69,19 @@ struct ChartImage
     int pixelsAt(qint64 timeMs, const QColor &colour) const
     {
         const int x = plot.left() + int(double(timeMs - fromMs) / double(toMs - fromMs) * plot.width());
+        // A one-pixel antialiased line that runs between two pixel rows covers each by half: a pixel
+        // counts when it is at least 40% of the colour over the white background.
+        const auto channels = [](const QColor &c) { return std::array<int, 3>{c.red(), c.green(), c.blue()}; };
+        const std::array<int, 3> want = channels(colour);
+        const size_t strongest = size_t(std::min_element(want.begin(), want.end()) - want.begin());
         int count = 0;
         for (int y = plot.top(); y <= plot.bottom(); ++y) {
-            const QColor c = image.pixelColor(x, y);
-            count += std::abs(c.red() - colour.red()) < 40 && std::abs(c.green() - colour.green()) < 40 &&
-                     std::abs(c.blue() - colour.blue()) < 40;
+            const std::array<int, 3> got = channels(image.pixelColor(x, y));
+            const double coverage = double(255 - got[strongest]) / double(255 - want[strongest]);
+            bool blend = coverage >= 0.4;
+            for (size_t i = 0; i < 3; ++i)
+                blend = blend && std::abs(got[i] - (coverage * want[i] + (1 - coverage) * 255)) < 40;
+            count += blend;
         }
         return count;
     }
@@ -111,6 +121,7 @@ private slots:
     void chartDrawsGapsAsGaps();
     void chartBridgesNarrowGapsBeyondTheCap();
     void chartStacksWithGaps();
+    void chartDrawsALoneSample();
     void chartLayersStackedAreas();
     void stackFromCachedTotalsMatchesAScan();
     void chartRequestsRanges();
@@ -173,6 +184,27 @@ void TestViewMetricsPage::chartBridgesNarrowGapsBeyondTheCap()
     const ChartImage drawn = grabbed(chart, T0, T0 + 7 * Day);
     QCOMPARE(drawn.pixelsAt(gaps.last().first + 50 * Minute, LineColour), 0);  // the widest gap stays a gap
     QVERIFY(drawn.pixelsAt(gaps.first().first + 30 * Second, LineColour) > 0); // the narrowest is bridged
+}
+
+void TestViewMetricsPage::chartDrawsALoneSample()
+{
+    // One sample between two gaps (the node answered once, then went away again) is a run of one
+    // point: it shows as a dot, not as nothing.
+    TimeSeriesChart chart;
+    chart.resize(900, 400);
+    chart.addSeries(QStringLiteral("a"), QStringLiteral("a"), LineColour);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    const SeriesPoints points{SeriesPoint::sample(T0, 10),       SeriesPoint::sample(T0 + Minute, 10),
+                              SeriesPoint::gap(T0 + 2 * Minute), SeriesPoint::sample(T0 + 12 * Hour, 20),
+                              SeriesPoint::gap(T0 + 13 * Hour),  SeriesPoint::sample(T0 + Day, 10)};
+    chart.setPoints(QStringLiteral("a"), points);
+    chart.setVisibleRange(T0, T0 + Day);
+    chart.replotNow();
+    QCOMPARE(chart.runCount(QStringLiteral("a")), 3);
+    const ChartImage drawn = grabbed(chart, T0, T0 + Day);
+    QVERIFY(drawn.pixelsAt(T0 + 12 * Hour, LineColour) > 0);
+    QCOMPARE(drawn.pixelsAt(T0 + 6 * Hour, LineColour), 0);
 }
 
 void TestViewMetricsPage::chartStacksWithGaps()

@@ -26,9 +26,9 @@ Scale scaleFor(double value, Unit unit);
 double niceStep(double raw);
 
 /**
- * Where data lands in the plot. The Qt series sit on hidden axes that always run from 0 to 1: a new
- * range or scale then costs one replace() per Qt series, where moving an attached axis would make
- * Qt Charts recompute every series once more. The visible axes only draw labels and grid.
+ * Where data lands in the plot, in plot units: 0 to 1 from the left edge to the right and from the
+ * bottom to the top. The plot item scales them to pixels when it paints; the visible axes only draw
+ * labels and grid.
  */
 struct Mapping
 {

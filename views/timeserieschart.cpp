@@ -1,13 +1,13 @@
 #include "timeserieschart.h"
 
 #include "chartinteraction.h"
+#include "plotitem.h"
 
 #include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
 #include <QDateTime>
 #include <QDateTimeAxis>
-#include <QLegendMarker>
 #include <QLineSeries>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -50,6 +50,9 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     m_chart->addAxis(m_yAxis, Qt::AlignLeft);
     m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
     m_chart->addAxis(m_valueAxis, Qt::AlignLeft);
+
+    m_plot = new PlotItem(m_chart); // a child of the chart: deleted with it
+    connect(m_chart, &QChart::plotAreaChanged, this, [this](const QRectF &area) { m_plot->setPlotArea(area); });
 
     m_view = new QChartView(m_chart, this); // takes ownership of the chart
     m_view->setObjectName(QStringLiteral("chartView"));
@@ -108,7 +111,7 @@ void TimeSeriesChart::addSeries(const QString &id, const QString &label, const Q
 {
     if (find(id))
         return;
-    m_series.push_back(Series{id, label, color, stacked, {}, {}, false, {}, nullptr, {}, 0, 0, 2});
+    m_series.push_back(Series{id, label, color, stacked, {}, {}, false, nullptr, {}, {}, 0, 2});
     Series &series = m_series.back();
     if (stacked) {
         m_stackTotals = {};
@@ -125,70 +128,10 @@ void TimeSeriesChart::addSeries(const QString &id, const QString &label, const Q
         series.legend = legend;
     }
     series.legend->setName(label);
-    addRun(series);
-    restack(); // the legend entry shows at once
+    m_chart->addSeries(series.legend); // the chart owns it from here
+    series.legend->attachAxis(m_xAxis);
+    series.legend->attachAxis(m_yAxis);
     scheduleReplot();
-}
-
-void TimeSeriesChart::addRun(Series &series)
-{
-    Run run;
-    run.line = new QLineSeries;
-    QAbstractSeries *drawn = run.line;
-    if (series.stacked) {
-        run.lower = new QLineSeries;
-        run.area = new QAreaSeries(run.line, run.lower);
-        // The edges are data sources only; parenting them to the area ties their lifetimes together.
-        run.line->setParent(run.area);
-        run.lower->setParent(run.area);
-        run.area->setColor(series.color);
-        run.area->setPen(Qt::NoPen); // an outline would show where the pieces of an area meet
-        drawn = run.area;
-    } else {
-        QPen pen(series.color);
-        pen.setWidthF(series.penWidth);
-        run.line->setPen(pen);
-    }
-    drawn->setName(series.label);
-    series.runs.push_back(run); // restack() adds it to the chart, in its place
-}
-
-void TimeSeriesChart::restack()
-{
-    // Drawing order: the stacked areas, the last stacked series at the back; the lines; the legend
-    // entries (empty), in the order the series were added.
-    std::vector<QAbstractSeries *> order;
-    for (auto it = m_series.rbegin(); it != m_series.rend(); ++it) {
-        if (it->stacked) {
-            for (const Run &run : it->runs)
-                order.push_back(run.area);
-        }
-    }
-    for (const Series &s : m_series) {
-        if (!s.stacked) {
-            for (const Run &run : s.runs)
-                order.push_back(run.line);
-        }
-    }
-    for (const Series &s : m_series)
-        order.push_back(s.legend);
-
-    const QList<QAbstractSeries *> current = m_chart->series();
-    size_t same = 0;
-    while (same < order.size() && same < size_t(current.size()) && current[qsizetype(same)] == order[same])
-        ++same;
-    if (same == order.size() && same == size_t(current.size()))
-        return;
-    for (auto i = qsizetype(same); i < current.size(); ++i)
-        m_chart->removeSeries(current[i]);
-    const size_t legends = order.size() - m_series.size();
-    for (size_t i = same; i < order.size(); ++i) {
-        m_chart->addSeries(order[i]);
-        order[i]->attachAxis(m_xAxis);
-        order[i]->attachAxis(m_yAxis);
-        for (QLegendMarker *marker : m_chart->legend()->markers(order[i]))
-            marker->setVisible(i >= legends);
-    }
 }
 
 void TimeSeriesChart::removeSeries(const QString &id)
@@ -196,18 +139,12 @@ void TimeSeriesChart::removeSeries(const QString &id)
     const auto it = std::find_if(m_series.begin(), m_series.end(), [&id](const Series &s) { return s.id == id; });
     if (it == m_series.end())
         return;
-    for (const Run &run : it->runs) {
-        QAbstractSeries *drawn = run.area ? static_cast<QAbstractSeries *>(run.area) : run.line;
-        if (drawn->chart())
-            m_chart->removeSeries(drawn);
-        delete drawn;
-    }
-    if (it->legend->chart())
-        m_chart->removeSeries(it->legend);
+    m_chart->removeSeries(it->legend);
     delete it->legend;
     if (it->stacked)
         m_stackTotals = {};
     m_series.erase(it);
+    paintShapes(); // gone at once, not at the next frame
     scheduleReplot();
 }
 
@@ -218,8 +155,6 @@ void TimeSeriesChart::setLabel(const QString &id, const QString &label)
         return;
     series->label = label;
     series->legend->setName(label);
-    for (const Run &run : series->runs)
-        (run.area ? static_cast<QAbstractSeries *>(run.area) : run.line)->setName(label);
 }
 
 QStringList TimeSeriesChart::seriesIds() const
@@ -278,10 +213,7 @@ int TimeSeriesChart::pointCount(const QString &id) const
     const Series *series = find(id);
     if (!series)
         return -1;
-    int count = 0;
-    for (const Run &run : series->runs)
-        count += int(run.line->count());
-    return count;
+    return int(series->drawn.size());
 }
 
 int TimeSeriesChart::runCount(const QString &id) const

@@ -10,34 +10,30 @@
 #include <vector>
 
 class QAbstractSeries;
-class QAreaSeries;
 class QChart;
 class QChartView;
 class QDateTimeAxis;
-class QLineSeries;
 class QValueAxis;
 
 namespace bilby {
 
 class ChartInteraction;
+class PlotItem;
 
 /**
  * @brief A chart of time series, the only class that knows about Qt Charts.
  *
- * Qt Charts is deprecated from Qt 6.10, so pages talk to this interface only. Callers hand over whole
- * series (gap markers included); at most every 40 ms the chart reduces lines to first/min/max/last per
- * pixel column of the visible range (Decimation::reduce) and gives each Qt series one replace(); a
- * frame reads O(columns) points, from block summaries of the extremes built once when the data changes
- * (Decimation::Summary, ChartFrame::StackTotals). Qt
- * Charts draws no gaps in a line (NaN points only vanish by accident of its solid-pen path), so each
- * gap-free run is a Qt series of its own (same colour). Stacked series are drawn on a shared x grid
- * that keeps the lowest and highest total of each column (see ChartFrame::stack): each as areas from
- * zero up to the running sum of the stacked series up to it, the last one at the back and the first in
- * front, so each shows as the band between its total and the one before. A flat lower edge saves Qt
- * Charts half of its work per area (it strokes every edge for hit tests). Qt Charts draws series in
- * the order they were added, so the Qt series are re-added in drawing order (areas, then lines)
- * whenever pieces are added; the legend entries are empty series of their own, in the order of
- * addSeries().
+ * Qt Charts is deprecated from Qt 6.10, so pages talk to this interface only. Qt Charts draws the
+ * frame (axes, grid, title, legend); the curves are a PlotItem of ours in the same scene. Callers hand
+ * over whole series (gap markers included); at most every 40 ms the chart reduces lines to
+ * first/min/max/last per pixel column of the visible range (Decimation::reduce) and hands the plot
+ * item one set of polylines: a frame reads O(columns) points, from block summaries of the extremes
+ * built once when the data changes (Decimation::Summary, ChartFrame::StackTotals). Each gap-free run
+ * is a polyline of its own, so gaps show as gaps. Stacked series are drawn on a shared x grid that
+ * keeps the lowest and highest total of each column (see ChartFrame::stack): each as areas from zero
+ * up to the running sum of the stacked series up to it, the last one at the back and the first in
+ * front, so each shows as the band between its total and the one before; lines are drawn over them.
+ * The legend entries are empty Qt series of the same look, in the order of addSeries().
  *
  * The range is either a window ending at the latest point (setTimeWindow) or set from outside
  * (setVisibleRange), so that several charts share one time axis. When interactive, zooming and
@@ -102,13 +98,6 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    /// One Qt series per gap-free run (areas: per piece of one), none of them in the legend.
-    struct Run
-    {
-        QLineSeries *line = nullptr;  ///< the drawn line, or the upper edge of an area
-        QLineSeries *lower = nullptr; ///< the lower edge of an area: two points at zero
-        QAreaSeries *area = nullptr;
-    };
     struct Series
     {
         QString id;
@@ -118,22 +107,18 @@ private:
         SeriesPoints points;
         Decimation::Summary summary; ///< of points (lines only), built at the first frame after they change
         bool summarized = false;
-        std::vector<Run> runs;
         QAbstractSeries *legend = nullptr; ///< an empty series of the same look: the legend entry
         QVector<QPointF> drawn;            ///< the decimated points of the last frame, unscaled, for the tooltip
-        int filledRuns = 0;                ///< Qt series holding points
+        QVector<QVector<QPointF>> pieces;  ///< what the last frame drew, in plot units (see PlotItem)
         int gapFreeRuns = 0;
         double penWidth = 2;
     };
 
     void scheduleReplot();
     void replot();
-    void addRun(Series &series);
-    /// Re-adds to the chart, in drawing order, the Qt series from the first one out of place on.
-    void restack();
-    void drawRuns(Series &series, const QVector<QVector<QPointF>> &uppers, const QVector<QVector<QPointF>> &lowers);
     void drawStacked(const ChartFrame::Stack &stack);
-    void setLinePen(Series &series, int points);
+    /// Hands the pieces of every series to the plot item, back to front.
+    void paintShapes();
     void setValueAxis(double minValue, double maxValue);
     void showTooltip(const QPoint &globalPos, qint64 timeMs);
     int plotWidth() const;
@@ -143,6 +128,7 @@ private:
     std::vector<Series> m_series;
     QChart *m_chart;
     QChartView *m_view;
+    PlotItem *m_plot;    ///< owned by the chart
     QValueAxis *m_xAxis; ///< hidden, 0..1: what the series are attached to (see ChartFrame::Mapping)
     QValueAxis *m_yAxis;
     QDateTimeAxis *m_timeAxis; ///< visible, attached to nothing: labels and grid only

@@ -1,13 +1,12 @@
-// TimeSeriesChart's frame: from the stored series to one replace() per Qt series, and the tooltip
+// TimeSeriesChart's frame: from the stored series to the polylines of the plot item, and the tooltip
 // that reads the frame back.
 #include "decimation.h"
+#include "plotitem.h"
 #include "timeserieschart.h"
 
-#include <QAreaSeries>
 #include <QChart>
 #include <QDateTime>
 #include <QDateTimeAxis>
-#include <QLineSeries>
 #include <QLocale>
 #include <QToolTip>
 #include <QValueAxis>
@@ -22,7 +21,7 @@ namespace {
 
 constexpr qint64 MinSpanMs = qint64(60) * 1000;
 constexpr int ValueIntervals = 4;
-constexpr int AreaChunk = 128; // points a piece of an area holds (see ChartFrame::chunks)
+constexpr int AreaChunk = 64; // points a piece of an area holds (see ChartFrame::chunks)
 constexpr int AreaOverlap = 8;
 
 // Labels that suit the span: seconds for minutes, weekdays for days, months for a year.
@@ -118,13 +117,14 @@ void TimeSeriesChart::replot()
             if (!p.isGap())
                 s.drawn.append(QPointF(double(p.timeMs), p.value));
         }
-        const QVector<QVector<QPointF>> runs = ChartFrame::lineRuns(reduced[k], MaxRuns, m_map);
-        setLinePen(s, int(s.drawn.size()));
-        drawRuns(s, runs, {});
-        s.gapFreeRuns = int(runs.size());
+        s.pieces = ChartFrame::lineRuns(reduced[k], MaxRuns, m_map);
+        s.gapFreeRuns = int(s.pieces.size());
+        // Two pixels read better while there are fewer points than pixels; beyond that a one-pixel
+        // pen looks the same and is drawn several times faster.
+        s.penWidth = s.drawn.size() > columns ? 1.0 : 2.0;
     }
     drawStacked(stack);
-    restack(); // only when pieces were added
+    paintShapes();
     m_timeAxis->setFormat(timeFormat(to - from));
     m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(to));
     m_drawnFrom = from;
@@ -141,62 +141,39 @@ void TimeSeriesChart::drawStacked(const ChartFrame::Stack &stack)
         const QVector<double> *below = index > 0 ? &stack.tops[index - 1] : nullptr;
         ++index;
         s.drawn.clear();
-        QVector<QVector<QPointF>> uppers;
-        QVector<QVector<QPointF>> lowers;
+        s.pieces.clear();
         // Each piece fills from zero to the running sum; the series before it in the stack, drawn in
         // front, cover all but its own band (the running sums only grow: held values are not negative).
         for (int r = 0; r < stack.runStarts.size(); ++r) {
             const int end = r + 1 < stack.runStarts.size() ? stack.runStarts[r + 1] : int(stack.times.size());
             for (const auto &[first, last] : ChartFrame::chunks(stack.runStarts[r], end, AreaChunk, AreaOverlap)) {
-                uppers.append(QVector<QPointF>());
-                QVector<QPointF> &upper = uppers.last();
+                s.pieces.append(QVector<QPointF>());
+                QVector<QPointF> &upper = s.pieces.last();
                 upper.reserve(last - first);
                 for (int i = first; i < last; ++i)
                     upper.append(m_map(stack.times[i], tops[i]));
-                lowers.append({m_map(stack.times[first], 0.0), m_map(stack.times[last - 1], 0.0)});
             }
             for (int i = stack.runStarts[r]; i < end; ++i)
                 s.drawn.append(QPointF(double(stack.times[i]), tops[i] - (below ? below->at(i) : 0.0)));
         }
-        drawRuns(s, uppers, lowers);
         s.gapFreeRuns = int(stack.runStarts.size());
     }
 }
 
-void TimeSeriesChart::drawRuns(Series &series, const QVector<QVector<QPointF>> &uppers,
-                               const QVector<QVector<QPointF>> &lowers)
+void TimeSeriesChart::paintShapes()
 {
-    while (series.runs.size() < size_t(uppers.size()))
-        addRun(series);
-    for (size_t i = 0; i < series.runs.size(); ++i) {
-        const Run &run = series.runs[i];
-        if (i < size_t(uppers.size())) {
-            run.line->replace(uppers[int(i)]);
-            if (run.lower)
-                run.lower->replace(lowers[int(i)]);
-        } else if (int(i) < series.filledRuns) {
-            // Runs left over from a frame with more gaps stay in the pool, empty.
-            run.line->replace(QList<QPointF>());
-            if (run.lower)
-                run.lower->replace(QList<QPointF>());
-        }
+    std::vector<PlotItem::Shape> shapes;
+    const double zero = m_map(m_map.fromMs, 0.0).y();
+    // The last stacked series at the back, the first in front; lines over all areas.
+    for (auto it = m_series.rbegin(); it != m_series.rend(); ++it) {
+        if (it->stacked)
+            shapes.push_back(PlotItem::Shape{it->color, true, 0, zero, it->pieces});
     }
-    series.filledRuns = int(uppers.size());
-}
-
-void TimeSeriesChart::setLinePen(Series &series, int points)
-{
-    // Two pixels read better while there are fewer points than pixels; beyond that a one-pixel pen
-    // looks the same and Qt draws it several times faster.
-    const double width = points > plotWidth() ? 1.0 : 2.0;
-    if (width == series.penWidth)
-        return;
-    series.penWidth = width;
-    for (const Run &run : series.runs) {
-        QPen pen = run.line->pen();
-        pen.setWidthF(width);
-        run.line->setPen(pen);
+    for (const Series &s : m_series) {
+        if (!s.stacked)
+            shapes.push_back(PlotItem::Shape{s.color, false, s.penWidth, zero, s.pieces});
     }
+    m_plot->setShapes(std::move(shapes));
 }
 
 void TimeSeriesChart::setValueAxis(double minValue, double maxValue)
