@@ -372,10 +372,11 @@ start_scanner(Server) ->
 
 scan_loop(Server) ->
     T0 = erlang:monotonic_time(millisecond),
-    {Sum, Max, MemMax} = scan_processes(erlang:processes(), 0, 0, 0),
+    {Sum, {Max, MaxPid}, {MemMax, MemPid}} = scan_processes(erlang:processes(), 0, {0, undefined}, {0, undefined}),
     Ports = scan_ports(erlang:ports(), #{tcp => 0, udp => 0, sctp => 0, other => 0}),
+    %% The pids say which process holds the longest queue and the most memory (for the alarms' details).
     Server ! {scan, Ports#{message_queue_sum => Sum, message_queue_max => Max, memory_max => MemMax,
-                           sockets => sockets()}},
+                           message_queue_max_pid => MaxPid, memory_max_pid => MemPid, sockets => sockets()}},
     Elapsed = erlang:monotonic_time(millisecond) - T0,
     timer:sleep(max(?MIN_SCAN_INTERVAL, 10 * Elapsed)),
     ?MODULE:scan_loop(Server).
@@ -383,9 +384,14 @@ scan_loop(Server) ->
 scan_processes([], Sum, Max, MemMax) -> {Sum, Max, MemMax};
 scan_processes([P | Ps], Sum, Max, MemMax) ->
     case erlang:process_info(P, [message_queue_len, memory]) of
-        [{message_queue_len, N}, {memory, M}] -> scan_processes(Ps, Sum + N, max(Max, N), max(MemMax, M));
-        undefined -> scan_processes(Ps, Sum, Max, MemMax)
+        [{message_queue_len, N}, {memory, M}] ->
+            scan_processes(Ps, Sum + N, larger({N, P}, Max), larger({M, P}, MemMax));
+        undefined ->
+            scan_processes(Ps, Sum, Max, MemMax)
     end.
+
+larger({V, _} = New, {Old, _}) when V > Old -> New;
+larger(_, Old) -> Old.
 
 scan_ports([], Counts) -> Counts;
 scan_ports([P | Ps], Counts) ->

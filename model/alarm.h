@@ -29,8 +29,9 @@ struct Alarm
         bool operator==(const Comment &other) const { return timeMs == other.timeMs && text == other.text; }
     };
 
-    qint64 id = 0;   ///< the store's row id, 0 until stored
-    QString alarmId; ///< "process_limit_major", "sasl:disk_almost_full"...
+    qint64 id = 0;     ///< the store's row id, 0 until stored
+    qint64 serial = 0; ///< the alarm engine's handle, unique within one run of the console; not stored
+    QString alarmId;   ///< "process_limit_major", "sasl:disk_almost_full"...
     QString node;
     QString resource;
     Severity severity = Severity::Major;
@@ -53,6 +54,7 @@ struct Alarm
     static QString stateName(State state);
     static std::optional<State> stateFromName(const QString &name);
     static QString stateTitle(State state);
+    /// Compares everything but serial.
     bool operator==(const Alarm &other) const;
 };
 

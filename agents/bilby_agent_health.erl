@@ -1,0 +1,309 @@
+%% Health checks behind the console's polled alarms, run once a second in an agent worker.
+%%
+%% Each check is cheap in the steady state: files are parsed again only when their size or
+%% modification time changed, and the code path is listed again only when the path or one of its
+%% directories changed. What was learnt is kept in an ETS table that the console's agent server owns
+%% (so it goes when the server goes), passed in as Cache.
+%%
+%% The result is a map (see check/2); lists are capped, so a node with thousands of modules of old
+%% code still answers in a few kilobytes.
+-module(bilby_agent_health).
+
+-export([check/2, invisible/1]).
+
+-define(MAX_LISTED, 100).
+-define(MAX_CLASHES, 50).
+-define(MAX_APP_FILES, 200).
+-define(MAX_REL_FILES, 20).
+%% Files larger than this are not read at all (a sys.config is a few kilobytes).
+-define(MAX_FILE_BYTES, 16777216).
+
+check(Scan, Cache) ->
+    {OldCount, Old} = old_code(),
+    Path = code_path(),
+    {Files, Problems} = config_files(Cache, Path),
+    #{old_code => Old,
+      old_code_count => OldCount,
+      config_files => Files,
+      config_problems => Problems,
+      clashes => clashes(Cache, Path),
+      shells => shells(),
+      system_memory => system_memory(),
+      schedulers_online => erlang:system_info(schedulers_online),
+      max_queue => top_process(Scan, message_queue_max_pid, message_queue_len),
+      max_memory => top_process(Scan, memory_max_pid, memory)}.
+
+%% ---------------------------------------------------------------------------------------------------
+%% Old code: a reload leaves the previous version until a purge.
+
+old_code() ->
+    %% erlang:loaded/0 reads the module table directly; code:all_loaded/0 asks the code server.
+    Old = [M || M <- erlang:loaded(), erlang:check_old_code(M)],
+    {length(Old), lists:sublist(lists:sort(Old), ?MAX_LISTED)}.
+
+%% ---------------------------------------------------------------------------------------------------
+%% Files the next boot reads: sys.config, vm.args, the boot script, the release and application files.
+
+config_files(Cache, Path) ->
+    Files = cached(Cache, boot_files, {Path, application:loaded_applications()},
+                   fun() -> lists:usort(boot_files()) end),
+    Checked = [{F, cached_problem(Cache, F, Kind)} || {F, Kind} <- Files],
+    {[list_to_binary(F) || {F, _} <- Checked],
+     [#{file => list_to_binary(F), problem => P} || {F, P} <- Checked, P =/= ok]}.
+
+boot_files() ->
+    [{with_ext(F, ".config"), config} || [F | _] <- arguments(config)]
+    ++ [{F, args} || [F | _] <- arguments(args_file)]
+    ++ [{with_ext(F, ".boot"), boot} || [F | _] <- arguments(boot), filename:pathtype(F) =/= relative
+                                                                      orelse filelib:is_file(with_ext(F, ".boot"))]
+    ++ [{F, rel} || F <- lists:sublist(filelib:wildcard(filename:join([code:root_dir(), "releases", "*", "*.rel"])),
+                                       ?MAX_REL_FILES)]
+    ++ lists:sublist([{F, app} || {App, _, _} <- application:loaded_applications(),
+                                  F <- [code:where_is_file(atom_to_list(App) ++ ".app")], is_list(F)],
+                     ?MAX_APP_FILES).
+
+arguments(Flag) ->
+    case init:get_argument(Flag) of
+        {ok, Values} -> Values;
+        error -> []
+    end.
+
+with_ext(File, Ext) ->
+    case filename:extension(File) of
+        Ext -> File;
+        _ -> File ++ Ext
+    end.
+
+%% Parsing again only when the file changed.
+cached_problem(Cache, File, Kind) ->
+    Stamp = case file_info(File) of
+                {ok, Info} -> {element(2, Info), element(6, Info)}; % size, mtime
+                {error, Reason} -> {missing, Reason}
+            end,
+    case ets:lookup(Cache, {file, File}) of
+        [{_, Stamp, Problem}] ->
+            Problem;
+        _ ->
+            Problem = problem(File, Kind, Stamp),
+            ets:insert(Cache, {{file, File}, Stamp, Problem}),
+            Problem
+    end.
+
+problem(_File, _Kind, {missing, Reason}) ->
+    iolist_to_binary(["cannot be read: ", file:format_error(Reason)]);
+problem(_File, _Kind, {Size, _}) when Size > ?MAX_FILE_BYTES ->
+    <<"larger than 16 MB: not checked">>;
+problem(File, Kind, _Stamp) ->
+    case file:read_file(File) of
+        {ok, Bin} ->
+            case invisible(Bin) of
+                ok -> parses(File, Kind, Bin);
+                Found -> Found
+            end;
+        {error, Reason} ->
+            iolist_to_binary(["cannot be read: ", file:format_error(Reason)])
+    end.
+
+%% vm.args has no parser of its own at boot beyond splitting words: only invisible characters matter.
+parses(_File, args, _Bin) ->
+    ok;
+parses(_File, boot, Bin) ->
+    try binary_to_term(Bin) of
+        {script, _, _} -> ok;
+        _ -> <<"is not a boot script">>
+    catch
+        error:badarg -> <<"is not a boot script (damaged binary)">>
+    end;
+parses(File, Kind, _Bin) ->
+    case file:consult(File) of
+        {ok, Terms} -> shape(Kind, Terms);
+        {error, Reason} -> iolist_to_binary(["does not parse: ", file:format_error(Reason)])
+    end.
+
+shape(config, [List]) when is_list(List) -> ok;
+shape(config, _) -> <<"is not one list of {Application, Settings}">>;
+shape(rel, [{release, _, _, _}]) -> ok;
+shape(rel, _) -> <<"is not one {release, ...} term">>;
+shape(app, [{application, _, Props}]) when is_list(Props) -> ok;
+shape(app, _) -> <<"is not one {application, Name, Properties} term">>.
+
+%% Characters that do not show in an editor but change what a file means: C0 controls other than
+%% tab, line feed and carriage return, DEL, C1 controls, no-break and zero-width spaces, soft hyphens,
+%% bidirectional controls, word joiners and byte order marks. Returns ok or where the first one is.
+invisible(Bin) ->
+    invisible(Bin, 1, 1).
+
+invisible(<<>>, _Line, _Col) ->
+    ok;
+invisible(<<$\n, Rest/binary>>, Line, _Col) ->
+    invisible(Rest, Line + 1, 1);
+invisible(<<C, Rest/binary>>, Line, Col) when C =:= $\t; C =:= $\r; C >= 32, C < 127 ->
+    invisible(Rest, Line, Col + 1);
+invisible(<<C/utf8, Rest/binary>>, Line, Col) ->
+    case invisible_name(C) of
+        visible -> invisible(Rest, Line, Col + 1);
+        Name -> at(Line, Col, io_lib:format("U+~4.16.0B (~s)", [C, Name]))
+    end;
+invisible(<<B, _/binary>>, Line, Col) ->
+    at(Line, Col, io_lib:format("the byte 16#~2.16.0B, which is not UTF-8", [B])).
+
+at(Line, Col, What) ->
+    iolist_to_binary(io_lib:format("line ~b, column ~b: invisible character ~s", [Line, Col, What])).
+
+invisible_name(C) when C < 32 -> "control character";
+invisible_name(127) -> "delete";
+invisible_name(C) when C >= 16#80, C =< 16#9F -> "control character";
+invisible_name(16#A0) -> "no-break space";
+invisible_name(16#AD) -> "soft hyphen";
+invisible_name(C) when C >= 16#200B, C =< 16#200F -> "zero-width or direction mark";
+invisible_name(C) when C >= 16#2028, C =< 16#202E -> "line separator or direction control";
+invisible_name(C) when C >= 16#2060, C =< 16#2064 -> "word joiner";
+invisible_name(16#FEFF) -> "byte order mark";
+invisible_name(_) -> visible.
+
+%% ---------------------------------------------------------------------------------------------------
+%% Code path clashes: one module found in two directories of the path (the first one wins, silently).
+
+clashes(Cache, Path) ->
+    cached(Cache, clashes, [{D, dir_mtime(D)} || D <- Path], fun() -> find_clashes(Path) end).
+
+%% The code path without repeats: "." and the directory it names are one directory.
+code_path() ->
+    unique([normalize(D) || D <- code:get_path()], #{}).
+
+%% Only relative entries need work (the path is read every second, and filename's functions are slow).
+normalize(Dir) ->
+    case filename:pathtype(Dir) of
+        absolute -> Dir;
+        _ -> filename:join([Part || Part <- filename:split(filename:absname(Dir)), Part =/= "."])
+    end.
+
+unique([], _Seen) -> [];
+unique([D | Ds], Seen) when is_map_key(D, Seen) -> unique(Ds, Seen);
+unique([D | Ds], Seen) -> [D | unique(Ds, Seen#{D => true})].
+
+%% Compute() again only when Stamp differs from the last time.
+cached(Cache, Key, Stamp, Compute) ->
+    case ets:lookup(Cache, Key) of
+        [{_, Stamp, Value}] ->
+            Value;
+        _ ->
+            Value = Compute(),
+            ets:insert(Cache, {Key, Stamp, Value}),
+            Value
+    end.
+
+dir_mtime(Dir) ->
+    case file_info(Dir) of
+        {ok, Info} -> element(6, Info);
+        _ -> none
+    end.
+
+%% Straight to the driver: file:read_file_info/2 goes through the file server, twice the cost, and
+%% the stamps are read every second.
+file_info(Name) ->
+    try
+        prim_file:read_file_info(Name, [{time, posix}])
+    catch
+        error:undef -> file:read_file_info(Name, [{time, posix}])
+    end.
+
+find_clashes(Path) ->
+    Seen = lists:foldl(fun(Dir, Acc) -> add_dir(Dir, Acc) end, #{}, Path),
+    Clashes = [#{module => M, dirs => [list_to_binary(D) || D <- lists:reverse(Dirs)]}
+               || {M, Dirs} <- maps:to_list(Seen), length(Dirs) > 1],
+    lists:sublist(lists:sort(Clashes), ?MAX_CLASHES).
+
+add_dir(Dir, Acc) ->
+    case file:list_dir(Dir) of
+        {ok, Names} ->
+            lists:foldl(fun(Name, A) ->
+                                case filename:extension(Name) of
+                                    ".beam" ->
+                                        M = list_to_binary(filename:rootname(Name)),
+                                        maps:update_with(M, fun(Ds) -> [Dir | Ds] end, [Dir], A);
+                                    _ ->
+                                        A
+                                end
+                        end, Acc, Names);
+        _ ->
+            Acc
+    end.
+
+%% ---------------------------------------------------------------------------------------------------
+%% Shell processes (seen evaluating by the events hub) and their memory.
+
+shells() ->
+    Pids = try bilby_agent_events:shell_pids() catch _:_ -> [] end,
+    [#{pid => P, memory => M} || P <- Pids, {memory, M} <- [erlang:process_info(P, memory)]].
+
+%% ---------------------------------------------------------------------------------------------------
+%% The machine's memory: /proc/meminfo on Linux (cheap, no os_mon needed), else memsup when it runs.
+
+system_memory() ->
+    case file:read_file("/proc/meminfo") of
+        {ok, Bin} -> meminfo(Bin);
+        _ -> memsup_memory()
+    end.
+
+meminfo(Bin) ->
+    case {meminfo_kb(Bin, <<"MemTotal:">>), meminfo_kb(Bin, <<"MemAvailable:">>)} of
+        {Total, Available} when is_integer(Total), is_integer(Available) ->
+            #{total => Total * 1024, used => (Total - Available) * 1024};
+        _ ->
+            undefined
+    end.
+
+%% "MemTotal:       24684084 kB": the number after the key, in kB.
+meminfo_kb(Bin, Key) ->
+    case binary:match(Bin, Key) of
+        {At, Len} -> digits(binary:part(Bin, At + Len, min(32, byte_size(Bin) - At - Len)), undefined);
+        nomatch -> undefined
+    end.
+
+digits(<<$\s, Rest/binary>>, undefined) -> digits(Rest, undefined);
+digits(<<D, Rest/binary>>, Acc) when D >= $0, D =< $9 -> digits(Rest, (case Acc of undefined -> 0; _ -> Acc end) * 10 + D - $0);
+digits(_, Acc) -> Acc.
+
+memsup_memory() ->
+    case whereis(memsup) of
+        undefined ->
+            undefined;
+        _ ->
+            Data = memsup:get_system_memory_data(),
+            Total = proplists:get_value(system_total_memory, Data, proplists:get_value(total_memory, Data)),
+            Free = proplists:get_value(available_memory, Data, proplists:get_value(free_memory, Data)),
+            case is_integer(Total) andalso is_integer(Free) of
+                true -> #{total => Total, used => Total - Free};
+                false -> undefined
+            end
+    end.
+
+%% ---------------------------------------------------------------------------------------------------
+%% The process the scanner found with the longest queue or the most memory, as it is now.
+
+top_process(undefined, _PidKey, _Item) ->
+    undefined;
+top_process(Scan, PidKey, Item) ->
+    case maps:get(PidKey, Scan, undefined) of
+        Pid when is_pid(Pid) ->
+            case erlang:process_info(Pid, [Item, registered_name, current_function, initial_call]) of
+                [{Item, Value}, {registered_name, Name}, {current_function, Current}, {initial_call, Initial}] ->
+                    #{pid => Pid, value => Value, name => name(Name, Pid),
+                      current_function => mfa(Current), initial_call => mfa(Initial)};
+                undefined ->
+                    undefined
+            end;
+        _ ->
+            undefined
+    end.
+
+%% The registered name only: the proc_lib label sits in the process dictionary, and OTP 25 can read
+%% that only by copying the whole dictionary of a process that may be the node's largest.
+name([], _Pid) -> undefined;
+name(Name, _Pid) when is_atom(Name) -> atom_to_binary(Name).
+
+mfa({M, F, A}) when is_atom(M), is_atom(F), is_integer(A) ->
+    iolist_to_binary(io_lib:format("~s:~s/~b", [M, F, A]));
+mfa(_) ->
+    undefined.

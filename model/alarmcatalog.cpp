@@ -1,0 +1,239 @@
+#include "alarmcatalog.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace bilby {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("bilby::AlarmCatalog", text);
+}
+
+using S = Alarm::Severity;
+
+AlarmDefinition limit(const char *id, S severity, double percent, const char *what, const char *cause,
+                      const char *action)
+{
+    return {QLatin1String(id),
+            severity,
+            percent,
+            0,
+            tr("% of the %1 limit").arg(tr(what)),
+            tr("The node's %1 count reaches the threshold.").arg(tr(what)),
+            tr(cause),
+            tr(action)};
+}
+
+QVector<AlarmDefinition> build()
+{
+    const char *processCause =
+        "Processes are created faster than they end: a leak (processes that wait forever for a message "
+        "that never comes), a burst of connections or jobs, or a limit (+P) set too low for the load.";
+    const char *processAction =
+        "Open the process manager sorted by memory or reductions and look for many processes with the "
+        "same initial call; find what spawns them. If the load is legitimate, raise +P in vm.args at the "
+        "next restart. At the limit, spawn fails and the node usually crashes.";
+    const char *atomCause =
+        "Atoms are never garbage collected. Code that turns outside input into atoms (list_to_atom, "
+        "binary_to_atom, unsafe term decoding) creates new ones until the table is full.";
+    const char *atomAction =
+        "Find the code that makes atoms from input (look at the notifications for recently loaded modules "
+        "and at the atom growth on the Metrics page) and use list_to_existing_atom or keep strings. The "
+        "node crashes when the table is full; only a restart empties it, so plan one.";
+    const char *etsCause = "ETS tables are created and not deleted: a process that creates a table per request or per "
+                           "session, or owners that never end.";
+    const char *etsAction =
+        "Open the ETS viewer and look for many tables with the same name or owner; fix the code that "
+        "creates them. Raise the limit (+e, or ERL_MAX_ETS_TABLES) only if the number is expected.";
+    const char *portCause =
+        "Ports and sockets are opened and not closed: connection leaks, files opened and never closed, "
+        "or more clients than the limit (+Q) allows.";
+    const char *portAction =
+        "Look at the ports list for many ports of one kind or owner; close leaking connections. If the "
+        "load is legitimate, raise +Q at the next restart. At the limit, new connections and files fail.";
+    const char *queueCause = "One process receives messages faster than it handles them: a slow consumer, a blocked "
+                             "gen_server call, selective receive over a long queue, or a burst of traffic.";
+    const char *queueAction =
+        "Inspect the process named in the details: its current function shows where it is stuck. "
+        "Reading a long mailbox copies it, so look at the first messages only. Find the senders and slow "
+        "them down, or make the process faster; as a last resort, restart it through its supervisor.";
+
+    return {
+        {QStringLiteral("node_down"), S::Critical, 0, 0, QString(), tr("The node cannot be reached."),
+         tr("The node's process ended (crash, out of memory, stopped by someone), its host is down or "
+            "unreachable, or the node is so overloaded that it no longer answers distribution ticks."),
+         tr("Check the host and the node's logs and erl_crash.dump; look at the notifications just before "
+            "the node went down. Restart the node if it is not coming back by itself. The alarm clears "
+            "when Bilby reconnects.")},
+        limit("process_limit_major", S::Major, 90, "process", processCause, processAction),
+        limit("process_limit_minor", S::Minor, 80, "process", processCause, processAction),
+        limit("atom_limit_major", S::Major, 90, "atom", atomCause, atomAction),
+        limit("atom_limit_minor", S::Minor, 80, "atom", atomCause, atomAction),
+        limit("ets_limit_major", S::Major, 90, "ETS table", etsCause, etsAction),
+        limit("ets_limit_minor", S::Minor, 80, "ETS table", etsCause, etsAction),
+        limit("port_limit_major", S::Major, 90, "port", portCause, portAction),
+        limit("port_limit_minor", S::Minor, 80, "port", portCause, portAction),
+        {QStringLiteral("process_message_queue_major"), S::Major, 10000, 0, tr("messages in one queue"),
+         tr("Some process has at least the threshold of messages queued."), tr(queueCause), tr(queueAction)},
+        {QStringLiteral("process_message_queue_minor"), S::Minor, 1000, 0, tr("messages in one queue"),
+         tr("Some process has at least the threshold of messages queued."), tr(queueCause), tr(queueAction)},
+        {QStringLiteral("process_memory_high_watermark"), S::Major, 5, 0, tr("% of the machine's memory"),
+         tr("One process holds more than the threshold of the machine's memory."),
+         tr("A process accumulates data: a growing state, a large mailbox, binaries it keeps referring to, "
+            "or a query result held in memory."),
+         tr("Inspect the process named in the details (memory, message queue, state size). Garbage "
+            "collecting it helps when it holds old binaries; otherwise fix what it accumulates or restart "
+            "it through its supervisor.")},
+        {QStringLiteral("system_memory_high_watermark"), S::Major, 80, 0, tr("% of the machine's memory in use"),
+         tr("The machine's memory is more than the threshold in use."),
+         tr("The node, or other programs on the same machine, use most of the memory; the kernel may soon "
+            "kill the largest process, which is often the Erlang node."),
+         tr("Look at the node's memory by type on its page: processes, binaries, ETS or code. If the node "
+            "is not the user, look at the machine. Free memory (garbage collection, smaller caches) or add "
+            "memory before the machine starts swapping.")},
+        {QStringLiteral("shell_memory_high"), S::Major, 100, 0, tr("MB held by one shell process"),
+         tr("A shell process holds more than the threshold of memory."),
+         tr("Someone ran a command in a shell on the node that kept a large result: the shell keeps its "
+            "variables and the results of earlier commands (for example after ets:tab2list/1)."),
+         tr("Ask whoever uses the shell to forget the variables (f().) and the results, or end that shell. "
+            "Bilby's evaluator and tools do not keep results on the node.")},
+        {QStringLiteral("old_code"), S::Minor, 0, 0, QString(), tr("A module has old code loaded."),
+         tr("A module was reloaded and the previous version is still loaded, because some processes may "
+            "still run it. A second reload would kill those processes."),
+         tr("Check that no process still needs the old version (processes running it are killed by a hard "
+            "purge), then soft-purge the modules named in the details. The alarm clears when no old code "
+            "is left.")},
+        {QStringLiteral("config_file_corrupt"), S::Critical, 0, 0, QString(),
+         tr("A file the next boot reads fails to parse or contains invisible characters."),
+         tr("Someone edited sys.config, vm.args, a .app, .rel or boot file since the node started, and "
+            "the edit left a syntax error or an invisible character (a no-break or zero-width space, a "
+            "control character) that changes what the file means. The running node is not affected; the "
+            "next restart is: it will fail or behave differently."),
+         tr("Open the file named in the details at the line and column given and fix it before the node "
+            "restarts. The alarm clears when the file is correct again.")},
+        {QStringLiteral("code_path_clash"), S::Minor, 0, 0, QString(),
+         tr("The same module is found in two directories of the code path."),
+         tr("Two applications ship a module with the same name, or an old release's directory is still in "
+            "the code path. The first one in the path is loaded, silently."),
+         tr("Look at the directories in the details, remove the stale copy or rename one of the modules; "
+            "check which version is loaded now.")},
+        {QStringLiteral("run_queue_high"), S::Minor, 2, 60, tr("times the number of schedulers"),
+         tr("The run queue stays above the threshold for the whole window."),
+         tr("There is more work than the schedulers can do: a CPU-bound burst, too few schedulers for the "
+            "cores, or processes that spin."),
+         tr("Open the process manager sorted by reductions to find what runs; check the scheduler "
+            "utilisation on the Metrics page. Spread or limit the work, or give the node more cores.")},
+        {QStringLiteral("busy_dist_port_high"), S::Minor, 30, 60, tr("busy distribution port events"),
+         tr("Busy distribution port events in the window reach the threshold."),
+         tr("Processes send to another node faster than the connection carries: large messages, a slow "
+            "peer or network, or a distribution buffer (+zdbbl) too small for the traffic."),
+         tr("Look at distribution traffic per peer on the Metrics page; send less or smaller data, or "
+            "raise the distribution buffer busy limit (+zdbbl) at the next restart.")},
+        {QStringLiteral("limit_forecast"), S::Warning, 7, 3600, tr("days until a limit is reached"),
+         tr("At the trend of the window, a limit (atoms, processes, ETS tables, memory) will be reached "
+            "within the threshold."),
+         tr("A count grows steadily: a slow leak of atoms, processes, tables or memory."),
+         tr("Look at the metric named in the details on the Metrics page over a longer range; find what "
+            "grows before it becomes a limit alarm.")},
+    };
+}
+
+} // namespace
+
+namespace AlarmCatalog {
+
+const QVector<AlarmDefinition> &definitions()
+{
+    static const QVector<AlarmDefinition> table = build();
+    return table;
+}
+
+const AlarmDefinition *find(const QString &id)
+{
+    for (const AlarmDefinition &d : definitions()) {
+        if (d.id == id)
+            return &d;
+    }
+    return nullptr;
+}
+
+QString markdown()
+{
+    QString out = QStringLiteral(
+        "# Alarms\n\n"
+        "Every alarm Bilby raises by itself, with its default severity and threshold. An alarm is raised "
+        "when its condition holds and clears itself when the condition ends; you can also acknowledge it, "
+        "comment on it and clear it by hand. Thresholds can be changed for every node or for one node.\n\n"
+        "Alarms a node raises itself through SASL's `alarm_handler` (os_mon's `disk_almost_full`, for "
+        "example) are shown too, as `sasl:<id>` with the node's own description.\n\n"
+        "This file is generated by `bilby-cli list-alarms`.\n");
+    const QLocale c = QLocale::c();
+    for (const AlarmDefinition &d : definitions()) {
+        out += QStringLiteral("\n## %1\n\n").arg(d.id);
+        out += QStringLiteral("- **Severity:** %1\n").arg(Alarm::severityName(d.severity));
+        out += QStringLiteral("- **Raised when:** %1\n").arg(d.raisedWhen);
+        if (!d.thresholdMeaning.isEmpty())
+            out += QStringLiteral("- **Default threshold:** %1 %2\n")
+                       .arg(c.toString(d.threshold, 'g', 10), d.thresholdMeaning);
+        if (d.windowS > 0)
+            out += QStringLiteral("- **Default window:** %1 s\n").arg(c.toString(d.windowS, 'g', 10));
+        out += QStringLiteral("- **Probable cause:** %1\n").arg(d.cause);
+        out += QStringLiteral("- **What to do:** %1\n").arg(d.action);
+    }
+    return out;
+}
+
+} // namespace AlarmCatalog
+
+template <typename Get>
+auto AlarmConfig::resolve(const QString &node, const QString &alarmId, Get get) const
+{
+    const auto nodeIt = m_perNode.constFind(node);
+    if (nodeIt != m_perNode.constEnd()) {
+        const auto it = nodeIt->constFind(alarmId);
+        if (it != nodeIt->constEnd() && get(*it) >= 0)
+            return get(*it);
+    }
+    const auto it = m_global.constFind(alarmId);
+    if (it != m_global.constEnd() && get(*it) >= 0)
+        return get(*it);
+    return decltype(get(Override{}))(-1);
+}
+
+double AlarmConfig::threshold(const QString &node, const QString &alarmId) const
+{
+    const double set = resolve(node, alarmId, [](const Override &o) { return o.threshold; });
+    if (set >= 0)
+        return set;
+    const AlarmDefinition *d = AlarmCatalog::find(alarmId);
+    return d ? d->threshold : 0;
+}
+
+double AlarmConfig::windowS(const QString &node, const QString &alarmId) const
+{
+    const double set = resolve(node, alarmId, [](const Override &o) { return o.windowS; });
+    if (set >= 0)
+        return set;
+    const AlarmDefinition *d = AlarmCatalog::find(alarmId);
+    return d ? d->windowS : 0;
+}
+
+bool AlarmConfig::isEnabled(const QString &node, const QString &alarmId) const
+{
+    return resolve(node, alarmId, [](const Override &o) { return o.enabled; }) != 0;
+}
+
+void AlarmConfig::setGlobal(const QString &alarmId, const Override &value)
+{
+    m_global.insert(alarmId, value);
+}
+
+void AlarmConfig::setForNode(const QString &node, const QString &alarmId, const Override &value)
+{
+    m_perNode[node].insert(alarmId, value);
+}
+
+} // namespace bilby

@@ -1,0 +1,540 @@
+#include "alarmengine.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+namespace bilby {
+
+namespace {
+
+constexpr int MaxKept = 2000;
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("bilby::AlarmEngine", text, disambiguation, n);
+}
+
+QString number(double value)
+{
+    return QLocale().toString(value, 'f', value == std::floor(value) ? 0 : 1);
+}
+
+QString megabytes(qint64 bytes)
+{
+    return tr("%1 MB").arg(QLocale().toString(double(bytes) / (1024.0 * 1024.0), 'f', 1));
+}
+
+QString key(const QString &id, const QString &resource)
+{
+    return id + QChar(0x1f) + resource;
+}
+
+Notification::Severity notificationSeverity(Alarm::Severity severity)
+{
+    switch (severity) {
+    case Alarm::Severity::Critical:
+        return Notification::Severity::Critical;
+    case Alarm::Severity::Major:
+        return Notification::Severity::Error;
+    case Alarm::Severity::Minor:
+    case Alarm::Severity::Warning:
+        return Notification::Severity::Warning;
+    }
+    return Notification::Severity::Warning;
+}
+
+QString duration(double ms)
+{
+    const double hours = ms / 3600000.0;
+    if (hours < 1)
+        return tr("%1 min").arg(number(std::ceil(ms / 60000.0)));
+    if (hours < 48)
+        return tr("%1 h").arg(number(std::round(hours * 10) / 10));
+    return tr("%1 days").arg(number(std::round(hours / 2.4) / 10));
+}
+
+struct Limit
+{
+    const char *name; ///< for the forecast's resource and text
+    const char *count;
+    const char *limit;
+    const char *major;
+    const char *minor;
+};
+
+const Limit Limits[] = {
+    {"processes", "limits.process_count", "limits.process_limit", "process_limit_major", "process_limit_minor"},
+    {"atoms", "limits.atom_count", "limits.atom_limit", "atom_limit_major", "atom_limit_minor"},
+    {"ETS tables", "limits.ets_count", "limits.ets_limit", "ets_limit_major", "ets_limit_minor"},
+    {"ports", "limits.port_count", "limits.port_limit", "port_limit_major", "port_limit_minor"},
+};
+
+} // namespace
+
+AlarmEngine::AlarmEngine(QObject *parent)
+    : QObject(parent)
+    , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
+{}
+
+void AlarmEngine::setConfig(const AlarmConfig &config)
+{
+    m_config = config;
+}
+
+void AlarmEngine::setClock(std::function<qint64()> nowMs)
+{
+    m_clock = std::move(nowMs);
+}
+
+// Inputs -------------------------------------------------------------------------------------------
+
+void AlarmEngine::nodeUp(const QString &node)
+{
+    setCondition(node, QStringLiteral("node_down"), {}, false, {});
+}
+
+void AlarmEngine::nodeDown(const QString &node, const QString &reason)
+{
+    setCondition(node, QStringLiteral("node_down"), {}, true, reason);
+}
+
+void AlarmEngine::metricsSampled(const QString &node, const MetricSample &sample)
+{
+    NodeState &state = m_nodes[node];
+    checkLimits(node, sample);
+    checkQueues(node, state, sample);
+    checkProcessMemory(node, state, sample);
+    checkRunQueue(node, state, sample);
+    checkBusyDist(node, state, sample);
+    checkForecasts(node, state, sample);
+}
+
+void AlarmEngine::healthChecked(const QString &node, const NodeHealth &health)
+{
+    NodeState &state = m_nodes[node];
+    state.health = health;
+    state.hasHealth = true;
+
+    setCondition(node, QStringLiteral("old_code"), {}, health.oldCodeCount > 0,
+                 tr("%n module(s) with old code: %1", nullptr, health.oldCodeCount)
+                     .arg(health.oldCode.join(QStringLiteral(", "))));
+
+    // One alarm per damaged file; files that are fine again clear theirs.
+    const QString corrupt = QStringLiteral("config_file_corrupt");
+    QStringList damaged;
+    for (const NodeHealth::FileProblem &p : health.configProblems) {
+        damaged.append(p.file);
+        setCondition(node, corrupt, p.file, true, tr("%1: %2").arg(p.file, p.problem));
+    }
+    for (const Alarm &a : QVector<Alarm>(m_alarms)) {
+        if (a.isActive() && a.node == node && a.alarmId == corrupt && !damaged.contains(a.resource))
+            setCondition(node, corrupt, a.resource, false, {});
+    }
+
+    QStringList clashes;
+    for (const NodeHealth::Clash &c : health.clashes)
+        clashes.append(tr("%1 in %2").arg(c.module, c.dirs.join(QStringLiteral(" and "))));
+    setCondition(node, QStringLiteral("code_path_clash"), {}, !health.clashes.isEmpty(),
+                 clashes.join(QStringLiteral("; ")));
+
+    const QString shellId = QStringLiteral("shell_memory_high");
+    const double shellLimit = m_config.threshold(node, shellId) * 1024 * 1024;
+    const auto biggest = std::max_element(health.shells.cbegin(), health.shells.cend(),
+                                          [](const auto &a, const auto &b) { return a.memoryBytes < b.memoryBytes; });
+    const bool shellHigh = biggest != health.shells.cend() && double(biggest->memoryBytes) > shellLimit;
+    setCondition(node, shellId, {}, shellHigh,
+                 shellHigh ? tr("The shell %1 holds %2.").arg(biggest->pid, megabytes(biggest->memoryBytes))
+                           : QString());
+
+    const QString systemId = QStringLiteral("system_memory_high_watermark");
+    if (health.systemMemoryTotal > 0 && health.systemMemoryUsed >= 0) {
+        const double percent = 100.0 * double(health.systemMemoryUsed) / double(health.systemMemoryTotal);
+        setCondition(node, systemId, {}, percent > m_config.threshold(node, systemId),
+                     tr("%1% of the machine's memory in use (%2 of %3).")
+                         .arg(number(std::round(percent * 10) / 10), megabytes(health.systemMemoryUsed),
+                              megabytes(health.systemMemoryTotal)));
+    }
+}
+
+void AlarmEngine::saslAlarm(const QString &node, bool set, const QString &alarmId, const QString &description)
+{
+    // The node's id is often a tuple ({disk_almost_full, "/data"}): its first element names the alarm,
+    // the whole of it tells the instances apart.
+    QString name = alarmId;
+    if (name.startsWith(QLatin1Char('{')))
+        name = name.mid(1).section(QLatin1Char(','), 0, 0).trimmed();
+    const QString id = AlarmCatalog::saslPrefix() + name;
+    if (set) {
+        if (findActive(node, id, alarmId) < 0)
+            raise(node, id, alarmId, description);
+    } else {
+        const int index = findActive(node, id, alarmId);
+        if (index >= 0)
+            clearActive(index, false, tr("the node cleared it"));
+    }
+}
+
+void AlarmEngine::saslAlarmsPresent(const QString &node, const QVector<QPair<QString, QString>> &idsAndDescriptions)
+{
+    QStringList present;
+    for (const auto &[alarmId, description] : idsAndDescriptions) {
+        present.append(alarmId);
+        saslAlarm(node, true, alarmId, description);
+    }
+    for (int i = 0; i < m_alarms.size(); ++i) {
+        const Alarm &a = m_alarms[i];
+        if (a.isActive() && a.node == node && a.alarmId.startsWith(AlarmCatalog::saslPrefix()) &&
+            !present.contains(a.resource))
+            clearActive(i, false, tr("the node no longer has it"));
+    }
+}
+
+void AlarmEngine::forgetNode(const QString &node)
+{
+    for (int i = 0; i < m_alarms.size(); ++i) {
+        if (m_alarms[i].isActive() && m_alarms[i].node == node)
+            clearActive(i, false, tr("the node was removed from Bilby"));
+    }
+    m_nodes.remove(node);
+}
+
+// The user -----------------------------------------------------------------------------------------
+
+bool AlarmEngine::acknowledge(qint64 serial)
+{
+    for (Alarm &a : m_alarms) {
+        if (a.serial == serial && a.state == Alarm::State::New) {
+            a.state = Alarm::State::Acknowledged;
+            a.acknowledgedMs = now();
+            emitTransition(a, Transition::Acknowledged, tr("Acknowledged %1 on %2").arg(a.alarmId, a.node));
+            return true;
+        }
+    }
+    return false;
+}
+
+bool AlarmEngine::comment(qint64 serial, const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return false;
+    for (Alarm &a : m_alarms) {
+        if (a.serial == serial) {
+            a.comments.append({now(), text.trimmed()});
+            emitTransition(a, Transition::Commented,
+                           tr("Comment on %1 on %2: %3").arg(a.alarmId, a.node, text.trimmed()));
+            return true;
+        }
+    }
+    return false;
+}
+
+bool AlarmEngine::clear(qint64 serial)
+{
+    for (int i = 0; i < m_alarms.size(); ++i) {
+        if (m_alarms[i].serial == serial && m_alarms[i].isActive()) {
+            clearActive(i, true, tr("cleared by hand"));
+            return true;
+        }
+    }
+    return false;
+}
+
+QVector<Alarm> AlarmEngine::active() const
+{
+    QVector<Alarm> out;
+    for (const Alarm &a : m_alarms) {
+        if (a.isActive())
+            out.append(a);
+    }
+    std::stable_sort(out.begin(), out.end(), [](const Alarm &a, const Alarm &b) {
+        return a.severity != b.severity ? a.severity < b.severity : a.raisedMs > b.raisedMs;
+    });
+    return out;
+}
+
+std::optional<Alarm> AlarmEngine::alarm(qint64 serial) const
+{
+    for (const Alarm &a : m_alarms) {
+        if (a.serial == serial)
+            return a;
+    }
+    return std::nullopt;
+}
+
+std::optional<Alarm::Severity> AlarmEngine::worstActive() const
+{
+    std::optional<Alarm::Severity> worst;
+    for (const Alarm &a : m_alarms) {
+        if (a.isActive() && (!worst || a.severity < *worst))
+            worst = a.severity;
+    }
+    return worst;
+}
+
+// Conditions ---------------------------------------------------------------------------------------
+
+void AlarmEngine::checkLimits(const QString &node, const MetricSample &sample)
+{
+    for (const Limit &l : Limits) {
+        const QString countName = QLatin1String(l.count);
+        const QString limitName = QLatin1String(l.limit);
+        if (!sample.has(countName) || sample.value(limitName) <= 0)
+            continue;
+        const double count = sample.value(countName);
+        const double limit = sample.value(limitName);
+        const double percent = 100.0 * count / limit;
+        const QString major = QLatin1String(l.major);
+        const QString minor = QLatin1String(l.minor);
+        const QString info = tr("%1% of the limit: %2 of %3 %4.")
+                                 .arg(number(std::round(percent * 10) / 10), number(count), number(limit), tr(l.name));
+        const bool majorHolds = enabled(node, major) && percent >= m_config.threshold(node, major);
+        setCondition(node, major, {}, majorHolds, info);
+        // The major alarm supersedes the minor one: one alarm per limit at a time.
+        setCondition(node, minor, {}, !majorHolds && percent >= m_config.threshold(node, minor), info);
+    }
+}
+
+void AlarmEngine::checkQueues(const QString &node, NodeState &state, const MetricSample &sample)
+{
+    const QString metric = QStringLiteral("processes.message_queue_max");
+    if (!sample.has(metric))
+        return;
+    const double longest = sample.value(metric);
+    QString info = tr("%1 messages queued").arg(number(longest));
+    if (state.hasHealth && state.health.maxQueue)
+        info += tr(" in %1").arg(state.health.maxQueue->describe());
+    info += QLatin1Char('.');
+    const QString major = QStringLiteral("process_message_queue_major");
+    const QString minor = QStringLiteral("process_message_queue_minor");
+    const bool majorHolds = enabled(node, major) && longest >= m_config.threshold(node, major);
+    setCondition(node, major, {}, majorHolds, info);
+    setCondition(node, minor, {}, !majorHolds && longest >= m_config.threshold(node, minor), info);
+}
+
+void AlarmEngine::checkProcessMemory(const QString &node, const NodeState &state, const MetricSample &sample)
+{
+    const QString metric = QStringLiteral("processes.memory_max");
+    if (!sample.has(metric) || !state.hasHealth || state.health.systemMemoryTotal <= 0)
+        return;
+    const QString id = QStringLiteral("process_memory_high_watermark");
+    const double largest = sample.value(metric);
+    const double percent = 100.0 * largest / double(state.health.systemMemoryTotal);
+    QString info =
+        tr("%1 (%2% of the machine's memory)").arg(megabytes(qint64(largest)), number(std::round(percent * 100) / 100));
+    if (state.health.maxMemory)
+        info = tr("%1 holds %2").arg(state.health.maxMemory->describe(), info);
+    setCondition(node, id, {}, percent > m_config.threshold(node, id), info + QLatin1Char('.'));
+}
+
+void AlarmEngine::checkRunQueue(const QString &node, NodeState &state, const MetricSample &sample)
+{
+    const QString metric = QStringLiteral("runtime.run_queue");
+    if (!sample.has(metric))
+        return;
+    int schedulers = state.hasHealth ? state.health.schedulersOnline : 0;
+    if (schedulers <= 0) {
+        for (auto it = sample.values.cbegin(); it != sample.values.cend(); ++it)
+            schedulers += it.key().startsWith(QLatin1String("scheduler.")) &&
+                          it.key().endsWith(QLatin1String(".run_queue")) && !it.key().contains(QLatin1String("dirty"));
+    }
+    if (schedulers <= 0)
+        return;
+    const QString id = QStringLiteral("run_queue_high");
+    const double queue = sample.value(metric);
+    const bool above = queue > m_config.threshold(node, id) * schedulers;
+    if (!above)
+        state.runQueueHighSinceMs = 0;
+    else if (state.runQueueHighSinceMs == 0)
+        state.runQueueHighSinceMs = sample.timeMs;
+    const double windowMs = m_config.windowS(node, id) * 1000;
+    const bool holds = above && double(sample.timeMs - state.runQueueHighSinceMs) >= windowMs;
+    setCondition(node, id, {}, holds,
+                 tr("The run queue is %1 with %2 schedulers, above the threshold for %3.")
+                     .arg(number(queue))
+                     .arg(schedulers)
+                     .arg(duration(double(sample.timeMs - state.runQueueHighSinceMs))));
+}
+
+void AlarmEngine::checkBusyDist(const QString &node, NodeState &state, const MetricSample &sample)
+{
+    const QString metric = QStringLiteral("sysmon.busy_dist_port");
+    if (!sample.has(metric))
+        return;
+    const QString id = QStringLiteral("busy_dist_port_high");
+    const double windowMs = m_config.windowS(node, id) * 1000;
+    // The sampler turns the counter into events per second over the sample's interval.
+    const double events = sample.value(metric) * (sample.intervalMs > 0 ? sample.intervalMs : 1000) / 1000.0;
+    state.busyDist.push_back({sample.timeMs, events});
+    while (!state.busyDist.empty() && double(sample.timeMs - state.busyDist.front().timeMs) > windowMs)
+        state.busyDist.pop_front();
+    double total = 0;
+    for (const Sample &s : state.busyDist)
+        total += s.value;
+    setCondition(
+        node, id, {}, total >= m_config.threshold(node, id),
+        tr("%1 busy distribution port events in the last %2.").arg(number(std::round(total)), duration(windowMs)));
+}
+
+void AlarmEngine::checkForecasts(const QString &node, NodeState &state, const MetricSample &sample)
+{
+    const QString id = QStringLiteral("limit_forecast");
+    if (!enabled(node, id))
+        return;
+    const double windowMs = m_config.windowS(node, id) * 1000;
+    const double horizonMs = m_config.threshold(node, id) * 24 * 3600 * 1000;
+    // A few hundred points per window are plenty for a trend and keep the memory small.
+    const double spacingMs = std::max(1000.0, windowMs / 240);
+
+    struct Input
+    {
+        QString name;
+        double value;
+        double limit;
+    };
+    QVector<Input> inputs;
+    for (const Limit &l : Limits) {
+        if (sample.has(QLatin1String(l.count)) && sample.value(QLatin1String(l.limit)) > 0)
+            inputs.append({tr(l.name), sample.value(QLatin1String(l.count)), sample.value(QLatin1String(l.limit))});
+    }
+    if (sample.has(QStringLiteral("memory.total")) && state.hasHealth && state.health.systemMemoryTotal > 0)
+        inputs.append(
+            {tr("memory"), sample.value(QStringLiteral("memory.total")), double(state.health.systemMemoryTotal)});
+
+    for (const Input &in : inputs) {
+        std::deque<Sample> &trend = state.trends[in.name];
+        if (trend.empty() || double(sample.timeMs - trend.back().timeMs) >= spacingMs)
+            trend.push_back({sample.timeMs, in.value});
+        while (!trend.empty() && double(sample.timeMs - trend.front().timeMs) > windowMs)
+            trend.pop_front();
+        bool holds = false;
+        double etaMs = 0;
+        double perHour = 0;
+        // Only a trend over most of the window counts: a minute of growth says little about a week.
+        if (trend.size() >= 3 && double(trend.back().timeMs - trend.front().timeMs) >= windowMs * 0.75) {
+            double mt = 0, mv = 0;
+            for (const Sample &s : trend) {
+                mt += double(s.timeMs - trend.front().timeMs);
+                mv += s.value;
+            }
+            mt /= double(trend.size());
+            mv /= double(trend.size());
+            double num = 0, den = 0;
+            for (const Sample &s : trend) {
+                const double dt = double(s.timeMs - trend.front().timeMs) - mt;
+                num += dt * (s.value - mv);
+                den += dt * dt;
+            }
+            const double slope = den > 0 ? num / den : 0; // per ms
+            perHour = slope * 3600000;
+            if (slope > 0) {
+                etaMs = std::max(0.0, in.limit - in.value) / slope;
+                holds = etaMs <= horizonMs;
+            }
+        }
+        setCondition(
+            node, id, in.name, holds,
+            tr("%1: %2 of %3, growing by %4 an hour; the limit is reached in about %5 at this rate.")
+                .arg(in.name, number(in.value), number(in.limit), number(std::round(perHour)), duration(etaMs)));
+    }
+}
+
+// Lifecycle ----------------------------------------------------------------------------------------
+
+void AlarmEngine::setCondition(const QString &node, const QString &id, const QString &resource, bool holds,
+                               const QString &info)
+{
+    NodeState &state = m_nodes[node];
+    const QString k = key(id, resource);
+    const int index = findActive(node, id, resource);
+    if (!holds || !enabled(node, id)) {
+        state.suppressed.remove(k); // the condition ended: the next time it holds is a new alarm
+        if (index >= 0)
+            clearActive(index, false, tr("the condition ended"));
+        return;
+    }
+    if (index >= 0 || state.suppressed.value(k))
+        return;
+    raise(node, id, resource, info);
+}
+
+void AlarmEngine::raise(const QString &node, const QString &id, const QString &resource, const QString &info)
+{
+    Alarm a;
+    a.serial = m_nextSerial++;
+    a.alarmId = id;
+    a.node = node;
+    a.resource = resource;
+    a.state = Alarm::State::New;
+    a.raisedMs = now();
+    a.info = info;
+    if (const AlarmDefinition *d = AlarmCatalog::find(id)) {
+        a.severity = d->severity;
+        a.cause = d->cause;
+        a.action = d->action;
+    } else {
+        // The node's own alarm: its description is the best cause there is.
+        a.severity = Alarm::Severity::Major;
+        a.cause = info.isEmpty() ? tr("Set on the node through SASL's alarm_handler.") : info;
+        a.action = tr("This alarm was set on the node by an application (os_mon, or the node's own code); it "
+                      "clears when that application clears it. Look at the node's notifications for its "
+                      "reason.");
+        a.info = resource;
+    }
+    m_alarms.append(a);
+    // Cleared alarms stay for the session's views, the oldest going first beyond a bound (the store
+    // keeps them all).
+    if (m_alarms.size() > MaxKept) {
+        const auto oldest =
+            std::find_if(m_alarms.begin(), m_alarms.end(), [](const Alarm &x) { return !x.isActive(); });
+        if (oldest != m_alarms.end())
+            m_alarms.erase(oldest);
+    }
+    QString text = tr("Raised %1 on %2").arg(id, node);
+    if (!a.info.isEmpty())
+        text += QStringLiteral(": ") + a.info;
+    emitTransition(a, Transition::Raised, text);
+}
+
+void AlarmEngine::clearActive(int index, bool byUser, const QString &why)
+{
+    Alarm &a = m_alarms[index];
+    a.state = Alarm::State::Cleared;
+    a.clearedMs = now();
+    a.clearedByUser = byUser;
+    if (byUser)
+        m_nodes[a.node].suppressed.insert(key(a.alarmId, a.resource), true);
+    emitTransition(a, Transition::Cleared, tr("Cleared %1 on %2 (%3)").arg(a.alarmId, a.node, why));
+}
+
+int AlarmEngine::findActive(const QString &node, const QString &id, const QString &resource) const
+{
+    for (int i = 0; i < m_alarms.size(); ++i) {
+        const Alarm &a = m_alarms[i];
+        if (a.isActive() && a.node == node && a.alarmId == id && a.resource == resource)
+            return i;
+    }
+    return -1;
+}
+
+void AlarmEngine::emitTransition(const Alarm &alarm, Transition transition, const QString &text)
+{
+    Notification n;
+    n.timeMs = now();
+    n.node = alarm.node;
+    n.origin = Notification::Origin::Alarm;
+    n.severity = transition == Transition::Raised ? notificationSeverity(alarm.severity) : Notification::Severity::Info;
+    n.text = text;
+    n.details = QStringList{tr("Alarm: %1 (%2)").arg(alarm.alarmId, Alarm::severityName(alarm.severity)),
+                            tr("State: %1").arg(Alarm::stateName(alarm.state)), tr("Information: %1").arg(alarm.info),
+                            tr("Probable cause: %1").arg(alarm.cause), tr("What to do: %1").arg(alarm.action)}
+                    .join(QLatin1Char('\n'));
+    n.truncate();
+    emit alarmUpdated(alarm, transition);
+    emit notification(n);
+}
+
+} // namespace bilby

@@ -1,0 +1,117 @@
+#pragma once
+
+#include "alarm.h"
+#include "alarmcatalog.h"
+#include "metricsample.h"
+#include "nodehealth.h"
+#include "notification.h"
+
+#include <QHash>
+#include <QObject>
+#include <QVector>
+
+#include <deque>
+#include <functional>
+
+namespace bilby {
+
+/**
+ * @brief Turns what the console learns about nodes into alarms, and alarms into notifications.
+ *
+ * Inputs come per node: connection state (node_down), every live metric sample (limits, queues,
+ * memory, run queue, busy distribution ports, forecasts), each health check (old code, files, code
+ * path, shells, the machine's memory) and the node's own SASL alarms. Each built-in alarm is a
+ * condition evaluated on every input: it raises the alarm when it starts to hold (or has held for
+ * its window) and clears it when it stops. A major alarm supersedes the minor one of the same limit.
+ *
+ * The user acknowledges, comments and clears. A cleared alarm stays cleared; while its condition
+ * still holds after a manual clear nothing is raised again, and a new alarm is raised only once the
+ * condition has ended and come back. Every transition is also a Notification (origin "alarm").
+ */
+class AlarmEngine : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Transition { Raised, Acknowledged, Commented, Cleared };
+    Q_ENUM(Transition)
+
+    explicit AlarmEngine(QObject *parent = nullptr);
+
+    void setConfig(const AlarmConfig &config);
+    AlarmConfig config() const { return m_config; }
+    /// For tests: where "now" comes from (default: the wall clock).
+    void setClock(std::function<qint64()> nowMs);
+
+    // Inputs ----------------------------------------------------------------------------------------
+    /// The node answered (again): clears node_down.
+    void nodeUp(const QString &node);
+    /// The connection was lost or cannot be made (not a stop by the user): raises node_down.
+    void nodeDown(const QString &node, const QString &reason);
+    void metricsSampled(const QString &node, const MetricSample &sample);
+    void healthChecked(const QString &node, const NodeHealth &health);
+    /// A SASL alarm set or cleared on the node (alarm_handler); @p alarmId is the node's id, as text.
+    void saslAlarm(const QString &node, bool set, const QString &alarmId, const QString &description);
+    /// The SASL alarms set on the node right now (at subscription): others of the node are cleared.
+    void saslAlarmsPresent(const QString &node, const QVector<QPair<QString, QString>> &idsAndDescriptions);
+    /// The node is no longer managed: its active alarms are cleared.
+    void forgetNode(const QString &node);
+
+    // The user --------------------------------------------------------------------------------------
+    bool acknowledge(qint64 serial);
+    bool comment(qint64 serial, const QString &text);
+    bool clear(qint64 serial);
+
+    /// Active alarms, worst first, then newest first.
+    QVector<Alarm> active() const;
+    /// Every alarm of this run, active and cleared, in the order raised.
+    QVector<Alarm> all() const { return m_alarms; }
+    std::optional<Alarm> alarm(qint64 serial) const;
+    /// The worst severity of the active alarms, or nullopt when there is none.
+    std::optional<Alarm::Severity> worstActive() const;
+
+signals:
+    void alarmUpdated(const bilby::Alarm &alarm, bilby::AlarmEngine::Transition transition);
+    void notification(const bilby::Notification &notification);
+
+private:
+    struct Sample
+    {
+        qint64 timeMs;
+        double value;
+    };
+    /// What the engine remembers of one node between inputs.
+    struct NodeState
+    {
+        NodeHealth health;
+        bool hasHealth = false;
+        qint64 runQueueHighSinceMs = 0;            ///< 0: below the threshold
+        std::deque<Sample> busyDist;               ///< events per sample in the window
+        QHash<QString, std::deque<Sample>> trends; ///< per limit, for the forecast
+        QHash<QString, bool> suppressed;           ///< key -> cleared by hand while the condition still held
+    };
+
+    /// Raises or clears alarm @p id (instance @p resource) of @p node as @p holds says.
+    void setCondition(const QString &node, const QString &id, const QString &resource, bool holds, const QString &info);
+    void raise(const QString &node, const QString &id, const QString &resource, const QString &info);
+    void clearActive(int index, bool byUser, const QString &why);
+    int findActive(const QString &node, const QString &id, const QString &resource) const;
+    void emitTransition(const Alarm &alarm, Transition transition, const QString &text);
+    void checkLimits(const QString &node, const MetricSample &sample);
+    void checkQueues(const QString &node, NodeState &state, const MetricSample &sample);
+    void checkRunQueue(const QString &node, NodeState &state, const MetricSample &sample);
+    void checkBusyDist(const QString &node, NodeState &state, const MetricSample &sample);
+    void checkForecasts(const QString &node, NodeState &state, const MetricSample &sample);
+    void checkProcessMemory(const QString &node, const NodeState &state, const MetricSample &sample);
+    bool enabled(const QString &node, const QString &id) const { return m_config.isEnabled(node, id); }
+    qint64 now() const { return m_clock(); }
+
+    AlarmConfig m_config;
+    std::function<qint64()> m_clock;
+    QVector<Alarm> m_alarms;
+    QHash<QString, NodeState> m_nodes;
+    qint64 m_nextSerial = 1;
+};
+
+} // namespace bilby
+
+Q_DECLARE_METATYPE(bilby::AlarmEngine::Transition)

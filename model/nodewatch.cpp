@@ -1,0 +1,126 @@
+#include "nodewatch.h"
+
+#include "alarmengine.h"
+#include "metricssampler.h"
+
+#include <QDateTime>
+
+namespace bilby {
+
+namespace {
+
+constexpr int HealthIntervalMs = 1000;
+constexpr int HealthTimeoutMs = 2000;
+constexpr qint64 HealthMaxBytes = 256 * 1024;
+
+} // namespace
+
+NodeWatch::NodeWatch(NodeSession *session, MetricsSampler *sampler, AlarmEngine *engine, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_engine(engine)
+{
+    m_timer.setInterval(HealthIntervalMs);
+    connect(&m_timer, &QTimer::timeout, this, &NodeWatch::checkHealth);
+    connect(session, &NodeSession::stateChanged, this, &NodeWatch::onState);
+    connect(session, &NodeSession::connected, this, &NodeWatch::onConnected);
+    connect(session, &NodeSession::restarted, this, [this] {
+        note(Notification::Origin::Node, Notification::Severity::Warning,
+             tr("%1 restarted since the last connection").arg(node()));
+    });
+    connect(session, &NodeSession::stopped, this, [this] {
+        if (m_wasConnected && m_session && m_session->info().agentLoaded)
+            note(Notification::Origin::Agent, Notification::Severity::Info,
+                 tr("Agent removed from %1: the console disconnected").arg(node()));
+        m_timer.stop();
+    });
+    if (sampler && engine) {
+        connect(sampler, &MetricsSampler::sampled, this, [this](const MetricSample &sample) {
+            if (m_engine && m_session)
+                m_engine->metricsSampled(node(), sample);
+        });
+    }
+    if (session->isConnected())
+        onConnected(session->info());
+}
+
+void NodeWatch::onState(NodeSession::State state)
+{
+    if (!m_session)
+        return;
+    if (state == NodeSession::State::Down) {
+        m_timer.stop();
+        const QString reason = m_session->lastError().message;
+        if (m_engine)
+            m_engine->nodeDown(node(), reason);
+        // One entry per outage, not one per failed reconnection.
+        if (!m_reportedDown)
+            note(Notification::Origin::Node, Notification::Severity::Critical,
+                 tr("%1 is down: %2").arg(node(), reason));
+        m_reportedDown = true;
+    }
+}
+
+void NodeWatch::onConnected(const SessionInfo &info)
+{
+    m_wasConnected = true;
+    m_reportedDown = false;
+    if (m_engine)
+        m_engine->nodeUp(node());
+    note(Notification::Origin::Node, Notification::Severity::Notice,
+         tr("Connected to %1 (OTP %2)").arg(node()).arg(info.otpRelease));
+    if (info.agentLoaded) {
+        const QString details =
+            tr("Loaded: %1\nAlready there: %2")
+                .arg(info.loadedModules.join(QStringLiteral(", ")), info.skippedModules.join(QStringLiteral(", ")));
+        note(Notification::Origin::Agent, Notification::Severity::Info, tr("Agent loaded on %1").arg(node()), details);
+        m_timer.start();
+        checkHealth();
+    } else {
+        note(Notification::Origin::Agent, Notification::Severity::Warning,
+             tr("No agent on %1: %2").arg(node(), info.agentlessReason));
+    }
+}
+
+void NodeWatch::checkHealth()
+{
+    if (!m_session || m_checking || m_session->state() != NodeSession::State::Up)
+        return;
+    m_checking = true;
+    m_session->request(NodeHealth::request(), HealthTimeoutMs, HealthMaxBytes, this,
+                       [this](const Term &value, const ConnectionError &error) {
+                           m_checking = false;
+                           if (error.isError()) {
+                               ++m_failures;
+                               return;
+                           }
+                           QString why;
+                           const std::optional<NodeHealth> health = NodeHealth::fromTerm(value, &why);
+                           if (!health) {
+                               ++m_failures;
+                               qWarning("%s", qPrintable(why));
+                               return;
+                           }
+                           m_health = *health;
+                           m_hasHealth = true;
+                           if (m_engine && m_session)
+                               m_engine->healthChecked(node(), m_health);
+                           emit healthChecked(m_health);
+                       });
+}
+
+void NodeWatch::note(Notification::Origin origin, Notification::Severity severity, const QString &text,
+                     const QString &details)
+{
+    Notification n;
+    n.timeMs = QDateTime::currentMSecsSinceEpoch();
+    n.node = node();
+    n.origin = origin;
+    n.severity = severity;
+    n.text = text;
+    n.details = details;
+    n.truncate();
+    emit notification(n);
+}
+
+} // namespace bilby
