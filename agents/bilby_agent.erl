@@ -10,6 +10,11 @@
 %% figures) runs in a worker like any other request. While it runs, the server holds the
 %% scheduler_wall_time flag (the flag is counted per process and drops when this process exits) and a
 %% share in the node's Bilby system monitor (bilby_agent_sysmon), unless another one is set.
+%%
+%% Events: after {subscribe_events, Opts} the server holds a share in the node's events hub
+%% (bilby_agent_events) and forwards its batches to the console as {bilby_events, Events, Dropped},
+%% an untagged message. It leaves the hub before any agent code is removed: the hub's logger and
+%% alarm handlers and its meta traces must be gone before their code is.
 -module(bilby_agent).
 
 -export([start/2, init/3]).
@@ -21,11 +26,16 @@
 %% Heap limit of one worker, in words (64 MB on a 64-bit node): a runaway request dies alone.
 -define(WORKER_MAX_HEAP, 8388608).
 -define(SERVER_PREFIX, "bilby_agent_srv_").
--define(MODULES, [bilby_agent_metrics, bilby_agent_sysmon, bilby_agent]).
+-define(MODULES, [bilby_agent_metrics, bilby_agent_sysmon, bilby_agent_evtrace,
+                  bilby_agent_events, bilby_agent]).
 
 %% scan: the scanner's latest figures (undefined until its first walk); wall_time: the scheduler wall
 %% time at the previous live sample; sysmon: {Pid, Counters} of the system monitor, or undefined.
--record(state, {console, name, workers = #{}, scanner, scan, wall_time, sysmon}).
+%% events: the events hub's pid while subscribed, else undefined; event_opts: the subscription's options,
+%% kept to join again when the hub died; hub_restarts: how many times this server did that.
+-record(state, {console, name, workers = #{}, scanner, scan, wall_time, sysmon,
+                events, event_opts = #{}, hub_restarts = 0}).
+-define(MAX_HUB_RESTARTS, 3).
 
 %% Called over RPC by the console. Returns {ok, Pid} of a server dedicated to that console.
 start(ConsolePid, Opts) when is_pid(ConsolePid), is_map(Opts) ->
@@ -85,6 +95,14 @@ loop(S = #state{console = Console}) ->
             loop(S#state{scanner = bilby_agent_metrics:start_scanner(self())});
         {'EXIT', _, _} ->
             loop(S);
+        {bilby_hub_batch, Hub, Events, Dropped} when Hub =:= S#state.events ->
+            %% nosuspend: a console that cannot keep up loses a batch rather than stall this server.
+            _ = erlang:send(Console, {bilby_events, Events, Dropped}, [nosuspend]),
+            loop(S);
+        {'DOWN', _, process, Hub, _} when Hub =:= S#state.events ->
+            loop(hub_died(Hub, S));
+        rejoin_events ->
+            loop(rejoin_events(S));
         {'DOWN', _, process, Pid, _} when element(1, S#state.sysmon) =:= Pid ->
             %% The system monitor went (taken over by someone else): its counters are absent from now.
             loop(S#state{sysmon = undefined});
@@ -101,6 +119,17 @@ request(Tag, stop, _Opts, S) ->
 request(Tag, ping, _Opts, S) ->
     S#state.console ! {Tag, {ok, pong}},
     S;
+request(Tag, {subscribe_events, EventOpts}, _Opts, S) when is_map(EventOpts) ->
+    {Reply, S1} = subscribe_events(EventOpts, S),
+    S#state.console ! {Tag, Reply},
+    S1;
+request(Tag, {set_event_options, EventOpts}, _Opts, S = #state{events = Hub}) when is_map(EventOpts) ->
+    Reply = case Hub of
+                undefined -> {error, not_subscribed};
+                _ -> bilby_agent_events:set_options(self(), EventOpts)
+            end,
+    S#state.console ! {Tag, case Reply of ok -> {ok, ok}; _ -> Reply end},
+    S#state{event_opts = maps:merge(S#state.event_opts, EventOpts)};
 request(Tag, metrics, _Opts, S) ->
     %% Cheap BIF reads (no process walk: that one runs in the scanner), answered inline.
     WallTime = bilby_agent_metrics:wall_time(),
@@ -159,7 +188,9 @@ worker_failed(Worker, Reason, S = #state{workers = Workers}) ->
     end.
 
 %% Stops every helper process, then removes the agent code when no other console's agent still uses it.
-shutdown(#state{name = Name, workers = Workers, scanner = Scanner, sysmon = Sysmon}) ->
+shutdown(#state{name = Name, workers = Workers, scanner = Scanner, sysmon = Sysmon, events = Hub}) ->
+    %% First: the hub's handlers and traces call into agent code, which is removed below.
+    Hub =:= undefined orelse bilby_agent_events:leave(self(), Hub),
     [exit(W, kill) || W <- maps:keys(Workers)],
     exit(Scanner, kill),
     _ = erlang:system_flag(scheduler_wall_time, false),
@@ -191,6 +222,38 @@ join_sysmon() ->
         {error, _} ->
             undefined
     end.
+
+%% Joins the events hub (or changes the options of the share already held).
+subscribe_events(Opts, S = #state{events = undefined}) ->
+    case bilby_agent_events:join(self(), Opts) of
+        {ok, Hub, Info} ->
+            erlang:monitor(process, Hub),
+            {{ok, Info}, S#state{events = Hub, event_opts = Opts}};
+        {error, Reason} ->
+            {{error, Reason}, S}
+    end;
+subscribe_events(Opts, S = #state{events = Hub}) ->
+    case bilby_agent_events:join(self(), Opts) of
+        {ok, Hub, Info} -> {{ok, Info}, S#state{event_opts = Opts}};
+        {ok, _Other, _} -> {{error, hub_changed}, S};
+        {error, Reason} -> {{error, Reason}, S}
+    end.
+
+%% The hub died (killed at its heap limit, say): remove what it left installed, then join a new one a
+%% little later, a bounded number of times so that a hub that keeps dying does not loop.
+hub_died(Hub, S) ->
+    bilby_agent_events:cleanup(Hub),
+    case S#state.hub_restarts < ?MAX_HUB_RESTARTS of
+        true -> erlang:send_after(1000, self(), rejoin_events);
+        false -> ok
+    end,
+    S#state{events = undefined, hub_restarts = S#state.hub_restarts + 1}.
+
+rejoin_events(S = #state{events = undefined}) ->
+    {_, S1} = subscribe_events(S#state.event_opts, S),
+    S1;
+rejoin_events(S) ->
+    S.
 
 clamp(V, Lo, Hi) when is_integer(V) -> max(Lo, min(Hi, V));
 clamp(_, Lo, _) -> Lo.

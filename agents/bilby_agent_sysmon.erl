@@ -5,6 +5,10 @@
 %% (counters:get/2, no message per sample), and leaves. When the last one has gone, or when someone
 %% else has taken the system monitor over, it clears the monitor (only while it is still its own) and
 %% exits, so nothing stays behind on the node.
+%%
+%% Details on request: while the events hub (bilby_agent_events) asks for them with
+%% {details, Hub, Drops, Index}, each event is also sent to the hub, at most ?DETAILS_PER_S a second;
+%% beyond that it is counted in the hub's drop counters (Drops, Index) and not sent.
 -module(bilby_agent_sysmon).
 
 -export([join/1, leave/1, init/1, events/0]).
@@ -16,6 +20,10 @@
 %% How often the monitor checks that it still holds the system monitor.
 -define(CHECK_MS, 5000).
 -define(REPLY_TIMEOUT, 1000).
+-define(DETAILS_PER_S, 10).
+
+%% Where details go: undefined, or the hub with its drop counters and this window's count.
+-record(details, {hub, drops, index, second = 0, sent = 0}).
 
 %% Counter indices, in the order of events().
 events() -> [busy_port, busy_dist_port, long_gc, long_schedule, large_heap].
@@ -91,6 +99,7 @@ init(Parent) ->
                                                    {large_heap, LargeHeapWords}]),
                     Parent ! {?MODULE, self(), ok},
                     erlang:send_after(?CHECK_MS, self(), check),
+                    put(details, undefined),
                     loop(counters:new(length(events()), [atomics]), #{});
                 _ ->
                     Parent ! {?MODULE, self(), taken}
@@ -102,11 +111,17 @@ init(Parent) ->
 
 loop(Counters, Servers) ->
     receive
-        {monitor, _, Event, _} ->
+        {monitor, Who, Event, Info} ->
             case index(Event) of
                 0 -> ok;
-                I -> counters:add(Counters, I, 1)
+                I -> counters:add(Counters, I, 1), details(Who, Event, Info)
             end,
+            loop(Counters, Servers);
+        {details, Hub, Drops, Index} ->
+            put(details, case is_pid(Hub) of
+                             true -> #details{hub = Hub, drops = Drops, index = Index};
+                             false -> undefined
+                         end),
             loop(Counters, Servers);
         {{join, Server}, From, Tag} ->
             From ! {Tag, {ok, Counters}},
@@ -149,6 +164,25 @@ loop(Counters, Servers) ->
             end;
         _Other ->
             loop(Counters, Servers)
+    end.
+
+%% The details' state lives in the process dictionary: it changes rarely and keeps loop/2 as it was.
+details(Who, Event, Info) ->
+    case get(details) of
+        undefined ->
+            ok;
+        D = #details{hub = Hub, second = Second, sent = Sent} ->
+            Now = erlang:monotonic_time(second),
+            case {Now, Sent} of
+                {Second, N} when N >= ?DETAILS_PER_S ->
+                    counters:add(D#details.drops, D#details.index, 1);
+                {Second, N} ->
+                    Hub ! {sysmon, Event, Who, Info},
+                    put(details, D#details{sent = N + 1});
+                _ ->
+                    Hub ! {sysmon, Event, Who, Info},
+                    put(details, D#details{second = Now, sent = 1})
+            end
     end.
 
 index(busy_port) -> 1;

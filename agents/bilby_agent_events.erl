@@ -1,0 +1,545 @@
+%% The node's events hub while Bilby watches it: logger events, SASL alarms, shell expressions, code
+%% loading, application environment changes and (opt-in) system monitor details, batched to every
+%% console's agent server.
+%%
+%% One hub per node, shared like bilby_agent_sysmon: each agent server joins and leaves; the hub installs
+%% its sources while it has subscribers and the last one to leave removes everything it installed before
+%% it answers, so the agent code can be purged safely afterwards. It never displaces what is not its own:
+%% a meta trace or handler held by someone else makes that source unavailable, with the reason.
+%%
+%% Bounds: the logger handler admits at most ?LOG_PER_S events a second (counted beyond, in the caller,
+%% with no message); the hub keeps at most ?QUEUE_MAX pending events and sends each subscriber one batch
+%% of at most ?BATCH_MAX events every ?BATCH_MS; the rest is dropped and counted per origin.
+%% The trace-based sources (shell, code, config) live in bilby_agent_evtrace.
+-module(bilby_agent_events).
+
+-export([join/2, leave/2, set_options/2, shell_pids/0, cleanup/1, origins/0, render/2, cut/2]).
+-export([hub/1]).
+%% logger handler callbacks
+-export([log/2]).
+%% gen_event callbacks (a handler in SASL's alarm_handler)
+-export([init/1, handle_event/2, handle_call/2, handle_info/2, terminate/2]).
+
+-define(BATCH_MS, 200).
+-define(BATCH_MAX, 500).
+-define(QUEUE_MAX, 5000).
+-define(LOG_PER_S, 200).
+-define(TEXT_MAX, 4096).
+-define(DETAILS_MAX, 65536).
+-define(RESYNC_MS, 10000).
+-define(REPLY_TIMEOUT, 5000).
+%% Heap limit of the hub, in words (32 MB on a 64-bit node): a runaway hub dies alone; the servers clean up.
+-define(HUB_MAX_HEAP, 4194304).
+%% Beyond this many messages waiting, trace messages are counted as dropped without being decoded.
+-define(MAILBOX_SHED, 20000).
+-define(HANDLER_ID, bilby_agent_events).
+
+-record(sub, {mref, level = warning, sysmon = false, base = #{}, sent = #{}}).
+-record(hub, {subs = #{}, queue = queue:new(), qlen = 0, drops, bucket, level = warning,
+              sources = [], unavailable = #{}, trace, shedding = false}).
+
+%% Origins, in the order of the drop counters.
+origins() -> [log, shell, code, config, alarm, system_monitor].
+
+%% Joins (starting it if needed) the node's events hub for the calling agent server.
+%% Returns {ok, Hub, #{sources, unavailable, alarms}} or {error, Reason}.
+join(Server, Opts) ->
+    join(Server, Opts, 3).
+
+join(_Server, _Opts, 0) ->
+    {error, unavailable};
+join(Server, Opts, Tries) ->
+    case whereis(?MODULE) of
+        undefined ->
+            _ = start(),
+            join(Server, Opts, Tries - 1);
+        Pid ->
+            case call(Pid, {join, Server, Opts}) of
+                {ok, Info} -> {ok, Pid, Info};
+                {error, gone} -> join(Server, Opts, Tries - 1);
+                Error -> Error
+            end
+    end.
+
+%% Leaves; the last one to leave uninstalls every source before this returns. When the hub died
+%% meanwhile, whatever it left behind is removed here (its handlers and traces name its pid).
+leave(Server, Hub) ->
+    case whereis(?MODULE) of
+        Hub when is_pid(Hub) -> _ = call(Hub, {leave, Server}), ok;
+        _ -> cleanup(Hub)
+    end.
+
+set_options(Server, Opts) ->
+    case whereis(?MODULE) of
+        undefined -> {error, not_subscribed};
+        Pid -> call(Pid, {options, Server, Opts})
+    end.
+
+%% The shells seen evaluating expressions (alive ones); [] when the hub is not running.
+shell_pids() ->
+    case whereis(?MODULE) of
+        undefined -> [];
+        Pid ->
+            case call(Pid, shell_pids) of
+                Pids when is_list(Pids) -> Pids;
+                _ -> []
+            end
+    end.
+
+%% Removes what a dead hub left installed: only handlers and traces that name that very pid.
+cleanup(Hub) when is_pid(Hub) ->
+    case is_process_alive(Hub) of
+        true ->
+            ok;
+        false ->
+            _ = remove_log_handler(Hub),
+            _ = catch gen_event:delete_handler(alarm_handler, {?MODULE, Hub}, stop),
+            bilby_agent_evtrace:uninstall(Hub),
+            ok
+    end;
+cleanup(_) ->
+    ok.
+
+call(Pid, Request) ->
+    MRef = erlang:monitor(process, Pid),
+    Pid ! {Request, self(), MRef},
+    receive
+        {MRef, Reply} ->
+            erlang:demonitor(MRef, [flush]),
+            Reply;
+        {'DOWN', MRef, process, Pid, _} ->
+            {error, gone}
+    after ?REPLY_TIMEOUT ->
+        erlang:demonitor(MRef, [flush]),
+        {error, timeout}
+    end.
+
+start() ->
+    {Pid, MRef} = spawn_opt(?MODULE, hub, [self()],
+                            [monitor, {priority, high}, {message_queue_data, off_heap},
+                             {max_heap_size, #{size => ?HUB_MAX_HEAP, kill => true, error_logger => false}}]),
+    receive
+        {?MODULE, Pid, Result} ->
+            erlang:demonitor(MRef, [flush]),
+            Result;
+        {'DOWN', MRef, process, Pid, _} ->
+            error
+    after ?REPLY_TIMEOUT ->
+        exit(Pid, kill),
+        erlang:demonitor(MRef, [flush]),
+        error
+    end.
+
+%%% The hub process
+
+hub(Parent) ->
+    try register(?MODULE, self()) of
+        true ->
+            Parent ! {?MODULE, self(), ok},
+            erlang:send_after(?BATCH_MS, self(), flush),
+            erlang:send_after(?RESYNC_MS, self(), resync),
+            hub_loop(#hub{drops = counters:new(length(origins()), [write_concurrency]),
+                          bucket = atomics:new(2, [{signed, true}])})
+    catch
+        error:badarg ->
+            Parent ! {?MODULE, self(), already_started}
+    end.
+
+hub_loop(H) ->
+    receive
+        {event, Event} ->
+            hub_loop(enqueue(Event, H));
+        {alarm, Op, Id, Desc} ->
+            hub_loop(enqueue(alarm_event(Op, Id, Desc), H));
+        {sysmon, Event, Pid, Info} ->
+            hub_loop(enqueue(sysmon_event(Event, Pid, Info), H));
+        Trace when element(1, Trace) =:= trace_ts; element(1, Trace) =:= trace ->
+            hub_loop(trace(Trace, H));
+        flush ->
+            erlang:send_after(?BATCH_MS, self(), flush),
+            hub_loop(flush(check_mailbox(H)));
+        resync ->
+            erlang:send_after(?RESYNC_MS, self(), resync),
+            {Events, Trace} = bilby_agent_evtrace:resync(H#hub.trace),
+            sysmon_details(H),
+            hub_loop(lists:foldl(fun enqueue/2, H#hub{trace = Trace}, Events));
+        {{join, Server, Opts}, From, Tag} ->
+            H1 = subscribe(Server, Opts, H),
+            From ! {Tag, {ok, #{sources => H1#hub.sources, unavailable => H1#hub.unavailable,
+                                alarms => current_alarms(H1)}}},
+            hub_loop(H1);
+        {{options, Server, Opts}, From, Tag} ->
+            case maps:find(Server, H#hub.subs) of
+                {ok, Sub} ->
+                    From ! {Tag, ok},
+                    hub_loop(apply_levels(H#hub{subs = (H#hub.subs)#{Server => sub_options(Opts, Sub)}}));
+                error ->
+                    From ! {Tag, {error, not_subscribed}},
+                    hub_loop(H)
+            end;
+        {{leave, Server}, From, Tag} ->
+            H1 = unsubscribe(Server, H),
+            case map_size(H1#hub.subs) of
+                0 ->
+                    %% Uninstalled before the answer: the last agent removes our code once it has it.
+                    uninstall(H1),
+                    From ! {Tag, ok},
+                    exit(normal);
+                _ ->
+                    From ! {Tag, ok},
+                    hub_loop(H1)
+            end;
+        {shell_pids, From, Tag} ->
+            From ! {Tag, bilby_agent_evtrace:shell_pids(H#hub.trace)},
+            hub_loop(H);
+        {'DOWN', _, process, Server, _} when is_map_key(Server, H#hub.subs) ->
+            H1 = unsubscribe(Server, H),
+            case map_size(H1#hub.subs) of
+                0 -> uninstall(H1), exit(normal);
+                _ -> hub_loop(H1)
+            end;
+        _Other ->
+            hub_loop(H)
+    end.
+
+subscribe(Server, Opts, H = #hub{subs = Subs}) ->
+    Sub0 = case maps:find(Server, Subs) of
+               {ok, S} -> S;
+               error -> #sub{mref = erlang:monitor(process, Server), base = drop_totals(H)}
+           end,
+    H1 = H#hub{subs = Subs#{Server => sub_options(Opts, Sub0)}},
+    case map_size(Subs) of
+        0 -> apply_levels(install(H1));
+        _ -> apply_levels(H1)
+    end.
+
+unsubscribe(Server, H = #hub{subs = Subs}) ->
+    case maps:take(Server, Subs) of
+        {#sub{mref = MRef}, Rest} ->
+            erlang:demonitor(MRef, [flush]),
+            apply_levels(H#hub{subs = Rest});
+        error ->
+            H
+    end.
+
+sub_options(Opts, Sub) ->
+    Level = case maps:get(log_level, Opts, Sub#sub.level) of
+                L when L =:= emergency; L =:= alert; L =:= critical; L =:= error; L =:= warning;
+                       L =:= notice; L =:= info; L =:= debug -> L;
+                _ -> Sub#sub.level
+            end,
+    Sub#sub{level = Level, sysmon = maps:get(sysmon_details, Opts, Sub#sub.sysmon) =:= true}.
+
+%% The logger handler takes the lowest level any subscriber wants; the system monitor sends details while
+%% any subscriber wants them.
+apply_levels(H = #hub{subs = Subs}) when map_size(Subs) =:= 0 ->
+    H;
+apply_levels(H = #hub{subs = Subs}) ->
+    Level = maps:fold(fun(_, #sub{level = L}, Acc) ->
+                              case logger:compare_levels(L, Acc) of lt -> L; _ -> Acc end
+                      end, emergency, Subs),
+    _ = lists:member(log, H#hub.sources) andalso Level =/= H#hub.level
+        andalso logger:update_handler_config(?HANDLER_ID, level, Level),
+    sysmon_details(H),
+    H#hub{level = Level}.
+
+sysmon_details(#hub{subs = Subs, drops = Drops}) ->
+    Want = maps:fold(fun(_, #sub{sysmon = W}, Acc) -> W orelse Acc end, false, Subs),
+    case whereis(bilby_agent_sysmon) of
+        undefined -> ok;
+        Sysmon -> Sysmon ! {details, case Want of true -> self(); false -> undefined end,
+                            Drops, index(system_monitor)}
+    end.
+
+%%% Installing and removing the sources
+
+install(H) ->
+    Steps = [{log, fun install_log/1}, {alarm, fun install_alarm/1}],
+    {Sources, Unavailable} =
+        lists:foldl(fun({Name, Install}, {Ss, Us}) ->
+                            case catch Install(H) of
+                                ok -> {[Name | Ss], Us};
+                                {unavailable, Why} -> {Ss, Us#{Name => Why}};
+                                Other -> {Ss, Us#{Name => render(Other, 200)}}
+                            end
+                    end, {[], #{}}, Steps),
+    {TraceSources, TraceUnavailable, Trace} = bilby_agent_evtrace:install(self()),
+    SysmonSources = case whereis(bilby_agent_sysmon) of
+                        undefined -> [];
+                        _ -> [system_monitor]
+                    end,
+    SysmonUnavailable = case SysmonSources of
+                            [] -> #{system_monitor => <<"another system monitor is set on the node">>};
+                            _ -> #{}
+                        end,
+    H#hub{sources = lists:reverse(Sources) ++ TraceSources ++ SysmonSources,
+          unavailable = maps:merge(maps:merge(Unavailable, TraceUnavailable),
+                                   maps:merge(SysmonUnavailable, lager_note())),
+          trace = Trace}.
+
+uninstall(H = #hub{}) ->
+    _ = remove_log_handler(self()),
+    _ = catch gen_event:delete_handler(alarm_handler, {?MODULE, self()}, stop),
+    bilby_agent_evtrace:uninstall(self()),
+    case whereis(bilby_agent_sysmon) of
+        undefined -> ok;
+        Sysmon -> Sysmon ! {details, undefined, H#hub.drops, index(system_monitor)}
+    end,
+    ok.
+
+install_log(H) ->
+    case logger:get_handler_config(?HANDLER_ID) of
+        {ok, #{config := #{hub := Old}}} when Old =/= self() ->
+            %% Left by a hub that died: ours to replace.
+            _ = remove_log_handler(Old);
+        _ ->
+            ok
+    end,
+    Config = #{level => H#hub.level, filter_default => log,
+               config => #{hub => self(), bucket => H#hub.bucket, drops => H#hub.drops}},
+    case logger:add_handler(?HANDLER_ID, ?MODULE, Config) of
+        ok -> ok;
+        {error, Reason} -> {unavailable, render(Reason, 200)}
+    end.
+
+remove_log_handler(Hub) ->
+    case logger:get_handler_config(?HANDLER_ID) of
+        {ok, #{module := ?MODULE, config := #{hub := Hub}}} -> logger:remove_handler(?HANDLER_ID);
+        _ -> ok
+    end.
+
+install_alarm(_H) ->
+    case whereis(alarm_handler) of
+        undefined ->
+            {unavailable, <<"SASL's alarm_handler is not running (the sasl application is not started)">>};
+        _ ->
+            case gen_event:add_handler(alarm_handler, {?MODULE, self()}, self()) of
+                ok -> ok;
+                Other -> {unavailable, render(Other, 200)}
+            end
+    end.
+
+current_alarms(#hub{sources = Sources}) ->
+    case lists:member(alarm, Sources) of
+        true ->
+            case catch alarm_handler:get_alarms() of
+                Alarms when is_list(Alarms) ->
+                    [#{alarm_id => render(Id, 1024), description => render(Desc, ?TEXT_MAX)}
+                     || {Id, Desc} <- lists:sublist(Alarms, 1000)];
+                _ ->
+                    []
+            end;
+        false ->
+            []
+    end.
+
+%% Lager 3.9+ can route to logger; older ones have their own event manager, which we do not hook.
+lager_note() ->
+    case whereis(lager_event) of
+        undefined -> #{};
+        _ -> #{lager => <<"Lager runs on this node: only what it forwards to logger is seen "
+                          "(Lager 3.9+ with its logger backend)">>}
+    end.
+
+%%% Events
+
+trace(Trace, H = #hub{shedding = true}) ->
+    count_drop(bilby_agent_evtrace:origin(Trace), H),
+    H;
+trace(_Trace, H = #hub{trace = undefined}) ->
+    H;
+trace(Trace, H = #hub{trace = T0}) ->
+    {Events, T} = bilby_agent_evtrace:handle(Trace, T0),
+    lists:foldl(fun enqueue/2, H#hub{trace = T}, Events).
+
+enqueue(Event = #{origin := Origin}, H = #hub{qlen = N}) when N >= ?QUEUE_MAX ->
+    _ = Event,
+    count_drop(Origin, H),
+    H;
+enqueue(Event, H = #hub{queue = Q, qlen = N}) ->
+    H#hub{queue = queue:in(Event, Q), qlen = N + 1}.
+
+count_drop(undefined, _H) -> ok;
+count_drop(Origin, #hub{drops = Drops}) -> counters:add(Drops, index(Origin), 1).
+
+%% Under a flood of trace messages, stop decoding them until the mailbox has drained.
+check_mailbox(H) ->
+    {message_queue_len, Len} = process_info(self(), message_queue_len),
+    H#hub{shedding = Len > ?MAILBOX_SHED orelse (H#hub.shedding andalso Len > ?MAILBOX_SHED div 10)}.
+
+flush(H = #hub{subs = Subs}) when map_size(Subs) =:= 0 ->
+    H;
+flush(H = #hub{queue = Q0, qlen = N0, subs = Subs}) ->
+    {Batch, Q, N} = take(min(N0, ?BATCH_MAX), Q0, N0, []),
+    Totals = drop_totals(H),
+    Subs1 = maps:map(fun(Server, Sub) -> send_batch(Server, Sub, Batch, Totals) end, Subs),
+    H#hub{queue = Q, qlen = N, subs = Subs1}.
+
+take(0, Q, N, Acc) -> {lists:reverse(Acc), Q, N};
+take(K, Q, N, Acc) ->
+    {{value, E}, Q1} = queue:out(Q),
+    take(K - 1, Q1, N - 1, [E | Acc]).
+
+send_batch(Server, Sub = #sub{base = Base, sent = Sent}, Batch, Totals) ->
+    Events = [E || E <- Batch, wanted(E, Sub)],
+    Dropped = maps:map(fun(O, V) -> V - maps:get(O, Base, 0) end, Totals),
+    case Events =:= [] andalso Dropped =:= Sent of
+        true ->
+            Sub;
+        false ->
+            Server ! {bilby_hub_batch, self(), Events, Dropped},
+            Sub#sub{sent = Dropped}
+    end.
+
+wanted(#{origin := log, severity := S}, #sub{level = L}) -> logger:compare_levels(S, L) =/= lt;
+wanted(#{origin := system_monitor}, #sub{sysmon = W}) -> W;
+wanted(_, _) -> true.
+
+drop_totals(#hub{drops = Drops}) ->
+    maps:from_list([{O, counters:get(Drops, index(O))} || O <- origins()]).
+
+index(log) -> 1;
+index(shell) -> 2;
+index(code) -> 3;
+index(config) -> 4;
+index(alarm) -> 5;
+index(system_monitor) -> 6.
+
+alarm_event(Op, Id, Desc) ->
+    IdBin = render(Id, 1024),
+    DescBin = case Op of set -> render(Desc, ?TEXT_MAX); clear -> <<>> end,
+    Text = case Op of
+               set -> cut(<<"Alarm set: ", IdBin/binary, " (", DescBin/binary, ")">>, ?TEXT_MAX);
+               clear -> cut(<<"Alarm cleared: ", IdBin/binary>>, ?TEXT_MAX)
+           end,
+    #{time_us => os:system_time(microsecond), origin => alarm,
+      severity => case Op of set -> warning; clear -> notice end,
+      text => Text, details => <<>>, meta => #{op => Op, alarm_id => IdBin, description => DescBin}}.
+
+sysmon_event(Event, Pid, Info) ->
+    InfoBin = render(Info, ?TEXT_MAX),
+    Who = render(Pid, 200),
+    #{time_us => os:system_time(microsecond), origin => system_monitor, severity => warning,
+      text => cut(<<(atom_to_binary(Event))/binary, " on ", Who/binary, ": ", InfoBin/binary>>, ?TEXT_MAX),
+      details => <<>>,
+      meta => #{event => Event, pid => case is_pid(Pid) of true -> Pid; false -> undefined end,
+                info => InfoBin}}.
+
+%% A term as text, bounded while it is printed (not after): huge terms cost no more than Max.
+%% Binaries and strings that read as text are shown as they are.
+render(Term, Max) ->
+    try render_text(Term, Max)
+    catch _:_ -> <<"(unprintable)">>
+    end.
+
+render_text(Term, Max) when is_binary(Term) ->
+    Head = cut(Term, Max),
+    case unicode:characters_to_list(Head) of
+        Chars when is_list(Chars) ->
+            case io_lib:printable_unicode_list(Chars) of
+                true -> Head;
+                false -> print(Term, Max)
+            end;
+        _ ->
+            print(Term, Max)
+    end;
+render_text(Term, Max) when is_list(Term), Term =/= [] ->
+    Head = lists:sublist(Term, Max),
+    case io_lib:printable_unicode_list(Head) of
+        true -> cut(unicode:characters_to_binary(Head), Max);
+        false -> print(Term, Max)
+    end;
+render_text(Term, Max) ->
+    print(Term, Max).
+
+print(Term, Max) ->
+    cut(unicode:characters_to_binary(io_lib:format("~0tP", [Term, 40], [{chars_limit, Max}])), Max).
+
+%% Cuts a UTF-8 binary to at most Max bytes on a character boundary.
+cut(Bin, Max) when byte_size(Bin) =< Max -> Bin;
+cut(Bin, Max) -> back_to_boundary(Bin, Max).
+
+back_to_boundary(_Bin, 0) -> <<>>;
+back_to_boundary(Bin, N) ->
+    case binary:at(Bin, N) of
+        C when C band 16#C0 =:= 16#80 -> back_to_boundary(Bin, N - 1);
+        _ -> binary:part(Bin, 0, N)
+    end.
+
+%%% logger handler: runs in the process that logs, so it only counts, or formats one bounded event.
+
+log(Event = #{level := Level}, #{config := #{hub := Hub, bucket := Bucket, drops := Drops}}) ->
+    case admit(Bucket, ?LOG_PER_S) of
+        true ->
+            try Hub ! {event, log_event(Level, Event)}
+            catch _:_ -> counters:add(Drops, 1, 1)
+            end;
+        false ->
+            counters:add(Drops, 1, 1)
+    end,
+    ok.
+
+%% A token bucket refilled every second, shared by every logging process (no message, no lock).
+admit(Bucket, Limit) ->
+    Now = erlang:monotonic_time(second),
+    case atomics:get(Bucket, 1) of
+        Now -> ok;
+        Old ->
+            case atomics:compare_exchange(Bucket, 1, Old, Now) of
+                ok -> atomics:put(Bucket, 2, 0);
+                _ -> ok
+            end
+    end,
+    atomics:add_get(Bucket, 2, 1) =< Limit.
+
+log_event(Level, Event = #{msg := Msg, meta := Meta}) ->
+    Kind = case Meta of
+               #{error_logger := #{type := crash_report}} -> crash_report;
+               #{error_logger := #{type := supervisor_report}} -> supervisor_report;
+               _ when element(1, Msg) =:= report -> report;
+               _ -> message
+           end,
+    Text = format(Event, #{single_line => true, template => [msg], max_size => ?TEXT_MAX,
+                           chars_limit => ?TEXT_MAX, depth => 30}),
+    Details = case Kind of
+                  message -> <<>>;
+                  _ -> format(Event, #{single_line => false, template => [msg], max_size => ?DETAILS_MAX,
+                                       chars_limit => ?DETAILS_MAX, depth => 60})
+              end,
+    #{time_us => maps:get(time, Meta, os:system_time(microsecond)), origin => log, severity => Level,
+      text => cut(Text, ?TEXT_MAX), details => cut(Details, ?DETAILS_MAX),
+      meta => #{kind => Kind,
+                pid => case maps:get(pid, Meta, undefined) of P when is_pid(P) -> P; _ -> undefined end,
+                mfa => case maps:get(mfa, Meta, undefined) of
+                           {M, F, A} when is_atom(M), is_atom(F), is_integer(A) ->
+                               iolist_to_binary(io_lib:format("~tw:~tw/~w", [M, F, A]));
+                           _ -> undefined
+                       end}}.
+
+format(Event, Config) ->
+    try unicode:characters_to_binary(logger_formatter:format(Event, Config)) of
+        Bin when is_binary(Bin) -> Bin;
+        _ -> <<"(unprintable log event)">>
+    catch
+        _:_ -> <<"(unprintable log event)">>
+    end.
+
+%%% gen_event handler in SASL's alarm_handler; its state is the hub's pid.
+
+init(Hub) when is_pid(Hub) -> {ok, Hub}.
+
+handle_event({set_alarm, {Id, Desc}}, Hub) -> notify_alarm(Hub, {alarm, set, Id, Desc});
+handle_event({set_alarm, Id}, Hub) -> notify_alarm(Hub, {alarm, set, Id, []});
+handle_event({clear_alarm, Id}, Hub) -> notify_alarm(Hub, {alarm, clear, Id, []});
+handle_event(_, Hub) -> {ok, Hub}.
+
+%% A handler whose hub has gone removes itself rather than send to nobody.
+notify_alarm(Hub, Message) ->
+    case is_process_alive(Hub) of
+        true -> Hub ! Message, {ok, Hub};
+        false -> remove_handler
+    end.
+
+handle_call(_, Hub) -> {ok, ok, Hub}.
+handle_info(_, Hub) -> {ok, Hub}.
+terminate(_, _) -> ok.
