@@ -92,6 +92,9 @@ signals:
     void stopped();
     /// A message the console could not use (undecodable, unknown); for logs, never fatal.
     void unreadableMessage(const QString &description);
+    /// A message the agent sent on its own, not a reply: a tuple whose first element is the atom
+    /// `bilby_events` (see EventFeed).
+    void pushed(const bilby::Term &message);
 
 private:
     friend class NodeWorker;

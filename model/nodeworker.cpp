@@ -328,6 +328,10 @@ void NodeWorker::handleMessage(const IncomingMessage &message)
         return;
     }
     const Term &term = *message.term;
+    if (term.isTuple() && !term.items().isEmpty() && term.at(0).isAtom("bilby_events")) {
+        post([term](NodeSession *s) { emit s->pushed(term); });
+        return;
+    }
     const auto it =
         term.isTuple(2) && term.at(0).isInteger() ? m_pending.find(quint64(term.at(0).toInt())) : m_pending.end();
     if (it == m_pending.end())

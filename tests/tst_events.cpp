@@ -1,0 +1,511 @@
+// Events pushed by the agent, end to end on real nodes: logs and reports, a remote shell, code loading,
+// configuration, SASL alarms, system monitor details, a flood of error logs, and the clean-up.
+#include "eventfeed.h"
+#include "nodesession.h"
+#include "testnode.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bilby;
+using namespace bilby::test;
+
+namespace {
+
+using Origin = Notification::Origin;
+
+/// One console watching a node's events: what its feed delivered so far.
+struct Console
+{
+    std::unique_ptr<NodeSession> session;
+    std::unique_ptr<EventFeed> feed;
+    QVector<Notification> notes;
+    QVector<SaslAlarmEvent> alarms;
+    QHash<QString, qint64> dropped;
+    QStringList sources;
+    QHash<QString, QString> unavailable;
+    QVector<SaslAlarmEvent> currentAlarms;
+    QString failure;
+    QStringList malformed;
+    bool subscribed = false;
+
+    const Notification *find(Origin origin, const QString &needle) const
+    {
+        for (const Notification &n : notes) {
+            if (n.origin == origin && (n.text.contains(needle) || n.details.contains(needle)))
+                return &n;
+        }
+        return nullptr;
+    }
+    bool waitFor(Origin origin, const QString &needle, int timeoutMs = 5000) const
+    {
+        return waitUntil([&] { return find(origin, needle) != nullptr; }, timeoutMs);
+    }
+};
+
+std::unique_ptr<Console> attach(const TestNode &node, const EventFeed::Options &options = {})
+{
+    auto c = std::make_unique<Console>();
+    c->session = connectSession(node);
+    if (c->session->state() != NodeSession::State::Up)
+        return c;
+    c->feed = std::make_unique<EventFeed>(c->session.get(), options);
+    Console *raw = c.get();
+    QObject::connect(c->feed.get(), &EventFeed::events, [raw](const AgentEvents &e) {
+        raw->notes += e.notifications;
+        raw->alarms += e.saslAlarms;
+        raw->dropped = e.droppedTotals;
+    });
+    QObject::connect(c->feed.get(), &EventFeed::subscribed,
+                     [raw](const QStringList &s, const QHash<QString, QString> &u, const QVector<SaslAlarmEvent> &a) {
+                         raw->sources = s;
+                         raw->unavailable = u;
+                         raw->currentAlarms = a;
+                         raw->subscribed = true;
+                     });
+    QObject::connect(c->feed.get(), &EventFeed::failed, [raw](const QString &why) { raw->failure = why; });
+    QObject::connect(c->feed.get(), &EventFeed::malformed, [raw](const QString &why) { raw->malformed << why; });
+    waitUntil([raw] { return raw->subscribed || !raw->failure.isEmpty(); }, 10000);
+    return c;
+}
+
+void stopConsole(Console &c)
+{
+    bool stopped = false;
+    QObject::connect(c.session.get(), &NodeSession::stopped, [&] { stopped = true; });
+    c.session->stop();
+    waitUntil([&] { return stopped; }, 5000);
+}
+
+QByteArray compileModule(const QTemporaryDir &dir, const QByteArray &name, const QByteArray &body)
+{
+    QFile src(dir.filePath(QString::fromLatin1(name + ".erl")));
+    if (!src.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return {};
+    src.write("-module(" + name + ").\n" + body);
+    src.close();
+    if (QProcess::execute(QStringLiteral(BILBY_ERLC_PATH), {QStringLiteral("-o"), dir.path(), src.fileName()}) != 0)
+        return {};
+    QFile beam(dir.filePath(QString::fromLatin1(name + ".beam")));
+    return beam.open(QIODevice::ReadOnly) ? beam.readAll() : QByteArray();
+}
+
+bool loadModule(TestRpc &rpc, const QByteArray &name, const QByteArray &beam)
+{
+    const auto r =
+        rpc.call("code", "load_binary", {Term::atom(name), Term::charList(name + ".erl"), Term::binary(beam)});
+    return r && r->isTuple(2) && r->at(0).isAtom("module");
+}
+
+// What an agent could leave behind: our logger handler, alarm handler, meta traces, hub, code.
+const QString LeftoversExpr = QStringLiteral(
+    "Log = lists:member(bilby_agent_events, logger:get_handler_ids()),"
+    "Alarm = case whereis(alarm_handler) of undefined -> false; _ ->"
+    "  lists:any(fun({bilby_agent_events, _}) -> true; (_) -> false end, gen_event:which_handlers(alarm_handler)) end,"
+    "MFAs = [{shell, expand_hist, 2}, {erlang, prepare_loading, 2}, {erlang, finish_loading, 1},"
+    "        {erlang, delete_module, 1}, {erts_code_purger, do_purge, 2}, {erts_code_purger, do_soft_purge, 2},"
+    "        {erts_internal, purge_module, 2}, {application_controller, set_env, 3},"
+    "        {application_controller, set_env, 4}, {application_controller, unset_env, 2}],"
+    "Traces = [M || M <- MFAs, element(2, erlang:trace_info(M, meta)) =/= false],"
+    "Hub = whereis(bilby_agent_events) =/= undefined,"
+    "Mods = [M || {M, _} <- code:all_loaded(), lists:prefix(\"bilby_agent\", atom_to_list(M))],"
+    "{Log, Alarm, Traces, Hub, Mods}.");
+
+} // namespace
+
+class TestEvents : public QObject
+{
+    Q_OBJECT
+private slots:
+    void logsAndReports();
+    void remoteShellExpression();
+    void codeLoadedReloadedPurged();
+    void configurationChange();
+    void saslAlarms();
+    void sysmonDetailsOnlyWhenSwitchedOn();
+    void floodIsDroppedAndCounted();
+    void cleansUpAndSecondConsoleKeepsEvents();
+    void agentlessNodeSaysSo();
+    void malformedBatchIsReported();
+};
+
+void TestEvents::logsAndReports()
+{
+    TestNode node;
+    QVERIFY(node.start());
+    auto c = attach(node);
+    QVERIFY2(c->subscribed, qPrintable(c->failure));
+    for (const char *source : {"log", "shell", "code", "config", "system_monitor"})
+        QVERIFY2(c->sources.contains(QLatin1String(source)), qPrintable(c->sources.join(QLatin1Char(','))));
+    // sasl is not running on a plain node: its absence is explained.
+    QVERIFY(c->unavailable.contains(QStringLiteral("alarm")));
+
+    TestRpc rpc(node.name(), node.cookie());
+    QVERIFY(rpc.connect());
+    QVERIFY(
+        rpc.eval(QStringLiteral("logger:error(\"bilby test error ~p\", [1]), logger:warning(\"bilby test warning\"),"
+                                "logger:info(\"bilby test info\").")));
+    QVERIFY(c->waitFor(Origin::Log, QStringLiteral("bilby test error 1")));
+    QVERIFY(c->waitFor(Origin::Log, QStringLiteral("bilby test warning")));
+    QCOMPARE(c->find(Origin::Log, QStringLiteral("bilby test error"))->severity, Notification::Severity::Error);
+    QCOMPARE(c->find(Origin::Log, QStringLiteral("bilby test warning"))->severity, Notification::Severity::Warning);
+
+    // A crash report from a proc_lib process.
+    QVERIFY(rpc.eval(QStringLiteral("proc_lib:spawn(fun() -> exit(bilby_crash_reason) end).")));
+    QVERIFY(c->waitFor(Origin::Log, QStringLiteral("bilby_crash_reason")));
+    QVERIFY(
+        c->find(Origin::Log, QStringLiteral("bilby_crash_reason"))->details.contains(QLatin1String("crash_report")));
+
+    // A supervisor report: a temporary child of kernel_safe_sup that dies.
+    QVERIFY(rpc.eval(QStringLiteral(
+        "supervisor:start_child(kernel_safe_sup, #{id => bilby_test_child, restart => temporary,"
+        "  start => {erlang, apply, [fun() -> {ok, spawn_link(fun() -> timer:sleep(50), exit(bilby_child_died) end)} "
+        "end, []]}}).")));
+    QVERIFY(waitUntil(
+        [&] {
+            const Notification *n = c->find(Origin::Log, QStringLiteral("bilby_child_died"));
+            return n && n->details.contains(QLatin1String("supervisor_report"));
+        },
+        5000));
+    // info is below the default level (warning): it never came.
+    QVERIFY(!c->find(Origin::Log, QStringLiteral("bilby test info")));
+    QVERIFY2(c->malformed.isEmpty(), qPrintable(c->malformed.join(QLatin1Char('\n'))));
+}
+
+void TestEvents::remoteShellExpression()
+{
+    const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+    if (script.isEmpty())
+        QSKIP("util-linux's script is needed to give erl -remsh a terminal");
+    TestNode node;
+    QVERIFY(node.start());
+    auto c = attach(node);
+    QVERIFY2(c->subscribed, qPrintable(c->failure));
+
+    // erl -remsh only starts the remote shell on a terminal (with a pipe it runs a local one): script
+    // gives it a pseudo-terminal, fed from our pipe.
+    const QString command = QStringLiteral("%1 -name r_%2@127.0.0.1 -setcookie %3 -remsh %4")
+                                .arg(QStringLiteral(BILBY_ERL_PATH), QString::fromLatin1(randomToken(8)),
+                                     QString::fromLatin1(node.cookie()), node.name().toString());
+    QProcess remsh;
+    remsh.start(script, {QStringLiteral("-qfec"), command, QStringLiteral("/dev/null")});
+    QVERIFY(remsh.waitForStarted(5000));
+    QVERIFY(waitUntil([&] { return remsh.readAllStandardOutput().contains(node.name().toString().toUtf8()); }, 15000));
+    remsh.write("lists:reverse(\"rekram_yblib\").\n");
+    QVERIFY(c->waitFor(Origin::Shell, QStringLiteral("lists:reverse(\"rekram_yblib\")"), 10000));
+    const Notification *n = c->find(Origin::Shell, QStringLiteral("rekram_yblib"));
+    QVERIFY2(n->details.contains(QLatin1String("shell: #Pid<")), qPrintable(n->details));
+
+    // The hub remembers the shell, alive, for the health checks.
+    TestRpc rpc(node.name(), node.cookie());
+    QVERIFY(rpc.connect());
+    const auto shells = rpc.call("bilby_agent_events", "shell_pids");
+    QVERIFY(shells && shells->isList() && shells->items().size() == 1 && shells->at(0).isPid());
+    const auto shellNode = rpc.call("erlang", "node", {shells->at(0)});
+    QVERIFY(shellNode && shellNode->atomName() == node.name().toString().toUtf8());
+
+    // Leave the remote shell without q(), which would stop the node: end the terminal.
+    remsh.kill();
+    QVERIFY(remsh.waitForFinished(5000));
+}
+
+void TestEvents::codeLoadedReloadedPurged()
+{
+    TestNode node;
+    QVERIFY(node.start());
+    auto c = attach(node);
+    QVERIFY2(c->subscribed, qPrintable(c->failure));
+    QTemporaryDir dir;
+    const QByteArray v1 = compileModule(dir, "bilby_codetest", "-export([v/0]).\nv() -> 1.\n");
+    const QByteArray v2 = compileModule(dir, "bilby_codetest", "-export([v/0]).\nv() -> 2.\n");
+    QVERIFY(!v1.isEmpty() && !v2.isEmpty());
+    TestRpc rpc(node.name(), node.cookie());
+    QVERIFY(rpc.connect());
+
+    QVERIFY(loadModule(rpc, "bilby_codetest", v1));
+    QVERIFY(c->waitFor(Origin::Code, QStringLiteral("bilby_codetest loaded")));
+    QVERIFY(loadModule(rpc, "bilby_codetest", v2));
+    QVERIFY(c->waitFor(Origin::Code, QStringLiteral("bilby_codetest reloaded")));
+    const auto md5 = rpc.call("erlang", "get_module_info", {Term::atom("bilby_codetest"), Term::atom("md5")});
+    QVERIFY(md5 && md5->isBinary());
+    const QString md5v2 = QString::fromLatin1(md5->bytes().toHex());
+    const QString loadedText = c->find(Origin::Code, QStringLiteral("bilby_codetest loaded"))->text;
+    const QString reloadedText = c->find(Origin::Code, QStringLiteral("bilby_codetest reloaded"))->text;
+    QVERIFY2(reloadedText.endsWith(md5v2), qPrintable(reloadedText));
+    QVERIFY2(!loadedText.contains(md5v2) && loadedText.contains(QLatin1String("md5 ")), qPrintable(loadedText));
+
+    // Purging removes v1 (the old code): the event names v1's md5.
+    const auto purged = rpc.call("code", "purge", {Term::atom("bilby_codetest")});
+    QVERIFY(purged);
+    QVERIFY(c->waitFor(Origin::Code, QStringLiteral("bilby_codetest purged")));
+    const QString md5v1 = loadedText.section(QLatin1Char(' '), -1);
+    QVERIFY2(c->find(Origin::Code, QStringLiteral("bilby_codetest purged"))->text.endsWith(md5v1),
+             qPrintable(c->find(Origin::Code, QStringLiteral("bilby_codetest purged"))->text));
+
+    // Deleted, then soft-purged.
+    QVERIFY(rpc.call("code", "delete", {Term::atom("bilby_codetest")}));
+    QVERIFY(c->waitFor(Origin::Code, QStringLiteral("bilby_codetest deleted")));
+    QVERIFY(rpc.call("code", "soft_purge", {Term::atom("bilby_codetest")}));
+    QVERIFY(c->waitFor(Origin::Code, QStringLiteral("bilby_codetest soft-purged")));
+}
+
+void TestEvents::configurationChange()
+{
+    TestNode node;
+    QVERIFY(node.start());
+    auto c = attach(node);
+    QVERIFY2(c->subscribed, qPrintable(c->failure));
+    TestRpc rpc(node.name(), node.cookie());
+    QVERIFY(rpc.connect());
+    QVERIFY(rpc.eval(QStringLiteral("application:set_env(kernel, bilby_test_key, {old, 1}).")));
+    QVERIFY(c->waitFor(Origin::Config, QStringLiteral("bilby_test_key: (unset) -> {old,1}")));
+    QVERIFY(rpc.eval(QStringLiteral("application:set_env(kernel, bilby_test_key, <<\"new value\">>).")));
+    QVERIFY(c->waitFor(Origin::Config, QStringLiteral("bilby_test_key: {old,1} -> new value")));
+    const Notification *n = c->find(Origin::Config, QStringLiteral("-> new value"));
+    QCOMPARE(n->details, QStringLiteral("old: {old,1}\nnew: new value"));
+    QVERIFY(rpc.eval(QStringLiteral("application:unset_env(kernel, bilby_test_key).")));
+    QVERIFY(c->waitFor(Origin::Config, QStringLiteral("bilby_test_key: new value -> (unset)")));
+    // Behind the traced functions' back: the periodic resync (every 10 s) still sees it.
+    QVERIFY(rpc.eval(QStringLiteral("ets:insert(ac_tab, {{env, kernel, bilby_sneaky}, 7}).")));
+    QVERIFY(c->waitFor(Origin::Config, QStringLiteral("bilby_sneaky: (unset) -> 7"), 12000));
+}
+
+void TestEvents::saslAlarms()
+{
+    TestNode node(TestNode::Options{true, 0, {QStringLiteral("-boot"), QStringLiteral("start_sasl")}});
+    QVERIFY(node.start());
+    TestRpc rpc(node.name(), node.cookie());
+    QVERIFY(rpc.connect());
+    QVERIFY(rpc.eval(QStringLiteral("alarm_handler:set_alarm({bilby_before, \"set before\"}).")));
+    auto c = attach(node);
+    QVERIFY2(c->subscribed, qPrintable(c->failure));
+    QVERIFY(c->sources.contains(QStringLiteral("alarm")));
+    QCOMPARE(c->currentAlarms.size(), 1);
+    QCOMPARE(c->currentAlarms.first().alarmId, QStringLiteral("bilby_before"));
+    QCOMPARE(c->currentAlarms.first().description, QStringLiteral("set before"));
+
+    QVERIFY(rpc.eval(QStringLiteral("alarm_handler:set_alarm({{disk_almost_full, \"/data\"}, []}).")));
+    QVERIFY(waitUntil([&] { return !c->alarms.isEmpty(); }, 5000));
+    QVERIFY(c->alarms.first().set);
+    QCOMPARE(c->alarms.first().alarmId, QStringLiteral("{disk_almost_full,\"/data\"}"));
+    QVERIFY(rpc.eval(QStringLiteral("alarm_handler:clear_alarm({disk_almost_full, \"/data\"}).")));
+    QVERIFY(waitUntil([&] { return c->alarms.size() == 2; }, 5000));
+    QVERIFY(!c->alarms.at(1).set);
+    QCOMPARE(c->alarms.at(1).alarmId, c->alarms.first().alarmId);
+    // SASL alarms are for the alarm engine, not notifications.
+    for (const Notification &n : qAsConst(c->notes))
+        QVERIFY(n.origin != Origin::Alarm);
+}
+
+void TestEvents::sysmonDetailsOnlyWhenSwitchedOn()
+{
+    TestNode node;
+    QVERIFY(node.start());
+    auto c = attach(node);
+    QVERIFY2(c->subscribed, qPrintable(c->failure));
+    TestRpc rpc(node.name(), node.cookie());
+    QVERIFY(rpc.connect());
+    // A heap over the system monitor's large_heap threshold (128 MB): about 10 million list cells.
+    const QString bigHeap =
+        QStringLiteral("{P, R} = spawn_monitor(fun() -> L = lists:seq(1, 10000000), erlang:garbage_collect(),"
+                       " exit(length(L)) end), receive {'DOWN', R, process, P, _} -> ok end.");
+    QVERIFY(rpc.eval(bigHeap, 30000));
+    QTest::qWait(1500);
+    QVERIFY(!c->find(Origin::SystemMonitor, QString()));
+
+    c->feed->setSysmonDetails(true);
+    QTest::qWait(300);
+    QVERIFY(rpc.eval(bigHeap, 30000));
+    QVERIFY(c->waitFor(Origin::SystemMonitor, QStringLiteral("large_heap"), 5000));
+    const Notification *n = c->find(Origin::SystemMonitor, QStringLiteral("large_heap"));
+    QCOMPARE(n->severity, Notification::Severity::Warning);
+    QVERIFY2(n->details.contains(QLatin1String("pid: #Pid<")), qPrintable(n->details));
+}
+
+namespace {
+
+// Logs Rate error events a second for Seconds from two processes, counting them, while a sampler records
+// the node's peak memory every 20 ms.
+const QByteArray FloodModule = R"(-export([start/2, count/0, peak/0]).
+start(Rate, Seconds) ->
+    Parent = self(),
+    spawn(fun() ->
+              ets:new(bilby_flood, [named_table, public]),
+              ets:insert(bilby_flood, [{n, 0}, {base, erlang:memory(total)}, {peak, erlang:memory(total)}]),
+              Parent ! ready,
+              receive stop -> ok end
+          end),
+    receive ready -> ok end,
+    End = erlang:monotonic_time(millisecond) + Seconds * 1000,
+    spawn(fun() -> sample(End + 2000) end),
+    [spawn(fun() -> work(Rate div 200, End, erlang:monotonic_time(millisecond)) end) || _ <- [1, 2]],
+    ok.
+sample(End) ->
+    M = erlang:memory(total),
+    [{peak, P}] = ets:lookup(bilby_flood, peak),
+    M > P andalso ets:insert(bilby_flood, {peak, M}),
+    case erlang:monotonic_time(millisecond) < End of
+        true -> receive after 20 -> sample(End) end;
+        false -> ok
+    end.
+work(PerSlot, End, Slot) ->
+    case erlang:monotonic_time(millisecond) of
+        Now when Now >= End -> ok;
+        Now ->
+            log(PerSlot),
+            ets:update_counter(bilby_flood, n, PerSlot),
+            Next = max(Slot + 10, Now - 1000),
+            receive after max(0, Next - erlang:monotonic_time(millisecond)) -> ok end,
+            work(PerSlot, End, Next)
+    end.
+log(0) -> ok;
+log(N) -> logger:error("flood ~p", [N]), log(N - 1).
+count() -> ets:lookup_element(bilby_flood, n, 2).
+peak() -> ets:lookup_element(bilby_flood, peak, 2) - ets:lookup_element(bilby_flood, base, 2).
+)";
+
+} // namespace
+
+void TestEvents::floodIsDroppedAndCounted()
+{
+    TestNode node;
+    QVERIFY(node.start());
+    auto c = attach(node);
+    QVERIFY2(c->subscribed, qPrintable(c->failure));
+    QTemporaryDir dir;
+    const QByteArray beam = compileModule(dir, "bilby_flood", FloodModule);
+    QVERIFY(!beam.isEmpty());
+    TestRpc rpc(node.name(), node.cookie());
+    QVERIFY(rpc.connect());
+    QVERIFY(loadModule(rpc, "bilby_flood", beam));
+    QTest::qWait(500); // let the code events of the load pass
+
+    const auto started = rpc.call("bilby_flood", "start", {Term::integer(100000), Term::integer(10)});
+    QVERIFY(started && started->isAtom("ok"));
+    // The node keeps answering during the flood: plain RPC and the agent, each within 1 s.
+    QElapsedTimer flood;
+    flood.start();
+    qint64 worstRpcMs = 0;
+    qint64 worstAgentMs = 0;
+    int pings = 0;
+    while (flood.elapsed() < 10000) {
+        QElapsedTimer t;
+        t.start();
+        const auto pong = rpc.call("erlang", "node", {}, 5000);
+        QVERIFY(pong);
+        worstRpcMs = qMax(worstRpcMs, t.elapsed());
+        t.restart();
+        bool answered = false;
+        c->session->request(Term::atom("ping"), 5000, nullptr, [&](const Term &v, const ConnectionError &e) {
+            answered = !e.isError() && v.isAtom("pong");
+        });
+        QVERIFY(waitUntil([&] { return answered; }, 5000));
+        worstAgentMs = qMax(worstAgentMs, t.elapsed());
+        ++pings;
+        QTest::qWait(200);
+    }
+    QTest::qWait(2500); // the sampler runs 2 s past the flood; the last batches arrive
+    const auto count = rpc.call("bilby_flood", "count");
+    const auto peak = rpc.call("bilby_flood", "peak");
+    QVERIFY(count && peak);
+    const qint64 delivered = std::count_if(c->notes.cbegin(), c->notes.cend(), [](const Notification &n) {
+        return n.origin == Origin::Log && n.text.startsWith(QLatin1String("flood "));
+    });
+    qInfo("flood: %lld error logs in 10 s; peak memory growth %.1f MB; console got %lld, dropped %lld; "
+          "worst ping %lld ms (RPC), %lld ms (agent) over %d pings",
+          count->toInt(), peak->toInt() / 1048576.0, delivered, c->dropped.value(QStringLiteral("log")), worstRpcMs,
+          worstAgentMs, pings);
+    QVERIFY2(count->toInt() >= 300000, "the flood did not happen: the test proves nothing");
+    QVERIFY(peak->toInt() <= 50 * 1024 * 1024);
+    QVERIFY(c->dropped.value(QStringLiteral("log")) > 0);
+    QVERIFY(delivered > 0 && delivered <= 200 * 12);
+    QCOMPARE(delivered + c->dropped.value(QStringLiteral("log")), count->toInt());
+    QVERIFY(worstRpcMs < 1000);
+    QVERIFY(worstAgentMs < 1000);
+}
+
+void TestEvents::cleansUpAndSecondConsoleKeepsEvents()
+{
+    TestNode node(TestNode::Options{true, 0, {QStringLiteral("-boot"), QStringLiteral("start_sasl")}});
+    QVERIFY(node.start());
+    TestRpc rpc(node.name(), node.cookie());
+    QVERIFY(rpc.connect());
+    auto first = attach(node);
+    auto second = attach(node, EventFeed::Options{QStringLiteral("error"), false});
+    QVERIFY2(first->subscribed && second->subscribed, qPrintable(first->failure + second->failure));
+    QVERIFY(first->sources.contains(QStringLiteral("alarm")));
+
+    // Each console gets what its level asks for.
+    QVERIFY(rpc.eval(QStringLiteral("logger:warning(\"bilby both warning\"), logger:error(\"bilby both error\").")));
+    QVERIFY(first->waitFor(Origin::Log, QStringLiteral("bilby both error")));
+    QVERIFY(second->waitFor(Origin::Log, QStringLiteral("bilby both error")));
+    QVERIFY(first->find(Origin::Log, QStringLiteral("bilby both warning")));
+    QVERIFY(!second->find(Origin::Log, QStringLiteral("bilby both warning")));
+
+    stopConsole(*first);
+    QVERIFY(rpc.eval(QStringLiteral("logger:error(\"bilby after first left\").")));
+    QVERIFY(second->waitFor(Origin::Log, QStringLiteral("bilby after first left")));
+    const auto stillThere = rpc.eval(LeftoversExpr);
+    QVERIFY(stillThere && stillThere->at(0).isAtom("true") && stillThere->at(3).isAtom("true"));
+
+    stopConsole(*second);
+    QVERIFY(waitUntil(
+        [&] {
+            const auto r = rpc.eval(LeftoversExpr, 2000);
+            return r && r->at(0).isAtom("false") && r->at(1).isAtom("false") && r->at(2).isNil() &&
+                   r->at(3).isAtom("false") && r->at(4).isNil();
+        },
+        5000));
+    // The node's own logging and alarms still work.
+    QVERIFY(rpc.eval(QStringLiteral("ok = logger:error(\"after\"), alarm_handler:set_alarm({after_bilby, []}).")));
+}
+
+void TestEvents::agentlessNodeSaysSo()
+{
+    TestNode node;
+    QVERIFY(node.start());
+    NodeSession::Options options;
+    options.loadAgent = false;
+    NodeSession session(node.name(), node.cookie(), options);
+    EventFeed feed(&session);
+    QString failure;
+    connect(&feed, &EventFeed::failed, this, [&](const QString &why) { failure = why; });
+    session.start();
+    QVERIFY(waitUntil([&] { return !failure.isEmpty(); }, 15000));
+    QVERIFY2(failure.contains(QLatin1String("agent is not running")), qPrintable(failure));
+    QVERIFY(!feed.isSubscribed());
+}
+
+void TestEvents::malformedBatchIsReported()
+{
+    QStringList problems;
+    QVERIFY(!EventFeed::decode(Term::tuple({Term::atom("bilby_events"), Term::atom("oops")}), QStringLiteral("n@h"),
+                               &problems));
+    QCOMPARE(problems.size(), 1);
+
+    problems.clear();
+    const Term good = Term::map({{Term::atom("time_us"), Term::integer(1700000000000000)},
+                                 {Term::atom("origin"), Term::atom("log")},
+                                 {Term::atom("severity"), Term::atom("alert")},
+                                 {Term::atom("text"), Term::binary("disk on fire")},
+                                 {Term::atom("details"), Term::binary("")},
+                                 {Term::atom("meta"), Term::map({{Term::atom("kind"), Term::atom("message")}})}});
+    const Term bad = Term::map({{Term::atom("origin"), Term::atom("log")}});
+    const Term message = Term::tuple({Term::atom("bilby_events"), Term::list({good, bad, Term::integer(3)}),
+                                      Term::map({{Term::atom("log"), Term::integer(12)}})});
+    const auto batch = EventFeed::decode(message, QStringLiteral("n@h"), &problems);
+    QVERIFY(batch);
+    QCOMPARE(batch->notifications.size(), 1);
+    QCOMPARE(batch->notifications.first().severity, Notification::Severity::Critical);
+    QCOMPARE(batch->notifications.first().timeMs, qint64(1700000000000));
+    QCOMPARE(batch->notifications.first().node, QStringLiteral("n@h"));
+    QCOMPARE(batch->droppedTotals.value(QStringLiteral("log")), qint64(12));
+    QCOMPARE(problems.size(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestEvents)
+#include "tst_events.moc"
