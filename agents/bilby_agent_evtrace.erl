@@ -75,27 +75,41 @@ free(MFA, Hub) ->
     case erlang:trace_info(MFA, meta) of
         {meta, Hub} -> true;
         {meta, Pid} when is_pid(Pid) -> not is_process_alive(Pid);
-        {meta, false} -> true;
-        {meta, undefined} -> true;
+        {meta, Gone} -> Gone =:= false orelse Gone =:= undefined orelse Gone =:= [];
         _ -> false
     end.
 
-%% Clears only the patterns whose meta tracer is Hub.
+%% Clears the patterns whose meta tracer is Hub. Once a tracer has died, trace_info/2 no longer names it
+%% (OTP 25 shows [] instead), so a dead hub's patterns are those left with no tracer: they trace
+%% nothing for anyone, and clearing them displaces nobody.
 uninstall(Hub) ->
-    [clear(MFA, Hub) || {_, Patterns} <- sources(), {MFA, _} <- Patterns],
+    Alive = is_process_alive(Hub),
+    [clear(MFA, Hub, Alive) || {_, Patterns} <- sources(), {MFA, _} <- Patterns],
     ok.
 
 clear(MFA, Hub) ->
+    clear(MFA, Hub, true).
+
+clear(MFA, Hub, HubAlive) ->
     case erlang:trace_info(MFA, meta) of
         {meta, Hub} -> erlang:trace_pattern(MFA, false, [meta]);
+        {meta, []} when not HubAlive -> erlang:trace_pattern(MFA, false, [meta]);
         _ -> 0
     end.
 
-origin({_, _, _, {shell, _, _}, _}) -> shell;
-origin({_, _, _, {shell, _, _}, _, _}) -> shell;
-origin({_, _, _, {application_controller, _, _}, _}) -> config;
-origin({_, _, _, {application_controller, _, _}, _, _}) -> config;
-origin(_) -> code.
+%% The origin to count a trace message against when it is dropped unread: one message per event (the
+%% call that makes it), none for the returns and helper calls around it.
+origin(Trace) when element(3, Trace) =:= call ->
+    case element(4, Trace) of
+        {shell, expand_hist, _} -> shell;
+        {application_controller, _, _} -> config;
+        {erlang, finish_loading, _} -> code;
+        {erlang, delete_module, _} -> code;
+        {erts_internal, purge_module, _} -> code;
+        _ -> undefined
+    end;
+origin(_) ->
+    undefined.
 
 shell_pids(#tr{shells = Shells}) ->
     [P || P <- maps:keys(Shells), is_process_alive(P)];

@@ -129,6 +129,7 @@ private slots:
     void sysmonDetailsOnlyWhenSwitchedOn();
     void floodIsDroppedAndCounted();
     void cleansUpAndSecondConsoleKeepsEvents();
+    void deadHubLeavesNothingBehind();
     void agentlessNodeSaysSo();
     void malformedBatchIsReported();
 };
@@ -462,6 +463,48 @@ void TestEvents::cleansUpAndSecondConsoleKeepsEvents()
         5000));
     // The node's own logging and alarms still work.
     QVERIFY(rpc.eval(QStringLiteral("ok = logger:error(\"after\"), alarm_handler:set_alarm({after_bilby, []}).")));
+}
+
+void TestEvents::deadHubLeavesNothingBehind()
+{
+    TestNode node(TestNode::Options{true, 0, {QStringLiteral("-boot"), QStringLiteral("start_sasl")}});
+    QVERIFY(node.start());
+    auto c = attach(node);
+    QVERIFY2(c->subscribed, qPrintable(c->failure));
+    TestRpc rpc(node.name(), node.cookie());
+    QVERIFY(rpc.connect());
+    const auto hub = rpc.call("erlang", "whereis", {Term::atom("bilby_agent_events")});
+    QVERIFY(hub && hub->isPid());
+
+    // Killed (as its heap limit would): the agent server removes the handlers and traces that name it...
+    QVERIFY(rpc.call("erlang", "exit", {*hub, Term::atom("kill")}));
+    const QString staleExpr =
+        QStringLiteral("Dead = fun(P) -> is_pid(P) andalso not is_process_alive(P) end,"
+                       "MFAs = [{shell, expand_hist, 2}, {erlang, prepare_loading, 2}, {erlang, finish_loading, 1},"
+                       "        {erts_internal, purge_module, 2}, {application_controller, set_env, 3}],"
+                       "Traces = [M || M <- MFAs, {meta, P} <- [erlang:trace_info(M, meta)], P =:= [] orelse Dead(P)],"
+                       "Log = case logger:get_handler_config(bilby_agent_events) of"
+                       "          {ok, #{config := #{hub := H}}} -> Dead(H); _ -> false end,"
+                       "Alarm = [X || {bilby_agent_events, P} = X <- gen_event:which_handlers(alarm_handler), Dead(P)],"
+                       "{length(Traces), Log, length(Alarm)}.");
+    QVERIFY(waitUntil(
+        [&] {
+            const auto r = rpc.eval(staleExpr, 2000);
+            return r && r->at(0).toInt(-1) == 0 && r->at(1).isAtom("false") && r->at(2).toInt(-1) == 0;
+        },
+        1000));
+    // ...and joins a new hub, so events keep coming.
+    QVERIFY(waitUntil(
+        [&] {
+            const auto now = rpc.call("erlang", "whereis", {Term::atom("bilby_agent_events")});
+            return now && now->isPid() && *now != *hub;
+        },
+        5000));
+    QTest::qWait(200);
+    QVERIFY(rpc.eval(QStringLiteral("logger:error(\"bilby after the hub restarted\").")));
+    QVERIFY(c->waitFor(Origin::Log, QStringLiteral("bilby after the hub restarted")));
+    const auto r = rpc.eval(staleExpr);
+    QVERIFY(r && r->at(0).toInt(-1) == 0 && r->at(1).isAtom("false") && r->at(2).toInt(-1) == 0);
 }
 
 void TestEvents::agentlessNodeSaysSo()
