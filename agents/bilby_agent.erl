@@ -27,7 +27,7 @@
 -define(WORKER_MAX_HEAP, 8388608).
 -define(SERVER_PREFIX, "bilby_agent_srv_").
 -define(MODULES, [bilby_agent_metrics, bilby_agent_sysmon, bilby_agent_evtrace,
-                  bilby_agent_events, bilby_agent]).
+                  bilby_agent_evhandlers, bilby_agent_events, bilby_agent]).
 
 %% scan: the scanner's latest figures (undefined until its first walk); wall_time: the scheduler wall
 %% time at the previous live sample; sysmon: {Pid, Counters} of the system monitor, or undefined.

@@ -10,22 +10,17 @@
 %% Bounds: the logger handler admits at most ?LOG_PER_S events a second (counted beyond, in the caller,
 %% with no message); the hub keeps at most ?QUEUE_MAX pending events and sends each subscriber one batch
 %% of at most ?BATCH_MAX events every ?BATCH_MS; the rest is dropped and counted per origin.
-%% The trace-based sources (shell, code, config) live in bilby_agent_evtrace.
+%% The trace-based sources (shell, code, config) live in bilby_agent_evtrace; the logger and alarm
+%% handlers, and the rendering of terms as bounded text, in bilby_agent_evhandlers.
 -module(bilby_agent_events).
 
--export([join/2, leave/2, set_options/2, shell_pids/0, cleanup/1, origins/0, render/2, cut/2]).
+-export([join/2, leave/2, set_options/2, shell_pids/0, cleanup/1, origins/0]).
 -export([hub/1]).
-%% logger handler callbacks
--export([log/2]).
-%% gen_event callbacks (a handler in SASL's alarm_handler)
--export([init/1, handle_event/2, handle_call/2, handle_info/2, terminate/2]).
 
 -define(BATCH_MS, 200).
 -define(BATCH_MAX, 500).
 -define(QUEUE_MAX, 5000).
--define(LOG_PER_S, 200).
 -define(TEXT_MAX, 4096).
--define(DETAILS_MAX, 65536).
 -define(RESYNC_MS, 10000).
 -define(REPLY_TIMEOUT, 5000).
 %% Heap limit of the hub, in words (32 MB on a 64-bit node): a runaway hub dies alone; the servers clean up.
@@ -33,6 +28,7 @@
 %% Beyond this many messages waiting, trace messages are counted as dropped without being decoded.
 -define(MAILBOX_SHED, 20000).
 -define(HANDLER_ID, bilby_agent_events).
+-define(HANDLERS, bilby_agent_evhandlers).
 
 -record(sub, {mref, level = warning, sysmon = false, base = #{}, sent = #{}}).
 -record(hub, {subs = #{}, queue = queue:new(), qlen = 0, drops, bucket, level = warning,
@@ -93,7 +89,7 @@ cleanup(Hub) when is_pid(Hub) ->
             ok;
         false ->
             _ = remove_log_handler(Hub),
-            _ = catch gen_event:delete_handler(alarm_handler, {?MODULE, Hub}, stop),
+            _ = catch gen_event:delete_handler(alarm_handler, {?HANDLERS, Hub}, stop),
             bilby_agent_evtrace:uninstall(Hub),
             ok
     end;
@@ -260,7 +256,7 @@ install(H) ->
                             case catch Install(H) of
                                 ok -> {[Name | Ss], Us};
                                 {unavailable, Why} -> {Ss, Us#{Name => Why}};
-                                Other -> {Ss, Us#{Name => render(Other, 200)}}
+                                Other -> {Ss, Us#{Name => bilby_agent_evhandlers:render(Other, 200)}}
                             end
                     end, {[], #{}}, Steps),
     {TraceSources, TraceUnavailable, Trace} = bilby_agent_evtrace:install(self()),
@@ -279,7 +275,7 @@ install(H) ->
 
 uninstall(H = #hub{}) ->
     _ = remove_log_handler(self()),
-    _ = catch gen_event:delete_handler(alarm_handler, {?MODULE, self()}, stop),
+    _ = catch gen_event:delete_handler(alarm_handler, {?HANDLERS, self()}, stop),
     bilby_agent_evtrace:uninstall(self()),
     case whereis(bilby_agent_sysmon) of
         undefined -> ok;
@@ -297,14 +293,14 @@ install_log(H) ->
     end,
     Config = #{level => H#hub.level, filter_default => log,
                config => #{hub => self(), bucket => H#hub.bucket, drops => H#hub.drops}},
-    case logger:add_handler(?HANDLER_ID, ?MODULE, Config) of
+    case logger:add_handler(?HANDLER_ID, ?HANDLERS, Config) of
         ok -> ok;
-        {error, Reason} -> {unavailable, render(Reason, 200)}
+        {error, Reason} -> {unavailable, bilby_agent_evhandlers:render(Reason, 200)}
     end.
 
 remove_log_handler(Hub) ->
     case logger:get_handler_config(?HANDLER_ID) of
-        {ok, #{module := ?MODULE, config := #{hub := Hub}}} -> logger:remove_handler(?HANDLER_ID);
+        {ok, #{module := ?HANDLERS, config := #{hub := Hub}}} -> logger:remove_handler(?HANDLER_ID);
         _ -> ok
     end.
 
@@ -313,9 +309,9 @@ install_alarm(_H) ->
         undefined ->
             {unavailable, <<"SASL's alarm_handler is not running (the sasl application is not started)">>};
         _ ->
-            case gen_event:add_handler(alarm_handler, {?MODULE, self()}, self()) of
+            case gen_event:add_handler(alarm_handler, {?HANDLERS, self()}, self()) of
                 ok -> ok;
-                Other -> {unavailable, render(Other, 200)}
+                Other -> {unavailable, bilby_agent_evhandlers:render(Other, 200)}
             end
     end.
 
@@ -324,7 +320,7 @@ current_alarms(#hub{sources = Sources}) ->
         true ->
             case catch alarm_handler:get_alarms() of
                 Alarms when is_list(Alarms) ->
-                    [#{alarm_id => render(Id, 1024), description => render(Desc, ?TEXT_MAX)}
+                    [#{alarm_id => bilby_agent_evhandlers:render(Id, 1024), description => bilby_agent_evhandlers:render(Desc, ?TEXT_MAX)}
                      || {Id, Desc} <- lists:sublist(Alarms, 1000)];
                 _ ->
                     []
@@ -406,140 +402,21 @@ index(alarm) -> 5;
 index(system_monitor) -> 6.
 
 alarm_event(Op, Id, Desc) ->
-    IdBin = render(Id, 1024),
-    DescBin = case Op of set -> render(Desc, ?TEXT_MAX); clear -> <<>> end,
+    IdBin = bilby_agent_evhandlers:render(Id, 1024),
+    DescBin = case Op of set -> bilby_agent_evhandlers:render(Desc, ?TEXT_MAX); clear -> <<>> end,
     Text = case Op of
-               set -> cut(<<"Alarm set: ", IdBin/binary, " (", DescBin/binary, ")">>, ?TEXT_MAX);
-               clear -> cut(<<"Alarm cleared: ", IdBin/binary>>, ?TEXT_MAX)
+               set -> bilby_agent_evhandlers:cut(<<"Alarm set: ", IdBin/binary, " (", DescBin/binary, ")">>, ?TEXT_MAX);
+               clear -> bilby_agent_evhandlers:cut(<<"Alarm cleared: ", IdBin/binary>>, ?TEXT_MAX)
            end,
     #{time_us => os:system_time(microsecond), origin => alarm,
       severity => case Op of set -> warning; clear -> notice end,
       text => Text, details => <<>>, meta => #{op => Op, alarm_id => IdBin, description => DescBin}}.
 
 sysmon_event(Event, Pid, Info) ->
-    InfoBin = render(Info, ?TEXT_MAX),
-    Who = render(Pid, 200),
+    InfoBin = bilby_agent_evhandlers:render(Info, ?TEXT_MAX),
+    Who = bilby_agent_evhandlers:render(Pid, 200),
     #{time_us => os:system_time(microsecond), origin => system_monitor, severity => warning,
-      text => cut(<<(atom_to_binary(Event))/binary, " on ", Who/binary, ": ", InfoBin/binary>>, ?TEXT_MAX),
+      text => bilby_agent_evhandlers:cut(<<(atom_to_binary(Event))/binary, " on ", Who/binary, ": ", InfoBin/binary>>, ?TEXT_MAX),
       details => <<>>,
       meta => #{event => Event, pid => case is_pid(Pid) of true -> Pid; false -> undefined end,
                 info => InfoBin}}.
-
-%% A term as text, bounded while it is printed (not after): huge terms cost no more than Max.
-%% Binaries and strings that read as text are shown as they are.
-render(Term, Max) ->
-    try render_text(Term, Max)
-    catch _:_ -> <<"(unprintable)">>
-    end.
-
-render_text(Term, Max) when is_binary(Term) ->
-    Head = cut(Term, Max),
-    case unicode:characters_to_list(Head) of
-        Chars when is_list(Chars) ->
-            case io_lib:printable_unicode_list(Chars) of
-                true -> Head;
-                false -> print(Term, Max)
-            end;
-        _ ->
-            print(Term, Max)
-    end;
-render_text(Term, Max) when is_list(Term), Term =/= [] ->
-    Head = lists:sublist(Term, Max),
-    case io_lib:printable_unicode_list(Head) of
-        true -> cut(unicode:characters_to_binary(Head), Max);
-        false -> print(Term, Max)
-    end;
-render_text(Term, Max) ->
-    print(Term, Max).
-
-print(Term, Max) ->
-    cut(unicode:characters_to_binary(io_lib:format("~0tP", [Term, 40], [{chars_limit, Max}])), Max).
-
-%% Cuts a UTF-8 binary to at most Max bytes on a character boundary.
-cut(Bin, Max) when byte_size(Bin) =< Max -> Bin;
-cut(Bin, Max) -> back_to_boundary(Bin, Max).
-
-back_to_boundary(_Bin, 0) -> <<>>;
-back_to_boundary(Bin, N) ->
-    case binary:at(Bin, N) of
-        C when C band 16#C0 =:= 16#80 -> back_to_boundary(Bin, N - 1);
-        _ -> binary:part(Bin, 0, N)
-    end.
-
-%%% logger handler: runs in the process that logs, so it only counts, or formats one bounded event.
-
-log(Event = #{level := Level}, #{config := #{hub := Hub, bucket := Bucket, drops := Drops}}) ->
-    case admit(Bucket, ?LOG_PER_S) of
-        true ->
-            try Hub ! {event, log_event(Level, Event)}
-            catch _:_ -> counters:add(Drops, 1, 1)
-            end;
-        false ->
-            counters:add(Drops, 1, 1)
-    end,
-    ok.
-
-%% A token bucket refilled every second, shared by every logging process (no message, no lock).
-admit(Bucket, Limit) ->
-    Now = erlang:monotonic_time(second),
-    case atomics:get(Bucket, 1) of
-        Now -> ok;
-        Old ->
-            case atomics:compare_exchange(Bucket, 1, Old, Now) of
-                ok -> atomics:put(Bucket, 2, 0);
-                _ -> ok
-            end
-    end,
-    atomics:add_get(Bucket, 2, 1) =< Limit.
-
-log_event(Level, Event = #{msg := Msg, meta := Meta}) ->
-    Kind = case Meta of
-               #{error_logger := #{type := crash_report}} -> crash_report;
-               #{error_logger := #{type := supervisor_report}} -> supervisor_report;
-               _ when element(1, Msg) =:= report -> report;
-               _ -> message
-           end,
-    Text = format(Event, #{single_line => true, template => [msg], max_size => ?TEXT_MAX,
-                           chars_limit => ?TEXT_MAX, depth => 30}),
-    Details = case Kind of
-                  message -> <<>>;
-                  _ -> format(Event, #{single_line => false, template => [msg], max_size => ?DETAILS_MAX,
-                                       chars_limit => ?DETAILS_MAX, depth => 60})
-              end,
-    #{time_us => maps:get(time, Meta, os:system_time(microsecond)), origin => log, severity => Level,
-      text => cut(Text, ?TEXT_MAX), details => cut(Details, ?DETAILS_MAX),
-      meta => #{kind => Kind,
-                pid => case maps:get(pid, Meta, undefined) of P when is_pid(P) -> P; _ -> undefined end,
-                mfa => case maps:get(mfa, Meta, undefined) of
-                           {M, F, A} when is_atom(M), is_atom(F), is_integer(A) ->
-                               iolist_to_binary(io_lib:format("~tw:~tw/~w", [M, F, A]));
-                           _ -> undefined
-                       end}}.
-
-format(Event, Config) ->
-    try unicode:characters_to_binary(logger_formatter:format(Event, Config)) of
-        Bin when is_binary(Bin) -> Bin;
-        _ -> <<"(unprintable log event)">>
-    catch
-        _:_ -> <<"(unprintable log event)">>
-    end.
-
-%%% gen_event handler in SASL's alarm_handler; its state is the hub's pid.
-
-init(Hub) when is_pid(Hub) -> {ok, Hub}.
-
-handle_event({set_alarm, {Id, Desc}}, Hub) -> notify_alarm(Hub, {alarm, set, Id, Desc});
-handle_event({set_alarm, Id}, Hub) -> notify_alarm(Hub, {alarm, set, Id, []});
-handle_event({clear_alarm, Id}, Hub) -> notify_alarm(Hub, {alarm, clear, Id, []});
-handle_event(_, Hub) -> {ok, Hub}.
-
-%% A handler whose hub has gone removes itself rather than send to nobody.
-notify_alarm(Hub, Message) ->
-    case is_process_alive(Hub) of
-        true -> Hub ! Message, {ok, Hub};
-        false -> remove_handler
-    end.
-
-handle_call(_, Hub) -> {ok, ok, Hub}.
-handle_info(_, Hub) -> {ok, Hub}.
-terminate(_, _) -> ok.

@@ -214,12 +214,12 @@ remember_shell(Pid, Shells) ->
     end.
 
 shell_event(Pid, Exprs) ->
-    Text = try bilby_agent_events:cut(unicode:characters_to_binary(erl_pp:exprs(Exprs)), ?TEXT_MAX * 4)
-           catch _:_ -> bilby_agent_events:render(Exprs, ?TEXT_MAX)
+    Text = try bilby_agent_evhandlers:cut(unicode:characters_to_binary(erl_pp:exprs(Exprs)), ?TEXT_MAX * 4)
+           catch _:_ -> bilby_agent_evhandlers:render(Exprs, ?TEXT_MAX)
            end,
     OneLine = iolist_to_binary(string:replace(Text, "\n", " ", all)),
     #{time_us => os:system_time(microsecond), origin => shell, severity => notice,
-      text => bilby_agent_events:cut(OneLine, ?TEXT_MAX), details => bilby_agent_events:cut(Text, ?TEXT_MAX),
+      text => bilby_agent_evhandlers:cut(OneLine, ?TEXT_MAX), details => bilby_agent_evhandlers:cut(Text, ?TEXT_MAX),
       meta => #{shell => Pid}}.
 
 %%% Code
@@ -273,7 +273,7 @@ env_keys(_, _) -> [].
 
 %% One value's fingerprint: its hash, and its text when it is short enough to keep.
 fingerprint(Value) ->
-    Text = bilby_agent_events:render(Value, ?VALUE_MAX),
+    Text = bilby_agent_evhandlers:render(Value, ?VALUE_MAX),
     {erlang:phash2(Value), case byte_size(Text) =< ?KEEP_MAX of true -> Text; false -> undefined end, Text}.
 
 env_lookup(App, Key) ->
@@ -315,12 +315,12 @@ old_text({ok, {_, Text}}) -> Text;
 old_text(error) -> undefined.
 
 config_event(Op, App, Key, Old, New) ->
-    KeyText = bilby_agent_events:render(Key, ?VALUE_MAX),
+    KeyText = bilby_agent_evhandlers:render(Key, ?VALUE_MAX),
     AppText = atom_to_binary(App),
     Show = fun(undefined) -> <<"(unset)">>; (T) -> T end,
     Text = <<AppText/binary, " ", KeyText/binary, ": ", (Show(Old))/binary, " -> ", (Show(New))/binary>>,
     #{time_us => os:system_time(microsecond), origin => config, severity => notice,
-      text => bilby_agent_events:cut(Text, ?TEXT_MAX),
+      text => bilby_agent_evhandlers:cut(Text, ?TEXT_MAX),
       details => <<"old: ", (Show(Old))/binary, "\nnew: ", (Show(New))/binary>>,
       meta => #{op => Op, app => App, key => KeyText, old => Old, new => New}}.
 

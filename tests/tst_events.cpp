@@ -105,7 +105,8 @@ bool loadModule(TestRpc &rpc, const QByteArray &name, const QByteArray &beam)
 const QString LeftoversExpr = QStringLiteral(
     "Log = lists:member(bilby_agent_events, logger:get_handler_ids()),"
     "Alarm = case whereis(alarm_handler) of undefined -> false; _ ->"
-    "  lists:any(fun({bilby_agent_events, _}) -> true; (_) -> false end, gen_event:which_handlers(alarm_handler)) end,"
+    "  lists:any(fun({bilby_agent_evhandlers, _}) -> true; (_) -> false end, gen_event:which_handlers(alarm_handler)) "
+    "end,"
     "MFAs = [{shell, expand_hist, 2}, {erlang, prepare_loading, 2}, {erlang, finish_loading, 1},"
     "        {erlang, delete_module, 1}, {erts_code_purger, do_purge, 2}, {erts_code_purger, do_soft_purge, 2},"
     "        {erts_internal, purge_module, 2}, {application_controller, set_env, 3},"
@@ -478,15 +479,15 @@ void TestEvents::deadHubLeavesNothingBehind()
 
     // Killed (as its heap limit would): the agent server removes the handlers and traces that name it...
     QVERIFY(rpc.call("erlang", "exit", {*hub, Term::atom("kill")}));
-    const QString staleExpr =
-        QStringLiteral("Dead = fun(P) -> is_pid(P) andalso not is_process_alive(P) end,"
-                       "MFAs = [{shell, expand_hist, 2}, {erlang, prepare_loading, 2}, {erlang, finish_loading, 1},"
-                       "        {erts_internal, purge_module, 2}, {application_controller, set_env, 3}],"
-                       "Traces = [M || M <- MFAs, {meta, P} <- [erlang:trace_info(M, meta)], P =:= [] orelse Dead(P)],"
-                       "Log = case logger:get_handler_config(bilby_agent_events) of"
-                       "          {ok, #{config := #{hub := H}}} -> Dead(H); _ -> false end,"
-                       "Alarm = [X || {bilby_agent_events, P} = X <- gen_event:which_handlers(alarm_handler), Dead(P)],"
-                       "{length(Traces), Log, length(Alarm)}.");
+    const QString staleExpr = QStringLiteral(
+        "Dead = fun(P) -> is_pid(P) andalso not is_process_alive(P) end,"
+        "MFAs = [{shell, expand_hist, 2}, {erlang, prepare_loading, 2}, {erlang, finish_loading, 1},"
+        "        {erts_internal, purge_module, 2}, {application_controller, set_env, 3}],"
+        "Traces = [M || M <- MFAs, {meta, P} <- [erlang:trace_info(M, meta)], P =:= [] orelse Dead(P)],"
+        "Log = case logger:get_handler_config(bilby_agent_events) of"
+        "          {ok, #{config := #{hub := H}}} -> Dead(H); _ -> false end,"
+        "Alarm = [X || {bilby_agent_evhandlers, P} = X <- gen_event:which_handlers(alarm_handler), Dead(P)],"
+        "{length(Traces), Log, length(Alarm)}.");
     QVERIFY(waitUntil(
         [&] {
             const auto r = rpc.eval(staleExpr, 2000);

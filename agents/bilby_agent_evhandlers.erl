@@ -1,0 +1,136 @@
+%% The handlers the events hub (bilby_agent_events) installs in the node's own machinery: a logger
+%% handler and a handler in SASL's alarm_handler. Both run in other people's processes (the process
+%% that logs, the alarm_handler event manager), so they do as little as possible: count, or send the hub
+%% one bounded event. Also the rendering of terms as bounded text, shared by the hub's sources.
+-module(bilby_agent_evhandlers).
+
+-export([render/2, cut/2]).
+%% logger handler callbacks
+-export([log/2]).
+%% gen_event callbacks (a handler in SASL's alarm_handler)
+-export([init/1, handle_event/2, handle_call/2, handle_info/2, terminate/2]).
+
+-define(LOG_PER_S, 200).
+-define(TEXT_MAX, 4096).
+-define(DETAILS_MAX, 65536).
+%% The hub's drop counter for log events (bilby_agent_events:origins/0 order).
+-define(LOG_INDEX, 1).
+
+%% A term as text, bounded while it is printed (not after): huge terms cost no more than Max.
+%% Binaries and strings that read as text are shown as they are.
+render(Term, Max) ->
+    try render_text(Term, Max)
+    catch _:_ -> <<"(unprintable)">>
+    end.
+
+render_text(Term, Max) when is_binary(Term) ->
+    Head = cut(Term, Max),
+    case unicode:characters_to_list(Head) of
+        Chars when is_list(Chars) ->
+            case io_lib:printable_unicode_list(Chars) of
+                true -> Head;
+                false -> print(Term, Max)
+            end;
+        _ ->
+            print(Term, Max)
+    end;
+render_text(Term, Max) when is_list(Term), Term =/= [] ->
+    Head = lists:sublist(Term, Max),
+    case io_lib:printable_unicode_list(Head) of
+        true -> cut(unicode:characters_to_binary(Head), Max);
+        false -> print(Term, Max)
+    end;
+render_text(Term, Max) ->
+    print(Term, Max).
+
+print(Term, Max) ->
+    cut(unicode:characters_to_binary(io_lib:format("~0tP", [Term, 40], [{chars_limit, Max}])), Max).
+
+%% Cuts a UTF-8 binary to at most Max bytes on a character boundary.
+cut(Bin, Max) when byte_size(Bin) =< Max -> Bin;
+cut(Bin, Max) -> back_to_boundary(Bin, Max).
+
+back_to_boundary(_Bin, 0) -> <<>>;
+back_to_boundary(Bin, N) ->
+    case binary:at(Bin, N) of
+        C when C band 16#C0 =:= 16#80 -> back_to_boundary(Bin, N - 1);
+        _ -> binary:part(Bin, 0, N)
+    end.
+
+%%% logger handler: runs in the process that logs, so it only counts, or formats one bounded event.
+
+log(Event = #{level := Level}, #{config := #{hub := Hub, bucket := Bucket, drops := Drops}}) ->
+    case admit(Bucket, ?LOG_PER_S) of
+        true ->
+            try Hub ! {event, log_event(Level, Event)}
+            catch _:_ -> counters:add(Drops, ?LOG_INDEX, 1)
+            end;
+        false ->
+            counters:add(Drops, ?LOG_INDEX, 1)
+    end,
+    ok.
+
+%% A token bucket refilled every second, shared by every logging process (no message, no lock).
+admit(Bucket, Limit) ->
+    Now = erlang:monotonic_time(second),
+    case atomics:get(Bucket, 1) of
+        Now -> ok;
+        Old ->
+            case atomics:compare_exchange(Bucket, 1, Old, Now) of
+                ok -> atomics:put(Bucket, 2, 0);
+                _ -> ok
+            end
+    end,
+    atomics:add_get(Bucket, 2, 1) =< Limit.
+
+log_event(Level, Event = #{msg := Msg, meta := Meta}) ->
+    Kind = case Meta of
+               #{error_logger := #{type := crash_report}} -> crash_report;
+               #{error_logger := #{type := supervisor_report}} -> supervisor_report;
+               _ when element(1, Msg) =:= report -> report;
+               _ -> message
+           end,
+    Text = format(Event, #{single_line => true, template => [msg], max_size => ?TEXT_MAX,
+                           chars_limit => ?TEXT_MAX, depth => 30}),
+    Details = case Kind of
+                  message -> <<>>;
+                  _ -> format(Event, #{single_line => false, template => [msg], max_size => ?DETAILS_MAX,
+                                       chars_limit => ?DETAILS_MAX, depth => 60})
+              end,
+    #{time_us => maps:get(time, Meta, os:system_time(microsecond)), origin => log, severity => Level,
+      text => cut(Text, ?TEXT_MAX), details => cut(Details, ?DETAILS_MAX),
+      meta => #{kind => Kind,
+                pid => case maps:get(pid, Meta, undefined) of P when is_pid(P) -> P; _ -> undefined end,
+                mfa => case maps:get(mfa, Meta, undefined) of
+                           {M, F, A} when is_atom(M), is_atom(F), is_integer(A) ->
+                               iolist_to_binary(io_lib:format("~tw:~tw/~w", [M, F, A]));
+                           _ -> undefined
+                       end}}.
+
+format(Event, Config) ->
+    try unicode:characters_to_binary(logger_formatter:format(Event, Config)) of
+        Bin when is_binary(Bin) -> Bin;
+        _ -> <<"(unprintable log event)">>
+    catch
+        _:_ -> <<"(unprintable log event)">>
+    end.
+
+%%% gen_event handler in SASL's alarm_handler; its state is the hub's pid.
+
+init(Hub) when is_pid(Hub) -> {ok, Hub}.
+
+handle_event({set_alarm, {Id, Desc}}, Hub) -> notify_alarm(Hub, {alarm, set, Id, Desc});
+handle_event({set_alarm, Id}, Hub) -> notify_alarm(Hub, {alarm, set, Id, []});
+handle_event({clear_alarm, Id}, Hub) -> notify_alarm(Hub, {alarm, clear, Id, []});
+handle_event(_, Hub) -> {ok, Hub}.
+
+%% A handler whose hub has gone removes itself rather than send to nobody.
+notify_alarm(Hub, Message) ->
+    case is_process_alive(Hub) of
+        true -> Hub ! Message, {ok, Hub};
+        false -> remove_handler
+    end.
+
+handle_call(_, Hub) -> {ok, ok, Hub}.
+handle_info(_, Hub) -> {ok, Hub}.
+terminate(_, _) -> ok.
