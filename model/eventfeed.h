@@ -67,7 +67,8 @@ public:
 
 signals:
     void events(const bilby::AgentEvents &events);
-    /// The agent installed @p sources; @p unavailable says why the others are not there.
+    /// The agent installed @p sources; @p unavailable says why the others are not there. @p currentAlarms
+    /// are the SASL alarms already set (timeMs 0: the node does not say since when).
     void subscribed(const QStringList &sources, const QHash<QString, QString> &unavailable,
                     const QVector<bilby::SaslAlarmEvent> &currentAlarms);
     /// The subscription failed (agentless node, refused request): no events will come on this connection.
