@@ -196,7 +196,14 @@ void TestEvents::remoteShellExpression()
     QProcess remsh;
     remsh.start(script, {QStringLiteral("-qfec"), command, QStringLiteral("/dev/null")});
     QVERIFY(remsh.waitForStarted(5000));
-    QVERIFY(waitUntil([&] { return remsh.readAllStandardOutput().contains(node.name().toString().toUtf8()); }, 15000));
+    // The prompt names the node the shell runs on: the remote one.
+    QByteArray screen;
+    QVERIFY(waitUntil(
+        [&] {
+            screen += remsh.readAllStandardOutput();
+            return screen.contains("(" + node.name().toString().toUtf8() + ")1>");
+        },
+        15000));
     remsh.write("lists:reverse(\"rekram_yblib\").\n");
     QVERIFY(c->waitFor(Origin::Shell, QStringLiteral("lists:reverse(\"rekram_yblib\")"), 10000));
     const Notification *n = c->find(Origin::Shell, QStringLiteral("rekram_yblib"));
