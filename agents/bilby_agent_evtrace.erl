@@ -299,9 +299,12 @@ env_diff(App, Key, Now, St = #tr{env = Env, apps = Apps}) ->
         {error, none} ->
             {none, St};
         {{ok, {Hash, _}}, {ok, Value}} ->
-            case fingerprint(Value) of
-                {Hash, _, _} -> {none, St};
-                {NewHash, Keep, Text} ->
+            %% Rendered only when it changed: most checks find the same hash.
+            case erlang:phash2(Value) of
+                Hash ->
+                    {none, St};
+                _ ->
+                    {NewHash, Keep, Text} = fingerprint(Value),
                     {config_event(set, App, Key, old_text(Before), Text),
                      St#tr{env = Env#{{App, Key} => {NewHash, Keep}}}}
             end;
@@ -350,22 +353,29 @@ fold_chunks(_, _Fun, Acc) ->
 resync(undefined) ->
     {[], undefined};
 resync(St = #tr{env = Env0, apps = Apps}) ->
-    %% Hashes only: a value is read again (one key at a time) only when its hash moved.
-    Now = fold_env(fun(App, Key, Value, Acc) -> Acc#{{App, Key} => erlang:phash2(Value)} end, #{}),
+    %% Keys only, no value copied; then values one at a time, and large ones (known only by their hash)
+    %% not at all: those are seen when changed through the traced functions.
+    Present = maps:from_list([{K, true} || K <- env_keys()]),
     Loaded = maps:from_list([{App, true} || {App, _, _} <- application:loaded_applications()]),
-    Keys = lists:usort(maps:keys(Now) ++ maps:keys(Env0)),
-    {Events, St1} = lists:foldl(fun(K, Acc) -> resync_key(K, Now, Loaded, Acc) end, {[], St}, Keys),
+    Keys = lists:usort(maps:keys(Present) ++ maps:keys(Env0)),
+    {Events, St1} = lists:foldl(fun(K, Acc) -> resync_key(K, Present, Loaded, Acc) end, {[], St}, Keys),
     Shells = maps:filter(fun(P, _) -> is_process_alive(P) end, St#tr.shells),
-    NewApps = maps:merge(Apps, maps:from_list([{App, true} || {App, _} <- maps:keys(Now)])),
+    NewApps = maps:merge(Apps, maps:from_list([{App, true} || {App, _} <- maps:keys(Present)])),
     {lists:reverse(Events), St1#tr{apps = NewApps, shells = Shells}}.
 
-resync_key({App, _}, _Now, Loaded, Acc) when not is_map_key(App, Loaded) ->
+env_keys() ->
+    case catch ets:select(ac_tab, [{{{env, '$1', '$2'}, '_'}, [], [{{'$1', '$2'}}]}]) of
+        Keys when is_list(Keys) -> Keys;
+        _ -> []
+    end.
+
+resync_key({App, _}, _Present, Loaded, Acc) when not is_map_key(App, Loaded) ->
     Acc;
-resync_key(K = {App, Key}, Now, _Loaded, {Es, S = #tr{env = Env, apps = Apps}}) ->
-    case {maps:find(K, Env), maps:find(K, Now)} of
-        {{ok, {Hash, _}}, {ok, Hash}} ->
+resync_key(K = {App, Key}, Present, _Loaded, {Es, S = #tr{env = Env, apps = Apps}}) ->
+    case {maps:find(K, Env), is_map_key(K, Present)} of
+        {{ok, {_, undefined}}, true} ->
             {Es, S};
-        {error, {ok, _}} when not is_map_key(App, Apps) ->
+        {error, true} when not is_map_key(App, Apps) ->
             %% A newly loaded application: its keys are learnt, not reported.
             case env_lookup(App, Key) of
                 {ok, Value} ->

@@ -278,6 +278,12 @@ void TestEvents::configurationChange()
     QCOMPARE(n->details, QStringLiteral("old: {old,1}\nnew: new value"));
     QVERIFY(rpc.eval(QStringLiteral("application:unset_env(kernel, bilby_test_key).")));
     QVERIFY(c->waitFor(Origin::Config, QStringLiteral("bilby_test_key: new value -> (unset)")));
+    // A large value is shown cut (1 KB) and not kept: the next change says so instead of the old value.
+    QVERIFY(rpc.eval(QStringLiteral("application:set_env(kernel, bilby_big, lists:duplicate(100000, $a)).")));
+    QVERIFY(c->waitFor(Origin::Config, QStringLiteral("bilby_big: (unset) -> aaaaaaaa")));
+    QVERIFY(c->find(Origin::Config, QStringLiteral("bilby_big: (unset)"))->details.size() < 1100);
+    QVERIFY(rpc.eval(QStringLiteral("application:set_env(kernel, bilby_big, small).")));
+    QVERIFY(c->waitFor(Origin::Config, QStringLiteral("bilby_big: (a large value, not kept) -> small")));
     // Behind the traced functions' back: the periodic resync (every 10 s) still sees it.
     QVERIFY(rpc.eval(QStringLiteral("ets:insert(ac_tab, {{env, kernel, bilby_sneaky}, 7}).")));
     QVERIFY(c->waitFor(Origin::Config, QStringLiteral("bilby_sneaky: (unset) -> 7"), 12000));
