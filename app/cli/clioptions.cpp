@@ -36,10 +36,11 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
            "  info          system information of the node\n"
            "  metrics       one sample of every metric (counters as rates over one second)\n"
            "  list-metrics  the built-in metrics: name, kind, unit, meaning (no node needed)\n"
+           "  list-alarms   the built-in alarms: severity, threshold, cause, what to do (no node needed)\n"
            "  collect       sample every --node into the --db history file until SIGINT or SIGTERM\n"
            "  query         print the stored samples of --metric of --node from --db"));
-    const QCommandLineOption node(QStringLiteral("node"),
-                                  tr("Node to connect to (alive@host); collect takes several."), tr("name"));
+    const QCommandLineOption node(QStringLiteral("node"), tr("Node to connect to (alive@host); collect takes several."),
+                                  tr("name"));
     const QCommandLineOption cookie(QStringLiteral("cookie"), tr("Distribution cookie."), tr("cookie"));
     const QCommandLineOption cookieFile(QStringLiteral("cookie-file"), tr("Read the cookie from a file."), tr("file"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
@@ -49,28 +50,27 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
     const QCommandLineOption db(QStringLiteral("db"), tr("collect, query: the history file (SQLite)."), tr("file"));
     const QCommandLineOption metric(QStringLiteral("metric"), tr("query: the metric to print."), tr("name"));
     const QCommandLineOption from(QStringLiteral("from"),
-                                  tr("query: start, ISO-8601 or relative (-2h, -30m, -7d); default -1h."),
-                                  tr("time"), QStringLiteral("-1h"));
+                                  tr("query: start, ISO-8601 or relative (-2h, -30m, -7d); default -1h."), tr("time"),
+                                  QStringLiteral("-1h"));
     const QCommandLineOption to(QStringLiteral("to"), tr("query: end, like --from; default now."), tr("time"),
                                 QStringLiteral("now"));
-    const QCommandLineOption resolution(QStringLiteral("resolution"),
-                                        tr("query: raw, history or rollup; default: chosen from the range."),
-                                        tr("tier"));
-    const QCommandLineOption interval(QStringLiteral("interval"), tr("collect: sampling interval in ms."),
-                                      tr("ms"), QStringLiteral("1000"));
+    const QCommandLineOption resolution(
+        QStringLiteral("resolution"), tr("query: raw, history or rollup; default: chosen from the range."), tr("tier"));
+    const QCommandLineOption interval(QStringLiteral("interval"), tr("collect: sampling interval in ms."), tr("ms"),
+                                      QStringLiteral("1000"));
     const QCommandLineOption keepRaw(QStringLiteral("keep-raw"), tr("collect: keep samples at full rate this long."),
                                      tr("duration"), QStringLiteral("6h"));
     const QCommandLineOption keepHistory(QStringLiteral("keep-history"),
                                          tr("collect: keep one-minute buckets this long."), tr("duration"),
                                          QStringLiteral("30d"));
-    const QCommandLineOption keepRollups(QStringLiteral("keep-rollups"),
-                                         tr("collect: keep hourly rollups this long."), tr("duration"),
-                                         QStringLiteral("2y"));
+    const QCommandLineOption keepRollups(QStringLiteral("keep-rollups"), tr("collect: keep hourly rollups this long."),
+                                         tr("duration"), QStringLiteral("2y"));
     parser.addOptions({node, cookie, cookieFile, json, follow, timeout, db, metric, from, to, resolution, interval,
                        keepRaw, keepHistory, keepRollups});
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), tr("info | metrics | list-metrics | collect | query"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 tr("info | metrics | list-metrics | list-alarms | collect | query"));
     *helpText = parser.helpText();
 
     if (!parser.parse(argv)) {
@@ -100,9 +100,9 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
     }
     o.command = positional.first();
     o.arguments = positional.mid(1);
-    static const QStringList commands{QStringLiteral("info"), QStringLiteral("metrics"),
-                                      QStringLiteral("list-metrics"), QStringLiteral("collect"),
-                                      QStringLiteral("query")};
+    static const QStringList commands{QStringLiteral("info"),         QStringLiteral("metrics"),
+                                      QStringLiteral("list-metrics"), QStringLiteral("list-alarms"),
+                                      QStringLiteral("collect"),      QStringLiteral("query")};
     if (!commands.contains(o.command)) {
         *error = tr("Unknown command '%1'.").arg(o.command);
         return std::nullopt;

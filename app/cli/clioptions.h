@@ -12,15 +12,15 @@ namespace bilby {
 /// What `bilby-cli` was asked to do, parsed from its command line (options may come anywhere).
 struct CliOptions
 {
-    QString node;         ///< the first --node
-    QStringList nodes;    ///< every --node (collect takes several)
+    QString node;      ///< the first --node
+    QStringList nodes; ///< every --node (collect takes several)
     QByteArray cookie;
-    QString dbPath;       ///< --db: the history file of collect and query
-    QString metric;       ///< query: --metric
-    QString from;         ///< query: --from, as given (parsed against the clock when the query runs)
-    QString to;           ///< query: --to
-    QString resolution;   ///< query: --resolution, empty to choose from the range
-    int intervalMs = 1000; ///< collect: --interval
+    QString dbPath;            ///< --db: the history file of collect and query
+    QString metric;            ///< query: --metric
+    QString from;              ///< query: --from, as given (parsed against the clock when the query runs)
+    QString to;                ///< query: --to
+    QString resolution;        ///< query: --resolution, empty to choose from the range
+    int intervalMs = 1000;     ///< collect: --interval
     StoreOptions storeOptions; ///< collect: --keep-raw, --keep-history, --keep-rollups
     bool json = false;
     bool follow = false;
@@ -31,7 +31,8 @@ struct CliOptions
     /// Whether the command connects to nodes (list-metrics and query only read tables and files).
     bool needsNode() const
     {
-        return command != QLatin1String("list-metrics") && command != QLatin1String("query");
+        return command != QLatin1String("list-metrics") && command != QLatin1String("list-alarms") &&
+               command != QLatin1String("query");
     }
 
     /// On a usage error, returns nothing and sets @p error; @p helpText receives the usage text.

@@ -1,8 +1,10 @@
 // bilby-cli: the command-line companion of Bilby, on the same model library as the GUI.
+#include "alarmcatalog.h"
+#include "cliio.h"
 #include "clirunner.h"
 #include "collectcommand.h"
-#include "querycommand.h"
 #include "distconnection.h"
+#include "querycommand.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -27,6 +29,12 @@ int main(int argc, char *argv[])
             stream << "bilby-cli: " << error << "\n\n";
         stream << help;
         return error.isEmpty() ? bilby::ExitOk : bilby::ExitUsage;
+    }
+    if (options->command == QLatin1String("list-alarms")) {
+        // The Markdown form is docs/alarms.md, kept equal to the catalog by a test.
+        bilby::cliOut() << bilby::AlarmCatalog::markdown();
+        bilby::cliOut().flush();
+        return bilby::ExitOk;
     }
     if (options->command == QLatin1String("query"))
         return bilby::runQuery(*options, QDateTime::currentMSecsSinceEpoch());

@@ -1,0 +1,528 @@
+// The alarm engine against real nodes: for each built-in alarm a test creates the condition on a node,
+// sees the alarm raised, removes the condition and sees it cleared; plus the lifecycle (acknowledge,
+// comment, manual clear), supersession of minor by major, and the catalog's documentation.
+#include "alarmcatalog.h"
+#include "alarmengine.h"
+#include "metricssampler.h"
+#include "nodewatch.h"
+#include "testnode.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bilby;
+using namespace bilby::test;
+
+namespace {
+
+/// One node watched by an engine: session, live sampler at 1 s, health checks at 1 s, and RPC.
+struct Watched
+{
+    explicit Watched(const TestNode::Options &options = {})
+        : node(options)
+    {}
+
+    bool start()
+    {
+        QString error;
+        if (!node.start(&error)) {
+            qWarning("%s", qPrintable(error));
+            return false;
+        }
+        session = connectSession(node);
+        if (!session || session->state() != NodeSession::State::Up)
+            return false;
+        sampler = std::make_unique<MetricsSampler>(session.get());
+        sampler->setInterval(1000);
+        sampler->setHistoryInterval(0);
+        watch = std::make_unique<NodeWatch>(session.get(), sampler.get(), &engine);
+        QObject::connect(&engine, &AlarmEngine::alarmUpdated, &engine,
+                         [this](const Alarm &a, AlarmEngine::Transition t) {
+                             transitions.append({a, t});
+                         });
+        QObject::connect(&engine, &AlarmEngine::notification, &engine,
+                         [this](const Notification &n) { notifications.append(n); });
+        sampler->start();
+        rpc = std::make_unique<TestRpc>(node.name(), node.cookie());
+        return rpc->connect();
+    }
+
+    QString nodeName() const { return node.name().toString(); }
+
+    bool eval(const QString &expression)
+    {
+        const auto result = rpc->eval(expression, 30000);
+        if (!result)
+            qWarning("eval failed: %s", qPrintable(expression));
+        return result.has_value();
+    }
+
+    std::optional<Alarm> activeAlarm(const QString &id, const QString &resource = QString()) const
+    {
+        for (const Alarm &a : engine.active()) {
+            if (a.alarmId == id && a.node == nodeName() && (resource.isNull() || a.resource == resource))
+                return a;
+        }
+        return std::nullopt;
+    }
+    bool waitRaised(const QString &id, int timeoutMs = 10000)
+    {
+        return waitUntil([&] { return activeAlarm(id).has_value(); }, timeoutMs);
+    }
+    bool waitCleared(const QString &id, int timeoutMs = 10000)
+    {
+        return waitUntil([&] { return !activeAlarm(id).has_value(); }, timeoutMs);
+    }
+    void setThreshold(const QString &id, double threshold, double windowS = -1)
+    {
+        AlarmConfig config = engine.config();
+        config.setForNode(nodeName(), id, {threshold, windowS, -1});
+        engine.setConfig(config);
+    }
+
+    TestNode node;
+    AlarmEngine engine;
+    std::unique_ptr<NodeSession> session;
+    std::unique_ptr<MetricsSampler> sampler;
+    std::unique_ptr<NodeWatch> watch;
+    std::unique_ptr<TestRpc> rpc;
+    QVector<QPair<Alarm, AlarmEngine::Transition>> transitions;
+    QVector<Notification> notifications;
+};
+
+TestNode::Options withArgs(const QStringList &args)
+{
+    TestNode::Options options;
+    options.extraArgs = args;
+    return options;
+}
+
+// Writes an Erlang module that returns @p version, compiled to @p dir (for old code and clashes).
+bool compileModule(const QString &dir, const QString &module, int version)
+{
+    const QString source = QDir(dir).filePath(module + QStringLiteral(".erl"));
+    QFile file(source);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write(
+        QStringLiteral("-module(%1).\n-export([version/0]).\nversion() -> %2.\n").arg(module).arg(version).toUtf8());
+    file.close();
+    QProcess erlc;
+    erlc.start(QStringLiteral(BILBY_ERLC_PATH), {QStringLiteral("-o"), dir, source});
+    return erlc.waitForFinished(30000) && erlc.exitCode() == 0;
+}
+
+} // namespace
+
+class TestAlarms : public QObject
+{
+    Q_OBJECT
+private slots:
+    void catalogIsDocumented();
+    void configResolvesNodeThenGlobalThenDefault();
+    void nodeDown();
+    void processLimit();
+    void atomLimit();
+    void etsLimit();
+    void portLimit();
+    void messageQueue();
+    void processMemory();
+    void systemMemory();
+    void oldCode();
+    void configFileCorrupt();
+    void codePathClash();
+    void runQueueHigh();
+    void busyDistPort();
+    void limitForecast();
+    void lifecycle();
+};
+
+void TestAlarms::catalogIsDocumented()
+{
+    // docs/alarms.md is what `bilby-cli list-alarms` prints, and every id has its cause and action.
+    QFile doc(QStringLiteral(BILBY_SOURCE_DIR "/docs/alarms.md"));
+    QVERIFY(doc.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(doc.readAll()), AlarmCatalog::markdown());
+    const CliRun run = runCli({QStringLiteral("list-alarms")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(run.out), AlarmCatalog::markdown());
+    QStringList ids;
+    for (const AlarmDefinition &d : AlarmCatalog::definitions()) {
+        QVERIFY2(!d.cause.isEmpty() && !d.action.isEmpty() && !d.raisedWhen.isEmpty(), qPrintable(d.id));
+        ids.append(d.id);
+    }
+    for (const char *id : {"node_down",
+                           "process_limit_major",
+                           "process_limit_minor",
+                           "atom_limit_major",
+                           "atom_limit_minor",
+                           "ets_limit_major",
+                           "ets_limit_minor",
+                           "port_limit_major",
+                           "port_limit_minor",
+                           "process_message_queue_major",
+                           "process_message_queue_minor",
+                           "process_memory_high_watermark",
+                           "system_memory_high_watermark",
+                           "shell_memory_high",
+                           "old_code",
+                           "config_file_corrupt",
+                           "code_path_clash",
+                           "run_queue_high",
+                           "busy_dist_port_high",
+                           "limit_forecast"})
+        QVERIFY2(ids.contains(QLatin1String(id)), id);
+}
+
+void TestAlarms::configResolvesNodeThenGlobalThenDefault()
+{
+    AlarmConfig config;
+    const QString id = QStringLiteral("process_limit_major");
+    QCOMPARE(config.threshold(QStringLiteral("a@h"), id), 90.0);
+    config.setGlobal(id, {95, -1, -1});
+    QCOMPARE(config.threshold(QStringLiteral("a@h"), id), 95.0);
+    config.setForNode(QStringLiteral("a@h"), id, {70, -1, 0});
+    QCOMPARE(config.threshold(QStringLiteral("a@h"), id), 70.0);
+    QCOMPARE(config.threshold(QStringLiteral("b@h"), id), 95.0);
+    QVERIFY(!config.isEnabled(QStringLiteral("a@h"), id));
+    QVERIFY(config.isEnabled(QStringLiteral("b@h"), id));
+    QCOMPARE(config.windowS(QStringLiteral("a@h"), QStringLiteral("run_queue_high")), 60.0);
+}
+
+void TestAlarms::nodeDown()
+{
+    Watched w;
+    QVERIFY(w.start());
+    QVERIFY(!w.activeAlarm(QStringLiteral("node_down")));
+    QElapsedTimer timer;
+    w.node.kill();
+    timer.start();
+    QVERIFY(w.waitRaised(QStringLiteral("node_down"), 5000));
+    const qint64 raisedAfter = timer.elapsed();
+    QVERIFY2(raisedAfter <= 2000, qPrintable(QString::number(raisedAfter)));
+    QCOMPARE(w.activeAlarm(QStringLiteral("node_down"))->severity, Alarm::Severity::Critical);
+    QVERIFY(w.node.restart());
+    QVERIFY(w.waitCleared(QStringLiteral("node_down"), 20000));
+    // Down and up are in the timeline too, as the alarm's raise and clear.
+    int alarmNotes = 0;
+    for (const Notification &n : w.notifications)
+        alarmNotes += n.origin == Notification::Origin::Alarm && n.text.contains(QLatin1String("node_down"));
+    QCOMPARE(alarmNotes, 2);
+}
+
+void TestAlarms::processLimit()
+{
+    Watched w(withArgs({QStringLiteral("+P"), QStringLiteral("1024")}));
+    QVERIFY(w.start());
+    // 92% of 1024 processes: the major alarm; 85%: the minor one, which the major one superseded.
+    QVERIFY(w.eval(
+        QStringLiteral("Spawn = fun(N) -> [spawn(fun() -> receive stop -> ok end end) || _ <- lists:seq(1, N)] end,"
+                       "Target = round(1024 * 0.92) - erlang:system_info(process_count),"
+                       "register(t_holder, spawn(fun Loop() -> receive {add, Ps} -> put(ps, Ps ++ get_ps()), Loop();"
+                       "  {drop, K} -> {Drop, Keep} = lists:split(min(K, length(get_ps())), get_ps()),"
+                       "  [P ! stop || P <- Drop], put(ps, Keep), Loop() end end)),"
+                       "t_holder ! {add, Spawn(Target)}, ok.")
+            .replace(QLatin1String("get_ps()"), QLatin1String("(case get(ps) of undefined -> []; L -> L end)"))));
+    QVERIFY(w.waitRaised(QStringLiteral("process_limit_major")));
+    QVERIFY(!w.activeAlarm(QStringLiteral("process_limit_minor")));
+    QVERIFY(w.activeAlarm(QStringLiteral("process_limit_major"))->info.contains(QLatin1String("1,024")) ||
+            w.activeAlarm(QStringLiteral("process_limit_major"))->info.contains(QLatin1String("1024")));
+    QVERIFY(w.eval(QStringLiteral("t_holder ! {drop, round(1024 * 0.07)}, ok.")));
+    QVERIFY(w.waitRaised(QStringLiteral("process_limit_minor")));
+    QVERIFY(w.waitCleared(QStringLiteral("process_limit_major")));
+    QVERIFY(w.eval(QStringLiteral("t_holder ! {drop, 100000}, ok.")));
+    QVERIFY(w.waitCleared(QStringLiteral("process_limit_minor")));
+}
+
+void TestAlarms::atomLimit()
+{
+    Watched w(withArgs({QStringLiteral("+t"), QStringLiteral("16384")}));
+    QVERIFY(w.start());
+    QVERIFY(w.eval(QStringLiteral("N = round(16384 * 0.91) - erlang:system_info(atom_count),"
+                                  "[list_to_atom(\"t_atom_\" ++ integer_to_list(I)) || I <- lists:seq(1, N)], ok.")));
+    QVERIFY(w.waitRaised(QStringLiteral("atom_limit_major")));
+    // Atoms never go away: the way to clear is to accept the level (a higher threshold).
+    w.setThreshold(QStringLiteral("atom_limit_major"), 99);
+    w.setThreshold(QStringLiteral("atom_limit_minor"), 99);
+    QVERIFY(w.waitCleared(QStringLiteral("atom_limit_major")));
+    QVERIFY(!w.activeAlarm(QStringLiteral("atom_limit_minor")));
+}
+
+void TestAlarms::etsLimit()
+{
+    Watched w;
+    QVERIFY(w.start());
+    QVERIFY(w.eval(QStringLiteral("register(t_tables, spawn(fun() -> N = round(erlang:system_info(ets_limit) * 0.85) - "
+                                  "erlang:system_info(ets_count),"
+                                  "[ets:new(t, []) || _ <- lists:seq(1, N)], receive stop -> ok end end)), ok.")));
+    QVERIFY(w.waitRaised(QStringLiteral("ets_limit_minor")));
+    QVERIFY(!w.activeAlarm(QStringLiteral("ets_limit_major")));
+    QVERIFY(w.eval(QStringLiteral("t_tables ! stop, ok.")));
+    QVERIFY(w.waitCleared(QStringLiteral("ets_limit_minor")));
+}
+
+void TestAlarms::portLimit()
+{
+    Watched w(withArgs({QStringLiteral("+Q"), QStringLiteral("1024")}));
+    QVERIFY(w.start());
+    // ram_file ports need no file descriptors.
+    QVERIFY(w.eval(
+        QStringLiteral("register(t_ports, spawn(fun() -> N = round(1024 * 0.93) - erlang:system_info(port_count),"
+                       "Ps = [open_port({spawn_driver, \"ram_file_drv\"}, [binary]) || _ <- lists:seq(1, N)],"
+                       "receive stop -> [port_close(P) || P <- Ps] end end)), ok.")));
+    QVERIFY(w.waitRaised(QStringLiteral("port_limit_major")));
+    QVERIFY(w.eval(QStringLiteral("t_ports ! stop, ok.")));
+    QVERIFY(w.waitCleared(QStringLiteral("port_limit_major")));
+    QVERIFY(!w.activeAlarm(QStringLiteral("port_limit_minor")));
+}
+
+void TestAlarms::messageQueue()
+{
+    Watched w;
+    QVERIFY(w.start());
+    QVERIFY(w.eval(QStringLiteral("register(t_sink, spawn(fun Loop() -> receive {t_flush} -> "
+                                  "(fun F() -> receive {t_msg, _} -> F() after 0 -> ok end end)(), Loop() end end)),"
+                                  "[t_sink ! {t_msg, I} || I <- lists:seq(1, 1500)], ok.")));
+    QVERIFY(w.waitRaised(QStringLiteral("process_message_queue_minor")));
+    QVERIFY(w.eval(QStringLiteral("[t_sink ! {t_msg, I} || I <- lists:seq(1, 10000)], ok.")));
+    QVERIFY(w.waitRaised(QStringLiteral("process_message_queue_major")));
+    QVERIFY(w.waitCleared(QStringLiteral("process_message_queue_minor")));
+    // The details name the process, once a health check has seen it.
+    QVERIFY(waitUntil(
+        [&] {
+            return w.watch->hasHealth() && w.watch->health().maxQueue &&
+                   w.watch->health().maxQueue->name == QLatin1String("t_sink");
+        },
+        5000));
+    QVERIFY(w.eval(QStringLiteral("t_sink ! {t_flush}, ok.")));
+    QVERIFY(w.waitCleared(QStringLiteral("process_message_queue_major")));
+}
+
+void TestAlarms::processMemory()
+{
+    Watched w;
+    QVERIFY(w.start());
+    // 5% of this machine is gigabytes: the threshold comes down to 0.1%, and a process holds 80 MB.
+    w.setThreshold(QStringLiteral("process_memory_high_watermark"), 0.1);
+    QVERIFY(w.eval(QStringLiteral("register(t_big, spawn(fun() -> L = lists:seq(1, 5000000),"
+                                  "receive stop -> length(L) end end)), ok.")));
+    QVERIFY(w.waitRaised(QStringLiteral("process_memory_high_watermark")));
+    QVERIFY(w.eval(QStringLiteral("t_big ! stop, ok.")));
+    QVERIFY(w.waitCleared(QStringLiteral("process_memory_high_watermark")));
+}
+
+void TestAlarms::systemMemory()
+{
+    Watched w;
+    QVERIFY(w.start());
+    QVERIFY(waitUntil([&] { return w.watch->hasHealth(); }, 5000));
+    QVERIFY(w.watch->health().systemMemoryTotal > 0);
+    QVERIFY(w.watch->health().systemMemoryUsed > 0);
+    // The machine's memory is what it is: a 1% threshold makes the condition hold, 100% ends it.
+    QVERIFY(!w.activeAlarm(QStringLiteral("system_memory_high_watermark")));
+    w.setThreshold(QStringLiteral("system_memory_high_watermark"), 1);
+    QVERIFY(w.waitRaised(QStringLiteral("system_memory_high_watermark")));
+    w.setThreshold(QStringLiteral("system_memory_high_watermark"), 100);
+    QVERIFY(w.waitCleared(QStringLiteral("system_memory_high_watermark")));
+}
+
+void TestAlarms::oldCode()
+{
+    QTemporaryDir dir;
+    QVERIFY(compileModule(dir.path(), QStringLiteral("t_reloaded"), 1));
+    Watched w;
+    QVERIFY(w.start());
+    const QString load =
+        QStringLiteral("code:add_patha(\"%1\"), {module, t_reloaded} = code:load_file(t_reloaded), ok.")
+            .arg(dir.path());
+    QVERIFY(w.eval(load));
+    QVERIFY(compileModule(dir.path(), QStringLiteral("t_reloaded"), 2));
+    QVERIFY(w.eval(QStringLiteral("{module, t_reloaded} = code:load_file(t_reloaded), ok.")));
+    QVERIFY(w.waitRaised(QStringLiteral("old_code")));
+    QVERIFY(w.activeAlarm(QStringLiteral("old_code"))->info.contains(QLatin1String("t_reloaded")));
+    QVERIFY(w.eval(QStringLiteral("true = code:soft_purge(t_reloaded), ok.")));
+    QVERIFY(w.waitCleared(QStringLiteral("old_code")));
+}
+
+void TestAlarms::configFileCorrupt()
+{
+    QTemporaryDir dir;
+    const QString config = QDir(dir.path()).filePath(QStringLiteral("sys.config"));
+    const auto write = [&config](const QByteArray &text) {
+        QFile f(config);
+        return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(text) == text.size();
+    };
+    const QByteArray good = "[{kernel, [{net_setuptime, 7}]}].\n";
+    QVERIFY(write(good));
+    Watched w(withArgs({QStringLiteral("-config"), config}));
+    QVERIFY(w.start());
+    QVERIFY(waitUntil([&] { return w.watch->hasHealth(); }, 5000));
+    QVERIFY(w.watch->health().configFiles.contains(config));
+    QVERIFY(!w.activeAlarm(QStringLiteral("config_file_corrupt")));
+
+    // A zero-width space in an atom, invisible in most editors: the next boot would fail.
+    QVERIFY(write("[{kernel, [{net_setuptime,\xE2\x80\x8B 7}]}].\n"));
+    QVERIFY(w.waitRaised(QStringLiteral("config_file_corrupt")));
+    const Alarm raised = *w.activeAlarm(QStringLiteral("config_file_corrupt"));
+    QCOMPARE(raised.resource, config);
+    QCOMPARE(raised.severity, Alarm::Severity::Critical);
+    QVERIFY2(raised.info.contains(QLatin1String("line 1, column 27")) && raised.info.contains(QLatin1String("U+200B")),
+             qPrintable(raised.info));
+    QVERIFY(write(good));
+    QVERIFY(w.waitCleared(QStringLiteral("config_file_corrupt")));
+
+    // A syntax error is a problem too; so is a missing file.
+    QVERIFY(write("[{kernel, [{net_setuptime, 7}]}\n"));
+    QVERIFY(w.waitRaised(QStringLiteral("config_file_corrupt")));
+    QVERIFY(w.activeAlarm(QStringLiteral("config_file_corrupt"))->info.contains(QLatin1String("does not parse")));
+    QVERIFY(QFile::remove(config));
+    QVERIFY(waitUntil(
+        [&] {
+            return w.activeAlarm(QStringLiteral("config_file_corrupt")) &&
+                   w.watch->health().configProblems.value(0).problem.contains(QLatin1String("cannot be read"));
+        },
+        5000));
+    QVERIFY(write(good));
+    QVERIFY(w.waitCleared(QStringLiteral("config_file_corrupt")));
+}
+
+void TestAlarms::codePathClash()
+{
+    QTemporaryDir one;
+    QTemporaryDir two;
+    QVERIFY(compileModule(one.path(), QStringLiteral("t_twice"), 1));
+    QVERIFY(compileModule(two.path(), QStringLiteral("t_twice"), 2));
+    Watched w;
+    QVERIFY(w.start());
+    QVERIFY(waitUntil([&] { return w.watch->hasHealth(); }, 5000));
+    QVERIFY(!w.activeAlarm(QStringLiteral("code_path_clash")));
+    QVERIFY(w.eval(QStringLiteral("code:add_patha(\"%1\"), code:add_pathz(\"%2\"), ok.").arg(one.path(), two.path())));
+    QVERIFY(w.waitRaised(QStringLiteral("code_path_clash")));
+    const QString info = w.activeAlarm(QStringLiteral("code_path_clash"))->info;
+    QVERIFY2(info.contains(QLatin1String("t_twice")) && info.indexOf(one.path()) < info.indexOf(two.path()),
+             qPrintable(info));
+    QVERIFY(w.eval(QStringLiteral("code:del_path(\"%1\"), ok.").arg(two.path())));
+    QVERIFY(w.waitCleared(QStringLiteral("code_path_clash")));
+}
+
+void TestAlarms::runQueueHigh()
+{
+    Watched w(withArgs({QStringLiteral("+S"), QStringLiteral("1")}));
+    QVERIFY(w.start());
+    w.setThreshold(QStringLiteral("run_queue_high"), 2, 3); // 3 s instead of a minute
+    QVERIFY(w.eval(
+        QStringLiteral("register(t_spin, spawn(fun() -> Ps = [spawn(fun Spin() -> Spin() end) || _ <- lists:seq(1, 8)],"
+                       "receive stop -> [exit(P, kill) || P <- Ps] end end)), ok.")));
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(w.waitRaised(QStringLiteral("run_queue_high"), 15000));
+    QVERIFY2(timer.elapsed() >= 2000, "raised before the window had passed");
+    QVERIFY(w.eval(QStringLiteral("t_spin ! stop, ok.")));
+    QVERIFY(w.waitCleared(QStringLiteral("run_queue_high")));
+}
+
+void TestAlarms::busyDistPort()
+{
+    // A small distribution buffer (+zdbbl 64 KB: still above the console's own replies) and bursts of
+    // 16 KB messages to a second node for three seconds.
+    Watched w(withArgs({QStringLiteral("+zdbbl"), QStringLiteral("64")}));
+    TestNode peer;
+    QVERIFY(w.start());
+    w.setThreshold(QStringLiteral("busy_dist_port_high"), 3, 5);
+    QString error;
+    QVERIFY2(peer.start(&error), qPrintable(error));
+    // Counters become rates from the second sample on: the flood starts once they are there.
+    bool rates = false;
+    QObject::connect(w.sampler.get(), &MetricsSampler::sampled, &w.engine, [&rates](const MetricSample &m) {
+        rates = rates || m.has(QStringLiteral("sysmon.busy_dist_port"));
+    });
+    QVERIFY(waitUntil([&] { return rates; }, 5000));
+    // The watched node learns the peer's cookie with erlang:set_cookie/2.
+    QVERIFY(w.eval(QStringLiteral("erlang:set_cookie('%1', '%2'), true = net_kernel:connect_node('%1'),"
+                                  "register(t_flood, spawn(fun() -> B = binary:copy(<<1>>, 16000),"
+                                  "Burst = fun L(0) -> ok; L(N) -> {nowhere, '%1'} ! B, L(N - 1) end,"
+                                  "[begin Burst(2000), timer:sleep(100) end || _ <- lists:seq(1, 30)],"
+                                  "receive stop -> ok end end)), ok.")
+                       .arg(peer.name().toString(), QString::fromLatin1(peer.cookie()))));
+    QVERIFY(w.waitRaised(QStringLiteral("busy_dist_port_high"), 15000));
+    QVERIFY(w.activeAlarm(QStringLiteral("busy_dist_port_high"))->info.contains(QLatin1String("busy distribution")));
+    // The bursts end after three seconds; five seconds later the window holds none.
+    QVERIFY(w.waitCleared(QStringLiteral("busy_dist_port_high"), 20000));
+}
+
+void TestAlarms::limitForecast()
+{
+    Watched w;
+    QVERIFY(w.start());
+    // A 12 s window: atoms made at a steady 300 a second would fill the table in days, not weeks.
+    w.setThreshold(QStringLiteral("limit_forecast"), 7, 12);
+    QVERIFY(w.eval(
+        QStringLiteral("register(t_atoms, spawn(fun() -> Loop = fun L(I) -> receive stop -> ok after 10 ->"
+                       "[list_to_atom(\"t_grow_\" ++ integer_to_list(I * 3 + K)) || K <- [0, 1, 2]], L(I + 1) end end,"
+                       "Loop(0) end)), ok.")));
+    QVERIFY(waitUntil(
+        [&] { return w.activeAlarm(QStringLiteral("limit_forecast"), QStringLiteral("atoms")).has_value(); }, 30000));
+    const Alarm forecast = *w.activeAlarm(QStringLiteral("limit_forecast"), QStringLiteral("atoms"));
+    QCOMPARE(forecast.severity, Alarm::Severity::Warning);
+    QVERIFY2(forecast.info.contains(QLatin1String("days")) || forecast.info.contains(QLatin1String(" h")),
+             qPrintable(forecast.info));
+    QVERIFY(w.eval(QStringLiteral("t_atoms ! stop, ok.")));
+    // Once the window holds no growth, the forecast ends.
+    QVERIFY(
+        waitUntil([&] { return !w.activeAlarm(QStringLiteral("limit_forecast"), QStringLiteral("atoms")); }, 30000));
+}
+
+void TestAlarms::lifecycle()
+{
+    Watched w;
+    QVERIFY(w.start());
+    w.setThreshold(QStringLiteral("system_memory_high_watermark"), 1);
+    QVERIFY(w.waitRaised(QStringLiteral("system_memory_high_watermark")));
+    Alarm a = *w.activeAlarm(QStringLiteral("system_memory_high_watermark"));
+    QCOMPARE(a.state, Alarm::State::New);
+    QVERIFY(!a.cause.isEmpty() && !a.action.isEmpty() && !a.info.isEmpty());
+    QCOMPARE(w.engine.worstActive(), std::optional<Alarm::Severity>(Alarm::Severity::Major));
+
+    QVERIFY(w.engine.acknowledge(a.serial));
+    QVERIFY(!w.engine.acknowledge(a.serial)); // once
+    QVERIFY(w.engine.comment(a.serial, QStringLiteral("looking at it")));
+    QVERIFY(!w.engine.comment(a.serial, QStringLiteral("   ")));
+    a = *w.engine.alarm(a.serial);
+    QCOMPARE(a.state, Alarm::State::Acknowledged);
+    QVERIFY(a.acknowledgedMs >= a.raisedMs);
+    QCOMPARE(a.comments.size(), 1);
+
+    // A manual clear holds while the condition still holds: no new alarm a second later.
+    QVERIFY(w.engine.clear(a.serial));
+    QVERIFY(!w.engine.alarm(a.serial)->isActive());
+    QVERIFY(w.engine.alarm(a.serial)->clearedByUser);
+    QTest::qWait(2500);
+    QVERIFY(!w.activeAlarm(QStringLiteral("system_memory_high_watermark")));
+    // Once the condition ends and comes back, that is a new alarm.
+    w.setThreshold(QStringLiteral("system_memory_high_watermark"), 100);
+    QTest::qWait(2500);
+    w.setThreshold(QStringLiteral("system_memory_high_watermark"), 1);
+    QVERIFY(w.waitRaised(QStringLiteral("system_memory_high_watermark")));
+    QVERIFY(w.activeAlarm(QStringLiteral("system_memory_high_watermark"))->serial != a.serial);
+
+    // Every transition is a notification: raised, acknowledged, commented, cleared, raised.
+    QStringList kinds;
+    for (const auto &[alarm, transition] : w.transitions) {
+        if (alarm.alarmId == QLatin1String("system_memory_high_watermark"))
+            kinds.append(
+                QString::fromLatin1(QMetaEnum::fromType<AlarmEngine::Transition>().valueToKey(int(transition))));
+    }
+    QCOMPARE(kinds, QStringList({QStringLiteral("Raised"), QStringLiteral("Acknowledged"), QStringLiteral("Commented"),
+                                 QStringLiteral("Cleared"), QStringLiteral("Raised")}));
+    int alarmNotes = 0;
+    for (const Notification &n : w.notifications)
+        alarmNotes += n.origin == Notification::Origin::Alarm && n.text.contains(QLatin1String("system_memory"));
+    QCOMPARE(alarmNotes, 5);
+}
+
+QTEST_GUILESS_MAIN(TestAlarms)
+#include "tst_alarms.moc"
