@@ -131,6 +131,8 @@ private slots:
     void floodIsDroppedAndCounted();
     void cleansUpAndSecondConsoleKeepsEvents();
     void deadHubLeavesNothingBehind();
+    void othersMetaTraceIsLeftAlone();
+    void resubscribesAfterNodeRestart();
     void agentlessNodeSaysSo();
     void malformedBatchIsReported();
 };
@@ -519,6 +521,43 @@ void TestEvents::deadHubLeavesNothingBehind()
     QVERIFY(c->waitFor(Origin::Log, QStringLiteral("bilby after the hub restarted")));
     const auto r = rpc.eval(staleExpr);
     QVERIFY(r && r->at(0).toInt(-1) == 0 && r->at(1).isAtom("false") && r->at(2).toInt(-1) == 0);
+}
+
+void TestEvents::othersMetaTraceIsLeftAlone()
+{
+    TestNode node;
+    QVERIFY(node.start());
+    TestRpc rpc(node.name(), node.cookie());
+    QVERIFY(rpc.connect());
+    // Someone already meta-traces the shell: Bilby does without shell events and leaves their trace be.
+    QVERIFY(rpc.eval(QStringLiteral("code:ensure_loaded(shell), register(their_tracer, spawn(fun() -> receive stop -> "
+                                    "ok end end)), erlang:trace_pattern({shell, expand_hist, 2}, true, [{meta, "
+                                    "whereis(their_tracer)}]).")));
+    auto c = attach(node);
+    QVERIFY2(c->subscribed, qPrintable(c->failure));
+    QVERIFY(!c->sources.contains(QStringLiteral("shell")));
+    QVERIFY2(c->unavailable.value(QStringLiteral("shell")).contains(QLatin1String("someone else")),
+             qPrintable(c->unavailable.value(QStringLiteral("shell"))));
+    QVERIFY(c->sources.contains(QStringLiteral("code")));
+    stopConsole(*c);
+    const auto theirs = rpc.eval(
+        QStringLiteral("{meta, P} = erlang:trace_info({shell, expand_hist, 2}, meta), P =:= whereis(their_tracer)."));
+    QVERIFY(theirs && theirs->isAtom("true"));
+}
+
+void TestEvents::resubscribesAfterNodeRestart()
+{
+    TestNode node;
+    QVERIFY(node.start());
+    auto c = attach(node);
+    QVERIFY2(c->subscribed, qPrintable(c->failure));
+    c->subscribed = false;
+    QVERIFY(node.restart());
+    QVERIFY(waitUntil([&] { return c->subscribed; }, 20000));
+    TestRpc rpc(node.name(), node.cookie());
+    QVERIFY(rpc.connect());
+    QVERIFY(rpc.eval(QStringLiteral("logger:error(\"bilby after restart\").")));
+    QVERIFY(c->waitFor(Origin::Log, QStringLiteral("bilby after restart")));
 }
 
 void TestEvents::agentlessNodeSaysSo()
