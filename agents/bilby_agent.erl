@@ -26,7 +26,7 @@
 %% Heap limit of one worker, in words (64 MB on a 64-bit node): a runaway request dies alone.
 -define(WORKER_MAX_HEAP, 8388608).
 -define(SERVER_PREFIX, "bilby_agent_srv_").
--define(MODULES, [bilby_agent_metrics, bilby_agent_sysmon, bilby_agent_evtrace,
+-define(MODULES, [bilby_agent_metrics, bilby_agent_sysmon, bilby_agent_health, bilby_agent_evtrace,
                   bilby_agent_evhandlers, bilby_agent_events, bilby_agent]).
 
 %% scan: the scanner's latest figures (undefined until its first walk); wall_time: the scheduler wall
@@ -138,6 +138,10 @@ request(Tag, metrics, _Opts, S) ->
     Reply = try {ok, bilby_agent_metrics:sample(Ctx)} catch C:R -> {error, {C, R}} end,
     S#state.console ! {Tag, Reply},
     S#state{wall_time = WallTime};
+request(Tag, health, Opts, S) ->
+    %% The checks run in a worker like any request, with the scanner's latest figures and a cache
+    %% that outlives the worker.
+    request(Tag, {health, S#state.scan, health_cache()}, Opts, S);
 request(Tag, Request, Opts, S = #state{workers = Workers}) when map_size(Workers) >= ?MAX_WORKERS ->
     _ = Request, _ = Opts,
     S#state.console ! {Tag, {error, busy}},
@@ -165,6 +169,7 @@ work(Server, Tag, Request, MaxBytes) ->
 
 handle(info) -> bilby_agent_metrics:info();
 handle(metrics_slow) -> bilby_agent_metrics:slow_sample();
+handle({health, Scan, Cache}) -> bilby_agent_health:check(Scan, Cache);
 handle({sleep, Ms}) when is_integer(Ms), Ms >= 0, Ms =< 60000 ->
     %% Diagnostic: a request that takes a known time, used to check timeouts end to end.
     timer:sleep(Ms), slept;
@@ -221,6 +226,17 @@ join_sysmon() ->
             {Pid, Counters};
         {error, _} ->
             undefined
+    end.
+
+%% What the health checks learnt (file stamps, the code path's clashes), owned by this server.
+health_cache() ->
+    case get(health_cache) of
+        undefined ->
+            Tab = ets:new(bilby_agent_health, [set, public]),
+            put(health_cache, Tab),
+            Tab;
+        Tab ->
+            Tab
     end.
 
 %% Joins the events hub (or changes the options of the share already held).
