@@ -89,10 +89,10 @@ std::optional<SaslAlarmEvent> toSaslAlarm(const Term &event)
 
 } // namespace
 
-EventFeed::EventFeed(NodeSession *session, const Options &options, QObject *parent)
+EventFeed::EventFeed(NodeSession *session, Options options, QObject *parent)
     : QObject(parent)
     , m_session(session)
-    , m_options(options)
+    , m_options(std::move(options))
 {
     qRegisterMetaType<bilby::AgentEvents>();
     qRegisterMetaType<bilby::SaslAlarmEvent>();

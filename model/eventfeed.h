@@ -51,7 +51,7 @@ public:
         bool sysmonDetails = false;                   ///< system monitor details (rate-limited on the node)
     };
 
-    EventFeed(NodeSession *session, const Options &options, QObject *parent = nullptr);
+    EventFeed(NodeSession *session, Options options, QObject *parent = nullptr);
     explicit EventFeed(NodeSession *session, QObject *parent = nullptr);
 
     bool isSubscribed() const { return m_subscribed; }

@@ -437,9 +437,10 @@ void TestEvents::floodIsDroppedAndCounted()
           count->toInt(), peak->toInt() / 1048576.0, delivered, c->dropped.value(QStringLiteral("log")), worstRpcMs,
           worstAgentMs, pings);
     QVERIFY2(count->toInt() >= 300000, "the flood did not happen: the test proves nothing");
-    QVERIFY(peak->toInt() <= 50 * 1024 * 1024);
+    QVERIFY(peak->toInt() <= qint64(50) * 1024 * 1024);
     QVERIFY(c->dropped.value(QStringLiteral("log")) > 0);
-    QVERIFY(delivered > 0 && delivered <= 200 * 12);
+    // At most 200 a second get through the logger handler's bucket, in the 11 or 12 seconds touched.
+    QVERIFY(delivered > 0 && delivered <= qint64(200) * 12);
     QCOMPARE(delivered + c->dropped.value(QStringLiteral("log")), count->toInt());
     QVERIFY(worstRpcMs < 1000);
     QVERIFY(worstAgentMs < 1000);
