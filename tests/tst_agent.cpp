@@ -14,8 +14,10 @@ using namespace bilby::test;
 
 namespace {
 
-const QStringList AgentModules{QStringLiteral("bilby_agent"), QStringLiteral("bilby_agent_metrics"),
-                               QStringLiteral("bilby_agent_sysmon")};
+const QStringList AgentModules{QStringLiteral("bilby_agent"),         QStringLiteral("bilby_agent_metrics"),
+                               QStringLiteral("bilby_agent_sysmon"),  QStringLiteral("bilby_agent_health"),
+                               QStringLiteral("bilby_agent_evtrace"), QStringLiteral("bilby_agent_evhandlers"),
+                               QStringLiteral("bilby_agent_events")};
 
 QStringList sorted(QStringList list)
 {
@@ -67,7 +69,7 @@ void TestAgent::loadsOnLongNameNode()
     auto session = connectSession(node);
     QCOMPARE(session->state(), NodeSession::State::Up);
     QVERIFY(session->info().agentLoaded);
-    QCOMPARE(sorted(session->info().loadedModules), AgentModules);
+    QCOMPARE(sorted(session->info().loadedModules), sorted(AgentModules));
 
     // Hidden: in nodes(hidden), never in nodes().
     TestRpc rpc(node.name(), node.cookie());
@@ -127,7 +129,7 @@ void TestAgent::skipsSameCodeAndReloadsOther()
 
     auto first = connectSession(node);
     QCOMPARE(first->state(), NodeSession::State::Up);
-    QCOMPARE(sorted(first->info().loadedModules), AgentModules); // the stale module was replaced
+    QCOMPARE(sorted(first->info().loadedModules), sorted(AgentModules)); // the stale module was replaced
     const auto exported = rpc.call("erlang", "function_exported",
                                    {Term::atom("bilby_agent_metrics"), Term::atom("sample"), Term::integer(1)});
     QVERIFY(exported && exported->isAtom("true"));
@@ -136,7 +138,7 @@ void TestAgent::skipsSameCodeAndReloadsOther()
     auto second = connectSession(node);
     QCOMPARE(second->state(), NodeSession::State::Up);
     QVERIFY(second->info().loadedModules.isEmpty());
-    QCOMPARE(sorted(second->info().skippedModules), AgentModules);
+    QCOMPARE(sorted(second->info().skippedModules), sorted(AgentModules));
 }
 
 void TestAgent::pipelinesRequests()

@@ -3,6 +3,7 @@
 // comment, manual clear), supersession of minor by major, and the catalog's documentation.
 #include "alarmcatalog.h"
 #include "alarmengine.h"
+#include "eventfeed.h"
 #include "metricssampler.h"
 #include "nodewatch.h"
 #include "testnode.h"
@@ -11,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -40,6 +42,20 @@ struct Watched
         sampler->setInterval(1000);
         sampler->setHistoryInterval(0);
         watch = std::make_unique<NodeWatch>(session.get(), sampler.get(), &engine);
+        // The agent's events: SASL alarms for the engine, and the shells the health checks measure.
+        feed = std::make_unique<EventFeed>(session.get());
+        QObject::connect(feed.get(), &EventFeed::events, &engine, [this](const AgentEvents &events) {
+            for (const SaslAlarmEvent &e : events.saslAlarms)
+                engine.saslAlarm(nodeName(), e.set, e.alarmId, e.description);
+        });
+        QObject::connect(
+            feed.get(), &EventFeed::subscribed, &engine,
+            [this](const QStringList &, const QHash<QString, QString> &, const QVector<SaslAlarmEvent> &now) {
+                QVector<QPair<QString, QString>> present;
+                for (const SaslAlarmEvent &e : now)
+                    present.append({e.alarmId, e.description});
+                engine.saslAlarmsPresent(nodeName(), present);
+            });
         QObject::connect(&engine, &AlarmEngine::alarmUpdated, &engine,
                          [this](const Alarm &a, AlarmEngine::Transition t) {
                              transitions.append({a, t});
@@ -89,6 +105,7 @@ struct Watched
     std::unique_ptr<NodeSession> session;
     std::unique_ptr<MetricsSampler> sampler;
     std::unique_ptr<NodeWatch> watch;
+    std::unique_ptr<EventFeed> feed;
     std::unique_ptr<TestRpc> rpc;
     QVector<QPair<Alarm, AlarmEngine::Transition>> transitions;
     QVector<Notification> notifications;
@@ -138,6 +155,8 @@ private slots:
     void runQueueHigh();
     void busyDistPort();
     void limitForecast();
+    void shellMemoryHigh();
+    void saslAlarms();
     void lifecycle();
 };
 
@@ -474,6 +493,59 @@ void TestAlarms::limitForecast()
     // Once the window holds no growth, the forecast ends.
     QVERIFY(
         waitUntil([&] { return !w.activeAlarm(QStringLiteral("limit_forecast"), QStringLiteral("atoms")); }, 30000));
+}
+
+void TestAlarms::shellMemoryHigh()
+{
+    const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+    if (script.isEmpty())
+        QSKIP("util-linux's script is needed to give erl -remsh a terminal");
+    Watched w;
+    QVERIFY(w.start());
+    QVERIFY(waitUntil([&] { return w.feed->isSubscribed(); }, 10000));
+    w.setThreshold(QStringLiteral("shell_memory_high"), 20); // MB
+    // A real remote shell (script gives erl -remsh the terminal it needs) keeps a 64 MB list in a variable.
+    QProcess remsh;
+    remsh.start(script, {QStringLiteral("-qfec"),
+                         QStringLiteral("%1 -name r_%2@127.0.0.1 -setcookie %3 -remsh %4")
+                             .arg(QStringLiteral(BILBY_ERL_PATH), QString::fromLatin1(randomToken(8)),
+                                  QString::fromLatin1(w.node.cookie()), w.nodeName()),
+                         QStringLiteral("/dev/null")});
+    QVERIFY(remsh.waitForStarted(5000));
+    QByteArray screen;
+    QVERIFY(waitUntil(
+        [&] {
+            screen += remsh.readAllStandardOutput();
+            return screen.contains("(" + w.nodeName().toUtf8() + ")1>");
+        },
+        15000));
+    remsh.write("Big = lists:seq(1, 4000000), ok.\n");
+    QVERIFY(w.waitRaised(QStringLiteral("shell_memory_high"), 20000));
+    QVERIFY2(w.activeAlarm(QStringLiteral("shell_memory_high"))->info.contains(QLatin1String("MB")),
+             qPrintable(w.activeAlarm(QStringLiteral("shell_memory_high"))->info));
+    // Ending the shell (the terminal goes, not q(), which would stop the node) ends the condition.
+    remsh.kill();
+    QVERIFY(remsh.waitForFinished(5000));
+    QVERIFY(w.waitCleared(QStringLiteral("shell_memory_high"), 15000));
+}
+
+void TestAlarms::saslAlarms()
+{
+    Watched w(withArgs({QStringLiteral("-boot"), QStringLiteral("start_sasl")}));
+    QVERIFY(w.start());
+    // One set before the console subscribes (reported at subscription), one while it watches.
+    QVERIFY(w.eval(QStringLiteral("alarm_handler:set_alarm({{t_disk, \"/data\"}, \"almost full\"}), ok.")));
+    QVERIFY(waitUntil([&] { return w.feed->isSubscribed(); }, 10000));
+    QVERIFY(w.waitRaised(QStringLiteral("sasl:t_disk")));
+    QVERIFY(w.eval(QStringLiteral("alarm_handler:set_alarm({{t_cooling, fan2}, \"fan stopped\"}), ok.")));
+    QVERIFY(w.waitRaised(QStringLiteral("sasl:t_cooling")));
+    const Alarm fan = *w.activeAlarm(QStringLiteral("sasl:t_cooling"));
+    QVERIFY2(fan.cause.contains(QLatin1String("fan stopped")), qPrintable(fan.cause));
+    QVERIFY2(fan.resource.contains(QLatin1String("fan2")), qPrintable(fan.resource));
+    QVERIFY(w.eval(QStringLiteral(
+        "alarm_handler:clear_alarm({t_cooling, fan2}), alarm_handler:clear_alarm({t_disk, \"/data\"}), ok.")));
+    QVERIFY(w.waitCleared(QStringLiteral("sasl:t_cooling")));
+    QVERIFY(w.waitCleared(QStringLiteral("sasl:t_disk")));
 }
 
 void TestAlarms::lifecycle()
