@@ -11,6 +11,9 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -158,6 +161,7 @@ private slots:
     void shellMemoryHigh();
     void saslAlarms();
     void lifecycle();
+    void cliAlarmsAndCheck();
 };
 
 void TestAlarms::catalogIsDocumented()
@@ -594,6 +598,57 @@ void TestAlarms::lifecycle()
     for (const Notification &n : w.notifications)
         alarmNotes += n.origin == Notification::Origin::Alarm && n.text.contains(QLatin1String("system_memory"));
     QCOMPARE(alarmNotes, 5);
+}
+
+void TestAlarms::cliAlarmsAndCheck()
+{
+    TestNode node(withArgs({QStringLiteral("+P"), QStringLiteral("1024")}));
+    QVERIFY(node.start());
+    const QStringList target{QStringLiteral("--node"), node.name().toString(), QStringLiteral("--cookie"),
+                             QString::fromLatin1(node.cookie())};
+    // A healthy node: OK, exit 0, and no alarm in the JSON.
+    CliRun run = runCli(target + QStringList{QStringLiteral("check")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith("BILBY OK - "), run.out.constData());
+    QCOMPARE(run.out.count('\n'), 1);
+    run = runCli(target + QStringList{QStringLiteral("alarms"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("alarms")).toArray().size(), 0);
+
+    // 85% of the process limit: a minor alarm, WARNING, exit 1.
+    TestRpc rpc(node.name(), node.cookie());
+    QVERIFY(rpc.connect());
+    QVERIFY(rpc.eval(
+        QStringLiteral("register(t_many, spawn(fun() -> N = round(1024 * 0.85) - erlang:system_info(process_count),"
+                       "[spawn(fun() -> receive stop -> ok end end) || _ <- lists:seq(1, N)],"
+                       "receive stop -> ok end end)), ok.")));
+    run = runCli(target + QStringList{QStringLiteral("alarms"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray alarms = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("alarms")).toArray();
+    QCOMPARE(alarms.size(), 1);
+    const QJsonObject alarm = alarms.first().toObject();
+    QCOMPARE(alarm.value(QStringLiteral("id")).toString(), QStringLiteral("process_limit_minor"));
+    QCOMPARE(alarm.value(QStringLiteral("severity")).toString(), QStringLiteral("minor"));
+    QCOMPARE(alarm.value(QStringLiteral("node")).toString(), node.name().toString());
+    QVERIFY(alarm.value(QStringLiteral("raised_ms")).toDouble() > 0);
+    for (const char *key : {"cause", "action", "info"})
+        QVERIFY2(!alarm.value(QLatin1String(key)).toString().isEmpty(), key);
+    run = runCli(target + QStringList{QStringLiteral("check")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.startsWith("BILBY WARNING - ") && run.out.contains("process_limit_minor"), run.out.constData());
+
+    // 92%: major, CRITICAL, exit 2.
+    QVERIFY(rpc.eval(QStringLiteral("[spawn(fun() -> receive stop -> ok end end) || _ <- lists:seq(1, 80)], ok.")));
+    run = runCli(target + QStringList{QStringLiteral("check")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.out.startsWith("BILBY CRITICAL - ") && run.out.contains("process_limit_major"), run.out.constData());
+
+    // A node that is not there: UNKNOWN, exit 3, still one line.
+    run = runCli({QStringLiteral("--node"),
+                  QStringLiteral("t_absent_%1@127.0.0.1").arg(QString::fromLatin1(randomToken(6))),
+                  QStringLiteral("--cookie"), QStringLiteral("x"), QStringLiteral("check")});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.out.startsWith("BILBY UNKNOWN - "), run.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestAlarms)

@@ -1,5 +1,6 @@
 #include "clioptions.h"
 
+#include "notification.h"
 #include "timespec.h"
 
 #include <QCommandLineParser>
@@ -38,7 +39,10 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
            "  list-metrics  the built-in metrics: name, kind, unit, meaning (no node needed)\n"
            "  list-alarms   the built-in alarms: severity, threshold, cause, what to do (no node needed)\n"
            "  collect       sample every --node into the --db history file until SIGINT or SIGTERM\n"
-           "  query         print the stored samples of --metric of --node from --db"));
+           "  query         print the stored samples of --metric of --node from --db\n"
+           "  alarms        the node's active alarms (connect, sample, evaluate); with --db: the stored ones\n"
+           "  check         Nagios plugin: one status line; exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN\n"
+           "  notifications the stored timeline of --db (filters: --node, --origin, --since, --search)"));
     const QCommandLineOption node(QStringLiteral("node"), tr("Node to connect to (alive@host); collect takes several."),
                                   tr("name"));
     const QCommandLineOption cookie(QStringLiteral("cookie"), tr("Distribution cookie."), tr("cookie"));
@@ -65,12 +69,23 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
                                          QStringLiteral("30d"));
     const QCommandLineOption keepRollups(QStringLiteral("keep-rollups"), tr("collect: keep hourly rollups this long."),
                                          tr("duration"), QStringLiteral("2y"));
+    const QCommandLineOption origin(QStringLiteral("origin"),
+                                    tr("notifications: log, shell, code, config, alarm, node, agent, system_monitor "
+                                       "or action; may be repeated."),
+                                    tr("origin"));
+    const QCommandLineOption since(QStringLiteral("since"),
+                                   tr("alarms, notifications (--db): from this time, ISO-8601 or relative (-2h)."),
+                                   tr("time"));
+    const QCommandLineOption search(QStringLiteral("search"), tr("notifications: words to search for."), tr("text"));
+    const QCommandLineOption limit(QStringLiteral("limit"), tr("alarms, notifications (--db): at most this many."),
+                                   tr("count"), QStringLiteral("100"));
     parser.addOptions({node, cookie, cookieFile, json, follow, timeout, db, metric, from, to, resolution, interval,
-                       keepRaw, keepHistory, keepRollups});
+                       keepRaw, keepHistory, keepRollups, origin, since, search, limit});
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 tr("info | metrics | list-metrics | list-alarms | collect | query"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        tr("info | metrics | list-metrics | list-alarms | collect | query | alarms | check | notifications"));
     *helpText = parser.helpText();
 
     if (!parser.parse(argv)) {
@@ -100,9 +115,10 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
     }
     o.command = positional.first();
     o.arguments = positional.mid(1);
-    static const QStringList commands{QStringLiteral("info"),         QStringLiteral("metrics"),
-                                      QStringLiteral("list-metrics"), QStringLiteral("list-alarms"),
-                                      QStringLiteral("collect"),      QStringLiteral("query")};
+    static const QStringList commands{
+        QStringLiteral("info"),        QStringLiteral("metrics"), QStringLiteral("list-metrics"),
+        QStringLiteral("list-alarms"), QStringLiteral("collect"), QStringLiteral("query"),
+        QStringLiteral("alarms"),      QStringLiteral("check"),   QStringLiteral("notifications")};
     if (!commands.contains(o.command)) {
         *error = tr("Unknown command '%1'.").arg(o.command);
         return std::nullopt;
@@ -114,6 +130,24 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
     o.from = parser.value(from);
     o.to = parser.value(to);
     o.resolution = parser.value(resolution);
+    o.origins = parser.values(origin);
+    o.since = parser.value(since);
+    o.search = parser.value(search);
+    o.limit = parser.value(limit).toInt(&ok);
+    if (!ok || o.limit <= 0) {
+        *error = tr("--limit needs a positive number.");
+        return std::nullopt;
+    }
+    for (const QString &name : qAsConst(o.origins)) {
+        if (!Notification::originFromName(name)) {
+            *error = tr("Unknown --origin '%1'.").arg(name);
+            return std::nullopt;
+        }
+    }
+    if (o.command == QLatin1String("notifications") && o.dbPath.isEmpty()) {
+        *error = tr("notifications needs --db FILE.");
+        return std::nullopt;
+    }
     const bool storeCommand = o.command == QLatin1String("collect") || o.command == QLatin1String("query");
     if (storeCommand && o.dbPath.isEmpty()) {
         *error = tr("%1 needs --db FILE.").arg(o.command);

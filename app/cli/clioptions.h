@@ -22,6 +22,10 @@ struct CliOptions
     QString resolution;        ///< query: --resolution, empty to choose from the range
     int intervalMs = 1000;     ///< collect: --interval
     StoreOptions storeOptions; ///< collect: --keep-raw, --keep-history, --keep-rollups
+    QStringList origins;       ///< notifications: --origin
+    QString since;             ///< alarms, notifications: --since, as given
+    QString search;            ///< notifications: --search
+    int limit = 100;           ///< alarms, notifications: --limit
     bool json = false;
     bool follow = false;
     int timeoutMs = 5000;
@@ -31,6 +35,8 @@ struct CliOptions
     /// Whether the command connects to nodes (list-metrics and query only read tables and files).
     bool needsNode() const
     {
+        if (command == QLatin1String("alarms") || command == QLatin1String("notifications"))
+            return dbPath.isEmpty(); // with --db they read the file
         return command != QLatin1String("list-metrics") && command != QLatin1String("list-alarms") &&
                command != QLatin1String("query");
     }

@@ -1,5 +1,6 @@
 // bilby-cli: the command-line companion of Bilby, on the same model library as the GUI.
 #include "alarmcatalog.h"
+#include "alarmscommand.h"
 #include "cliio.h"
 #include "clirunner.h"
 #include "collectcommand.h"
@@ -35,6 +36,12 @@ int main(int argc, char *argv[])
         bilby::cliOut() << bilby::AlarmCatalog::markdown();
         bilby::cliOut().flush();
         return bilby::ExitOk;
+    }
+    if ((options->command == QLatin1String("alarms") && options->dbPath.isEmpty()) ||
+        options->command == QLatin1String("check")) {
+        bilby::AlarmsCommand command(*options);
+        command.start();
+        return QCoreApplication::exec();
     }
     if (options->command == QLatin1String("query"))
         return bilby::runQuery(*options, QDateTime::currentMSecsSinceEpoch());

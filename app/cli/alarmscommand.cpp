@@ -1,0 +1,171 @@
+#include "alarmscommand.h"
+
+#include "cliio.h"
+#include "clirunner.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QLocale>
+
+namespace bilby {
+
+namespace {
+
+// Two live samples, a health check and the subscription take about two seconds on a healthy node.
+constexpr int SampleIntervalMs = 1000;
+
+QJsonObject toJson(const Alarm &a)
+{
+    return {{QStringLiteral("id"), a.alarmId},        {QStringLiteral("severity"), Alarm::severityName(a.severity)},
+            {QStringLiteral("node"), a.node},         {QStringLiteral("raised_ms"), a.raisedMs},
+            {QStringLiteral("resource"), a.resource}, {QStringLiteral("cause"), a.cause},
+            {QStringLiteral("action"), a.action},     {QStringLiteral("info"), a.info}};
+}
+
+} // namespace
+
+AlarmsCommand::AlarmsCommand(CliOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this,
+            [this] { fail(tr("%1 did not answer in time (%2 ms)").arg(m_options.node).arg(m_deadline.interval())); });
+}
+
+void AlarmsCommand::start()
+{
+    QString error;
+    const auto name = NodeName::parse(m_options.node, &error);
+    if (!name) {
+        cliError(error);
+        finish(isCheck() ? int(NagiosUnknown) : int(ExitUsage));
+        return;
+    }
+    NodeSession::Options options;
+    options.connectTimeoutMs = m_options.timeoutMs;
+    options.reconnect = false; // a one-shot reports the first failure
+    m_session = std::make_unique<NodeSession>(*name, m_options.cookie, options);
+    m_sampler = new MetricsSampler(m_session.get(), this);
+    m_sampler->setInterval(SampleIntervalMs);
+    m_sampler->setHistoryInterval(0);
+    m_watch = new NodeWatch(m_session.get(), m_sampler, &m_engine, this);
+    m_feed = new EventFeed(m_session.get(), this);
+    connect(m_session.get(), &NodeSession::stateChanged, this, &AlarmsCommand::onState);
+    connect(m_session.get(), &NodeSession::stopped, this, [this] { QCoreApplication::exit(m_code); });
+    connect(m_sampler, &MetricsSampler::sampled, this, [this] {
+        ++m_samples;
+        maybeReport();
+    });
+    connect(m_watch, &NodeWatch::healthChecked, this, [this] {
+        m_healthy = true;
+        maybeReport();
+    });
+    connect(m_feed, &EventFeed::subscribed, this,
+            [this](const QStringList &, const QHash<QString, QString> &, const QVector<SaslAlarmEvent> &now) {
+                QVector<QPair<QString, QString>> present;
+                for (const SaslAlarmEvent &e : now)
+                    present.append({e.alarmId, e.description});
+                m_engine.saslAlarmsPresent(m_session->node().toString(), present);
+                m_eventsKnown = true;
+                maybeReport();
+            });
+    connect(m_feed, &EventFeed::failed, this, [this](const QString &reason) {
+        cliErr() << "bilby-cli: " << tr("the node's own alarms are not read: %1").arg(reason) << Qt::endl;
+        m_eventsKnown = true;
+        maybeReport();
+    });
+    m_deadline.start(m_options.timeoutMs + 5 * SampleIntervalMs);
+    m_session->start();
+    m_sampler->start();
+}
+
+void AlarmsCommand::onState(NodeSession::State state)
+{
+    if (m_done || state != NodeSession::State::Down)
+        return;
+    fail(tr("cannot connect to %1: %2").arg(m_options.node, m_session->lastError().message));
+}
+
+void AlarmsCommand::maybeReport()
+{
+    if (m_done)
+        return;
+    // Without the agent there is no health check and no SASL alarm: the samples are all there is.
+    const bool agentless = m_session->state() == NodeSession::State::Agentless;
+    if (m_samples >= 2 && (agentless || (m_healthy && m_eventsKnown)))
+        report();
+}
+
+void AlarmsCommand::report()
+{
+    const QVector<Alarm> active = m_engine.active();
+    const QString node = m_session->node().toString();
+    if (isCheck()) {
+        int code = NagiosOk;
+        QStringList parts;
+        for (const Alarm &a : active) {
+            const bool critical = a.severity == Alarm::Severity::Critical || a.severity == Alarm::Severity::Major;
+            code = qMax(code, critical ? int(NagiosCritical) : int(NagiosWarning));
+            parts.append(QStringLiteral("%1 (%2)").arg(a.alarmId, Alarm::severityName(a.severity)));
+        }
+        static const char *const Status[] = {"OK", "WARNING", "CRITICAL", "UNKNOWN"};
+        cliOut()
+            << "BILBY " << Status[code] << " - " << node << ": "
+            << (active.isEmpty()
+                    ? tr("no active alarm")
+                    : tr("%n active alarm(s): %1", nullptr, int(active.size())).arg(parts.join(QStringLiteral(", "))))
+            << " | alarms=" << active.size() << '\n';
+        cliOut().flush();
+        finish(code);
+        return;
+    }
+    if (m_options.json) {
+        QJsonArray alarms;
+        for (const Alarm &a : active)
+            alarms.append(toJson(a));
+        printJson({{QStringLiteral("alarms"), alarms}});
+    } else if (active.isEmpty()) {
+        cliOut() << tr("%1: no active alarm").arg(node) << '\n';
+    } else {
+        for (const Alarm &a : active) {
+            cliOut() << Alarm::severityName(a.severity).leftJustified(9) << a.alarmId << "  " << a.info << '\n'
+                     << "    " << tr("cause: %1").arg(a.cause) << '\n'
+                     << "    " << tr("action: %1").arg(a.action) << '\n';
+        }
+    }
+    cliOut().flush();
+    finish(ExitOk);
+}
+
+void AlarmsCommand::fail(const QString &message)
+{
+    if (m_done)
+        return;
+    if (isCheck()) {
+        cliOut() << "BILBY UNKNOWN - " << message << '\n';
+        cliOut().flush();
+        finish(NagiosUnknown);
+        return;
+    }
+    cliError(message);
+    finish(ExitCannotConnect);
+}
+
+void AlarmsCommand::finish(int code)
+{
+    m_done = true;
+    m_code = code;
+    m_deadline.stop();
+    if (m_sampler)
+        m_sampler->stop();
+    if (m_session) {
+        m_session->stop(); // stopped() exits the loop once the agent has gone
+        return;
+    }
+    // Possibly before the event loop runs: exit from within it.
+    QMetaObject::invokeMethod(
+        qApp, [code] { QCoreApplication::exit(code); }, Qt::QueuedConnection);
+}
+
+} // namespace bilby
