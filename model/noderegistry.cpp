@@ -49,6 +49,7 @@ void ManagedNode::startSession(const QByteArray &cookie)
     // Every (re)connection may be to a restarted or upgraded node: read its information again.
     connect(m_session, &NodeSession::connected, this, &ManagedNode::fetchInfo);
     connect(m_session, &NodeSession::stateChanged, this, &ManagedNode::stateChanged);
+    emit sessionStarted();
     m_session->start();
     m_sampler->start();
 }

@@ -48,6 +48,8 @@ public:
 signals:
     void stateChanged(bilby::NodeSession::State state);
     void infoChanged();
+    /// The session and sampler exist now (they are not started yet): attach to them here.
+    void sessionStarted();
     /// Every sample of the node's sampler (live and history rate), after the in-memory history has it.
     void sampled(const bilby::MetricSample &sample);
 

@@ -77,6 +77,80 @@ void Settings::setStoreOptions(const StoreOptions &options)
     m_settings->setValue(QStringLiteral("history/step"), formatDuration(options.historyStepMs));
 }
 
+namespace {
+
+AlarmConfig::Override readOverride(QSettings &settings)
+{
+    AlarmConfig::Override o;
+    bool ok = false;
+    const double threshold = settings.value(QStringLiteral("threshold")).toDouble(&ok);
+    o.threshold = ok && threshold >= 0 ? threshold : -1;
+    const double window = settings.value(QStringLiteral("window")).toDouble(&ok);
+    o.windowS = ok && window >= 0 ? window : -1;
+    if (settings.contains(QStringLiteral("enabled")))
+        o.enabled = settings.value(QStringLiteral("enabled")).toBool() ? 1 : 0;
+    return o;
+}
+
+void writeOverride(QSettings &settings, const AlarmConfig::Override &o)
+{
+    if (o.threshold >= 0)
+        settings.setValue(QStringLiteral("threshold"), o.threshold);
+    if (o.windowS >= 0)
+        settings.setValue(QStringLiteral("window"), o.windowS);
+    if (o.enabled >= 0)
+        settings.setValue(QStringLiteral("enabled"), o.enabled == 1);
+}
+
+} // namespace
+
+AlarmConfig Settings::alarmConfig() const
+{
+    AlarmConfig config;
+    m_settings->beginGroup(QStringLiteral("alarms"));
+    for (const QString &id : m_settings->childGroups()) {
+        if (id == QLatin1String("nodes"))
+            continue;
+        m_settings->beginGroup(id);
+        config.setGlobal(id, readOverride(*m_settings));
+        m_settings->endGroup();
+    }
+    m_settings->beginGroup(QStringLiteral("nodes"));
+    for (const QString &node : m_settings->childGroups()) {
+        m_settings->beginGroup(node);
+        for (const QString &id : m_settings->childGroups()) {
+            m_settings->beginGroup(id);
+            config.setForNode(node, id, readOverride(*m_settings));
+            m_settings->endGroup();
+        }
+        m_settings->endGroup();
+    }
+    m_settings->endGroup();
+    m_settings->endGroup();
+    return config;
+}
+
+void Settings::setAlarmConfig(const AlarmConfig &config)
+{
+    m_settings->remove(QStringLiteral("alarms"));
+    m_settings->beginGroup(QStringLiteral("alarms"));
+    const auto global = config.global();
+    for (auto it = global.cbegin(); it != global.cend(); ++it) {
+        m_settings->beginGroup(it.key());
+        writeOverride(*m_settings, it.value());
+        m_settings->endGroup();
+    }
+    const auto perNode = config.perNode();
+    for (auto node = perNode.cbegin(); node != perNode.cend(); ++node) {
+        for (auto it = node->cbegin(); it != node->cend(); ++it) {
+            m_settings->beginGroup(QStringLiteral("nodes/%1/%2").arg(node.key(), it.key()));
+            writeOverride(*m_settings, it.value());
+            m_settings->endGroup();
+        }
+    }
+    m_settings->endGroup();
+}
+
 QString Settings::location() const
 {
     return m_settings->fileName();

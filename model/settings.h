@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alarmcatalog.h"
 #include "metricstore.h"
 
 #include <QByteArray>
@@ -65,6 +66,11 @@ public:
     /// "history/keepRollups" and "history/step" (durations such as "6h", "30d", "2y"); defaults otherwise.
     StoreOptions storeOptions() const;
     void setStoreOptions(const StoreOptions &options);
+
+    /// Alarm thresholds, windows and switches: keys alarms/<id>/{threshold,window,enabled} for every
+    /// node and alarms/nodes/<node>/<id>/... for one node; absent keys inherit the catalog's defaults.
+    AlarmConfig alarmConfig() const;
+    void setAlarmConfig(const AlarmConfig &config);
 
     /// Writes pending changes to permanent storage now (QSettings also does it on its own).
     void sync();

@@ -6,6 +6,7 @@
 #include "eventfeed.h"
 #include "metricssampler.h"
 #include "nodewatch.h"
+#include "settings.h"
 #include "testnode.h"
 
 #include <QDir>
@@ -144,6 +145,7 @@ class TestAlarms : public QObject
 private slots:
     void catalogIsDocumented();
     void configResolvesNodeThenGlobalThenDefault();
+    void configPersistsInSettings();
     void nodeDown();
     void processLimit();
     void atomLimit();
@@ -214,6 +216,30 @@ void TestAlarms::configResolvesNodeThenGlobalThenDefault()
     QVERIFY(!config.isEnabled(QStringLiteral("a@h"), id));
     QVERIFY(config.isEnabled(QStringLiteral("b@h"), id));
     QCOMPARE(config.windowS(QStringLiteral("a@h"), QStringLiteral("run_queue_high")), 60.0);
+}
+
+void TestAlarms::configPersistsInSettings()
+{
+    QTemporaryDir dir;
+    const QString ini = Settings::iniPathIn(dir.path());
+    AlarmConfig config;
+    config.setGlobal(QStringLiteral("run_queue_high"), {3, 120, -1});
+    config.setForNode(QStringLiteral("a@h.example"), QStringLiteral("old_code"), {-1, -1, 0});
+    config.setForNode(QStringLiteral("a@h.example"), QStringLiteral("process_limit_major"), {95, -1, -1});
+    {
+        Settings settings(ini);
+        settings.setAlarmConfig(config);
+        settings.sync();
+    }
+    Settings again(ini);
+    const AlarmConfig read = again.alarmConfig();
+    QCOMPARE(read.threshold(QStringLiteral("b@h"), QStringLiteral("run_queue_high")), 3.0);
+    QCOMPARE(read.windowS(QStringLiteral("b@h"), QStringLiteral("run_queue_high")), 120.0);
+    QVERIFY(!read.isEnabled(QStringLiteral("a@h.example"), QStringLiteral("old_code")));
+    QVERIFY(read.isEnabled(QStringLiteral("b@h"), QStringLiteral("old_code")));
+    QCOMPARE(read.threshold(QStringLiteral("a@h.example"), QStringLiteral("process_limit_major")), 95.0);
+    QCOMPARE(read.threshold(QStringLiteral("b@h"), QStringLiteral("process_limit_major")), 90.0);
+    QVERIFY(read == config);
 }
 
 void TestAlarms::nodeDown()

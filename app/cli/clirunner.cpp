@@ -14,7 +14,6 @@
 
 namespace bilby {
 
-
 CliRunner::CliRunner(CliOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
@@ -141,19 +140,19 @@ void CliRunner::listMetrics()
         return;
     }
     cliOut() << "# Metrics\n\n"
-          << "Every metric Bilby samples, as `bilby-cli list-metrics` prints it. Counters are read as totals on\n"
-          << "the node and shown as rates per second. `live` metrics come with every live sample (every second\n"
-          << "by default); `history` metrics are costlier to read and come in samples of their own at the\n"
-          << "history rate (every 60 s by default), through the agent only.\n\n"
-          << "A name with a part in angle brackets is a template: one metric per scheduler, connected node,\n"
-          << "allocator, mount point or table. In a concrete name that part is the thing's own name with `.`,\n"
-          << "`%` and every byte outside printable ASCII written as `%XX` (lower-case hex, UTF-8), so it never\n"
-          << "holds a dot: node `app@db1.example.com` gives `dist.app@db1%2eexample%2ecom.bytes_out`.\n\n"
-          << "| name | kind | unit | sampled | present | meaning |\n|---|---|---|---|---|---|\n";
+             << "Every metric Bilby samples, as `bilby-cli list-metrics` prints it. Counters are read as totals on\n"
+             << "the node and shown as rates per second. `live` metrics come with every live sample (every second\n"
+             << "by default); `history` metrics are costlier to read and come in samples of their own at the\n"
+             << "history rate (every 60 s by default), through the agent only.\n\n"
+             << "A name with a part in angle brackets is a template: one metric per scheduler, connected node,\n"
+             << "allocator, mount point or table. In a concrete name that part is the thing's own name with `.`,\n"
+             << "`%` and every byte outside printable ASCII written as `%XX` (lower-case hex, UTF-8), so it never\n"
+             << "holds a dot: node `app@db1.example.com` gives `dist.app@db1%2eexample%2ecom.bytes_out`.\n\n"
+             << "| name | kind | unit | sampled | present | meaning |\n|---|---|---|---|---|---|\n";
     for (const MetricDef &def : MetricCatalog::definitions())
         cliOut() << "| `" << def.name << "` | " << (def.isCounter() ? "counter" : "gauge") << " | "
-              << MetricCatalog::unitLabel(def) << " | " << sampled(def) << " | " << present(def) << " | "
-              << def.meaning << " |\n";
+                 << MetricCatalog::unitLabel(def) << " | " << sampled(def) << " | " << present(def) << " | "
+                 << def.meaning << " |\n";
     cliOut().flush();
 }
 
@@ -172,8 +171,9 @@ void CliRunner::printSample(const MetricSample &sample)
     }
     for (const QString &name : names) {
         const MetricDef *def = MetricCatalog::find(name);
-        cliOut() << name.leftJustified(32) << ' ' << QString::number(sample.values.value(name), 'f', 1).rightJustified(16)
-              << ' ' << (def ? MetricCatalog::unitLabel(*def) : QString()) << '\n';
+        cliOut() << name.leftJustified(32) << ' '
+                 << QString::number(sample.values.value(name), 'f', 1).rightJustified(16) << ' '
+                 << (def ? MetricCatalog::unitLabel(*def) : QString()) << '\n';
     }
     cliOut() << Qt::endl;
 }

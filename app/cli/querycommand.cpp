@@ -53,9 +53,9 @@ int runQuery(const CliOptions &options, qint64 nowMs)
             nodeKnown = nodeKnown || key.node == options.node;
         }
         if (!nodeKnown)
-            cliError(tr("%1 holds no samples of node %2. Nodes in it: %3.")
-                         .arg(options.dbPath, options.node,
-                              nodes.isEmpty() ? tr("none") : nodes.join(QLatin1String(", "))));
+            cliError(
+                tr("%1 holds no samples of node %2. Nodes in it: %3.")
+                    .arg(options.dbPath, options.node, nodes.isEmpty() ? tr("none") : nodes.join(QLatin1String(", "))));
         else
             cliError(tr("%1 holds no metric %2 of node %3 (see bilby-cli list-metrics).")
                          .arg(options.dbPath, options.metric, options.node));
@@ -96,7 +96,8 @@ int runQuery(const CliOptions &options, qint64 nowMs)
         return ExitOk;
     }
     cliOut() << "# " << options.node << ' ' << options.metric << ", " << resolutionName(result.resolution)
-             << (result.resolution == Resolution::Raw ? QString() : tr(" (means of %1 s buckets)").arg(result.stepMs / 1000))
+             << (result.resolution == Resolution::Raw ? QString()
+                                                      : tr(" (means of %1 s buckets)").arg(result.stepMs / 1000))
              << ", " << points.size() << tr(" point(s)") << '\n';
     for (const SeriesPoint &p : qAsConst(points))
         cliOut() << QDateTime::fromMSecsSinceEpoch(p.timeMs).toString(Qt::ISODateWithMs) << ' '
