@@ -100,6 +100,17 @@ void NotificationTableModel::prependNewer(const QVector<Notification> &newer)
     endInsertRows();
 }
 
+QVector<Notification> NotificationTableModel::keepNewest(int rows)
+{
+    if (rows >= m_rows.size())
+        return {};
+    beginRemoveRows({}, rows, int(m_rows.size()) - 1);
+    QVector<Notification> removed = m_rows.mid(rows);
+    m_rows.resize(rows);
+    endRemoveRows();
+    return removed;
+}
+
 bool NotificationTableModel::matches(const Notification &n, const NotificationFilter &filter)
 {
     if (!filter.nodes.isEmpty() && !filter.nodes.contains(n.node))

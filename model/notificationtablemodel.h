@@ -39,6 +39,8 @@ public:
     void appendOlder(const QVector<Notification> &older);
     /// Adds @p newer (newest first, all newer than the first row) at the top.
     void prependNewer(const QVector<Notification> &newer);
+    /// Keeps the newest @p rows rows; returns the rows it removed, newest first.
+    QVector<Notification> keepNewest(int rows);
 
     const Notification &at(int row) const { return m_rows.at(row); }
     /// The first row's store id, 0 when empty.
