@@ -1,6 +1,7 @@
 #include "metricdb.h"
 
 #include "decimation.h"
+#include "eventdb.h"
 #include "pointcodec.h"
 
 #include <QDateTime>
@@ -58,52 +59,64 @@ ALTER TABLE series ADD COLUMN interval_ms INTEGER NOT NULL DEFAULT 0;
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 )sql";
 
-const char *const Migrations[] = {MigrationV1, MigrationV2};
+// Version 3 adds the timeline and the alarms (EventDb). origin, severity and state hold the values of
+// Notification::Origin, Notification::Severity, Alarm::Severity and Alarm::State, in declaration order.
+// seen_ms is the newest time_ms of all rows up to this one: it grows with id, so a time bound becomes
+// an id bound found with one index seek (rows can arrive late, out of time order). AUTOINCREMENT keeps
+// ids growing even when retention deletes every row, so the GUI's "N new" never goes backwards.
+// The full-text index (FTS5, external content) follows the table through triggers, in the same
+// transaction; rows are never updated.
+const char *const MigrationV3 = R"sql(
+CREATE TABLE notifications (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    time_ms INTEGER NOT NULL,
+    seen_ms INTEGER NOT NULL,
+    node TEXT NOT NULL,
+    origin INTEGER NOT NULL,
+    severity INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    details TEXT NOT NULL
+);
+CREATE INDEX notifications_by_node ON notifications (node);
+CREATE INDEX notifications_by_origin ON notifications (origin);
+CREATE INDEX notifications_by_severity ON notifications (severity);
+CREATE INDEX notifications_by_seen ON notifications (seen_ms);
+CREATE VIRTUAL TABLE notifications_fts USING fts5 (text, details, content='notifications', content_rowid='id');
+CREATE TRIGGER notifications_fts_insert AFTER INSERT ON notifications BEGIN
+    INSERT INTO notifications_fts (rowid, text, details) VALUES (new.id, new.text, new.details);
+END;
+CREATE TRIGGER notifications_fts_delete AFTER DELETE ON notifications BEGIN
+    INSERT INTO notifications_fts (notifications_fts, rowid, text, details)
+        VALUES ('delete', old.id, old.text, old.details);
+END;
+CREATE TABLE alarms (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    alarm_id TEXT NOT NULL,
+    node TEXT NOT NULL,
+    resource TEXT NOT NULL,
+    severity INTEGER NOT NULL,
+    state INTEGER NOT NULL,
+    raised_ms INTEGER NOT NULL,
+    acknowledged_ms INTEGER NOT NULL,
+    cleared_ms INTEGER NOT NULL,
+    cleared_by_user INTEGER NOT NULL,
+    cause TEXT NOT NULL,
+    action TEXT NOT NULL,
+    info TEXT NOT NULL
+);
+CREATE INDEX alarms_by_raised ON alarms (raised_ms);
+CREATE INDEX alarms_active ON alarms (raised_ms) WHERE state != 2;
+CREATE TABLE alarm_comments (
+    alarm INTEGER NOT NULL REFERENCES alarms (id),
+    time_ms INTEGER NOT NULL,
+    text TEXT NOT NULL
+);
+CREATE INDEX alarm_comments_by_alarm ON alarm_comments (alarm);
+)sql";
 
-struct Statement
-{
-    sqlite3_stmt *stmt = nullptr;
-    bool owned = true;
-    Statement(sqlite3 *db, const char *sql) { sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr); }
-    /// Borrows a cached statement: resets it when done instead of finalizing it.
-    explicit Statement(sqlite3_stmt *cached)
-        : stmt(cached)
-        , owned(false)
-    {}
-    ~Statement()
-    {
-        if (owned) {
-            sqlite3_finalize(stmt);
-        } else {
-            sqlite3_reset(stmt);
-            sqlite3_clear_bindings(stmt);
-        }
-    }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-    bool ok() const { return stmt != nullptr; }
-    void bind(int i, qint64 v) { sqlite3_bind_int64(stmt, i, v); }
-    void bind(int i, const QString &s)
-    {
-        const QByteArray utf8 = s.toUtf8();
-        sqlite3_bind_text(stmt, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-    }
-    void bind(int i, const QByteArray &blob)
-    {
-        sqlite3_bind_blob(stmt, i, blob.constData(), int(blob.size()), SQLITE_STATIC);
-    }
-    int step() { return sqlite3_step(stmt); }
-    qint64 integer(int col) const { return sqlite3_column_int64(stmt, col); }
-    QString text(int col) const
-    {
-        return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, col)),
-                                 sqlite3_column_bytes(stmt, col));
-    }
-    QByteArray blob(int col) const
-    {
-        return {static_cast<const char *>(sqlite3_column_blob(stmt, col)), sqlite3_column_bytes(stmt, col)};
-    }
-};
+const char *const Migrations[] = {MigrationV1, MigrationV2, MigrationV3};
+
+using Statement = SqlStatement;
 
 qint64 floorTo(qint64 t, qint64 step)
 {
@@ -166,6 +179,68 @@ QString adviceFor(StoreError::Kind kind, const QString &path)
 }
 
 } // namespace
+
+SqlStatement::SqlStatement(sqlite3 *db, const char *sql)
+{
+    sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr);
+}
+
+SqlStatement::SqlStatement(sqlite3_stmt *cached)
+    : stmt(cached)
+    , m_owned(false)
+{}
+
+SqlStatement::~SqlStatement()
+{
+    if (m_owned) {
+        sqlite3_finalize(stmt);
+    } else {
+        sqlite3_reset(stmt);
+        sqlite3_clear_bindings(stmt);
+    }
+}
+
+void SqlStatement::bind(int i, qint64 v)
+{
+    sqlite3_bind_int64(stmt, i, v);
+}
+
+void SqlStatement::bind(int i, const QString &s)
+{
+    const QByteArray utf8 = s.toUtf8();
+    sqlite3_bind_text(stmt, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+
+void SqlStatement::bind(int i, const QByteArray &blob)
+{
+    sqlite3_bind_blob(stmt, i, blob.constData(), int(blob.size()), SQLITE_STATIC);
+}
+
+int SqlStatement::step()
+{
+    return sqlite3_step(stmt);
+}
+
+void SqlStatement::reset()
+{
+    sqlite3_reset(stmt);
+}
+
+qint64 SqlStatement::integer(int col) const
+{
+    return sqlite3_column_int64(stmt, col);
+}
+
+QString SqlStatement::text(int col) const
+{
+    return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, col)),
+                             sqlite3_column_bytes(stmt, col));
+}
+
+QByteArray SqlStatement::blob(int col) const
+{
+    return {static_cast<const char *>(sqlite3_column_blob(stmt, col)), sqlite3_column_bytes(stmt, col)};
+}
 
 /// A closed run waiting to be written.
 struct MetricDb::Sealed
@@ -323,6 +398,12 @@ void MetricDb::fail(const char *what)
         m_error.message += QStringLiteral(" (SQLite: %1 while trying to %2.)").arg(detail, QLatin1String(what));
 }
 
+StoreError MetricDb::sqliteError(const char *what)
+{
+    fail(what);
+    return m_error;
+}
+
 bool MetricDb::migrate()
 {
     const int from = schemaVersion();
@@ -333,7 +414,15 @@ bool MetricDb::migrate()
         const QByteArray script = QByteArray("BEGIN IMMEDIATE;") + Migrations[v] +
                                   "PRAGMA user_version=" + QByteArray::number(v + 1) + ";COMMIT;";
         if (!exec(script.constData())) {
+            const bool noFts = QString::fromUtf8(sqlite3_errmsg(m_db)).contains(QLatin1String("fts5"));
             sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+            if (noFts)
+                m_error = {StoreError::Kind::Other,
+                           QStringLiteral("The SQLite library Bilby runs with has no full-text search (FTS5), which "
+                                          "the history file %1 needs for notifications. Install a SQLite built "
+                                          "with FTS5 (Debian's and most others are).")
+                               .arg(QDir::toNativeSeparators(m_path)),
+                           m_path};
             return false;
         }
     }
@@ -635,7 +724,7 @@ bool MetricDb::applyRetention(qint64 nowMs)
     const qint64 keep[TierCount] = {m_options.rawRetentionMs, m_options.historyRetentionMs,
                                     m_options.rollupRetentionMs};
     for (int tier = 0; tier < TierCount; ++tier) {
-        sqlite3_reset(st.stmt);
+        st.reset();
         st.bind(1, qint64(tier));
         st.bind(2, nowMs - keep[tier]);
         if (st.step() != SQLITE_DONE) {
@@ -643,7 +732,7 @@ bool MetricDb::applyRetention(qint64 nowMs)
             return false;
         }
     }
-    return true;
+    return EventDb(*this).applyRetention(nowMs);
 }
 
 SeriesResult MetricDb::query(const SeriesQuery &q)

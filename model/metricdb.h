@@ -18,6 +18,37 @@ struct sqlite3_stmt;
 namespace bilby {
 
 /**
+ * @brief A prepared SQLite statement for the store's own code (MetricDb, EventDb): finalized, or reset
+ * when borrowed from a cache, when it goes out of scope.
+ */
+class SqlStatement
+{
+public:
+    SqlStatement(sqlite3 *db, const char *sql);
+    /// Borrows a cached statement: resets it when done instead of finalizing it.
+    explicit SqlStatement(sqlite3_stmt *cached);
+    ~SqlStatement();
+    SqlStatement(const SqlStatement &) = delete;
+    SqlStatement &operator=(const SqlStatement &) = delete;
+
+    bool ok() const { return stmt != nullptr; }
+    void bind(int i, qint64 v);
+    void bind(int i, const QString &s);
+    void bind(int i, const QByteArray &blob);
+    int step();
+    /// Back to the first row, bindings kept.
+    void reset();
+    qint64 integer(int col) const;
+    QString text(int col) const;
+    QByteArray blob(int col) const;
+
+    sqlite3_stmt *stmt = nullptr;
+
+private:
+    bool m_owned = true;
+};
+
+/**
  * @brief The metric database itself: synchronous, for one thread (the store's writer or reader, or the CLI).
  *
  * Points are kept in three tiers: raw (every sample), history (one bucket per history step, 1 min by
@@ -35,7 +66,7 @@ class MetricDb
 public:
     enum class Mode { ReadWrite, ReadOnly };
     /// The schema this build writes; older files are migrated on open, newer ones refused.
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     MetricDb();
     ~MetricDb();
@@ -48,6 +79,12 @@ public:
     bool isOpen() const { return m_db != nullptr; }
     StoreError error() const { return m_error; }
     QString path() const { return m_path; }
+    StoreOptions options() const { return m_options; }
+    bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
+    /// The connection, for EventDb, which keeps notifications and alarms in the same file.
+    sqlite3 *handle() const { return m_db; }
+    /// Turns the connection's last SQLite error into error() (what the user can do about it) and returns it.
+    StoreError sqliteError(const char *what);
     int schemaVersion();
 
     /// Adds a sample of each value; points older than the series' newest are dropped (the clock went back).
@@ -60,7 +97,8 @@ public:
     qint64 pendingPoints() const { return m_pendingPoints; }
     /// Points dropped so far: out of order, or beyond the bound while the database failed.
     qint64 droppedPoints() const { return m_droppedPoints; }
-    /// Deletes the runs that lie wholly before each tier's retention, counted back from @p nowMs.
+    /// Deletes the runs that lie wholly before each tier's retention, counted back from @p nowMs, and
+    /// the notifications beyond their retention (EventDb::applyRetention).
     bool applyRetention(qint64 nowMs);
 
     SeriesResult query(const SeriesQuery &query);

@@ -8,6 +8,8 @@
 #include <QThread>
 #include <QTimer>
 
+#include <atomic>
+
 namespace bilby {
 
 namespace {
@@ -34,10 +36,77 @@ struct MetricStore::Threads
     ReaderState readerState = ReaderState::Waiting;    ///< reader thread only
     StoreError readerError;                            ///< reader thread only
     std::vector<std::function<void()>> waitingQueries; ///< reader thread only
+    QVector<Notification> pendingNotifications;        ///< writer thread only
+    std::atomic<qint64> droppedNotifications{0};
 
     template<typename F> void onWriter(F &&f) { QMetaObject::invokeMethod(&writerContext, std::forward<F>(f)); }
     template<typename F> void onReader(F &&f) { QMetaObject::invokeMethod(&readerContext, std::forward<F>(f)); }
 };
+
+/**
+ * On the writer thread: writes the queued samples and notifications (each in a transaction of its own).
+ * Only changes between failing and working are reported, so a failing disk does not flood the GUI once
+ * a second. @p force writes even with nothing queued, which tells whether a failed file works again.
+ */
+StoreError MetricStore::writeQueued(Threads *t, bool force)
+{
+    if (!t->writer.isOpen())
+        return t->writer.error();
+    const qint64 points = t->writer.pendingPoints();
+    if (!force && points == 0 && t->pendingNotifications.isEmpty() && !t->writeFailing)
+        return {};
+    bool ok = points == 0 && !force && !t->writeFailing ? true : t->writer.flush();
+    StoreError error = ok ? StoreError() : t->writer.error();
+    qint64 lastId = 0;
+    if (ok && !t->pendingNotifications.isEmpty()) {
+        EventDb events(t->writer);
+        ok = events.insertNotifications(t->pendingNotifications);
+        if (ok)
+            lastId = t->pendingNotifications.constLast().id;
+        else
+            error = events.error();
+    }
+    if (ok) {
+        t->pendingNotifications.clear();
+        QMetaObject::invokeMethod(this, [this, points, lastId] {
+            if (points > 0)
+                emit flushed(int(points));
+            if (lastId > 0)
+                emit notificationsStored(lastId);
+        });
+    }
+    if (ok != !t->writeFailing) {
+        t->writeFailing = !ok;
+        QMetaObject::invokeMethod(this, [this, ok, error] {
+            if (ok) {
+                m_error = {};
+                emit recovered();
+            } else {
+                setError(error);
+            }
+        });
+    }
+    return error;
+}
+
+template<typename F> void MetricStore::reply(const QPointer<QObject> &context, F &&done)
+{
+    QMetaObject::invokeMethod(this, [context, done = std::forward<F>(done)] {
+        if (context)
+            done();
+    });
+}
+
+void MetricStore::onOpenReader(const std::function<void()> &run)
+{
+    Threads *t = m_threads.get();
+    t->onReader([t, run] {
+        if (t->readerState == Threads::ReaderState::Waiting)
+            t->waitingQueries.push_back(run);
+        else
+            run();
+    });
+}
 
 MetricStore::MetricStore(QObject *parent)
     : QObject(parent)
@@ -66,6 +135,11 @@ Resolution MetricStore::chooseResolution(qint64 fromMs, qint64 toMs, qint64 nowM
     if (fromMs >= nowMs - options.historyRetentionMs - SlackMs)
         return Resolution::History;
     return Resolution::Rollup;
+}
+
+StoreError MetricStore::notOpenError() const
+{
+    return m_error.isError() ? m_error : StoreError{StoreError::Kind::Other, tr("No history file is open."), m_path};
 }
 
 void MetricStore::setError(const StoreError &error)
@@ -104,28 +178,7 @@ void MetricStore::open(const QString &path, const StoreOptions &options)
         t->writer.applyRetention(QDateTime::currentMSecsSinceEpoch());
         t->flushTimer = new QTimer(&t->writerContext);
         t->flushTimer->setInterval(options.flushIntervalMs);
-        QObject::connect(t->flushTimer, &QTimer::timeout, &t->writerContext, [this, t] {
-            if (t->writer.pendingPoints() == 0 && !t->writeFailing)
-                return;
-            const qint64 points = t->writer.pendingPoints();
-            const bool ok = t->writer.flush();
-            if (ok == !t->writeFailing) {
-                if (ok)
-                    QMetaObject::invokeMethod(this, [this, points] { emit flushed(int(points)); });
-                return;
-            }
-            // Only the changes are reported: a failing disk does not flood the GUI once a second.
-            t->writeFailing = !ok;
-            const StoreError error = t->writer.error();
-            QMetaObject::invokeMethod(this, [this, ok, error] {
-                if (ok) {
-                    m_error = {};
-                    emit recovered();
-                } else {
-                    setError(error);
-                }
-            });
-        });
+        QObject::connect(t->flushTimer, &QTimer::timeout, &t->writerContext, [this, t] { writeQueued(t, false); });
         t->flushTimer->start();
         t->retentionTimer = new QTimer(&t->writerContext);
         t->retentionTimer->setInterval(RetentionEveryMs);
@@ -153,12 +206,12 @@ void MetricStore::close()
     Threads *t = m_threads.get();
     QMetaObject::invokeMethod(
         &t->writerContext,
-        [t] {
+        [this, t] {
             delete t->flushTimer;
             delete t->retentionTimer;
             t->flushTimer = t->retentionTimer = nullptr;
             if (t->writer.isOpen())
-                t->writer.flush();
+                writeQueued(t, true);
             t->writer.close();
         },
         Qt::BlockingQueuedConnection);
@@ -189,16 +242,7 @@ void MetricStore::flush(QObject *context, const std::function<void(const StoreEr
     }
     Threads *t = m_threads.get();
     QPointer<QObject> guard(context);
-    t->onWriter([this, t, guard, done] {
-        StoreError error = t->writer.error();
-        if (t->writer.isOpen() && !t->writer.flush())
-            error = t->writer.error();
-        // Back on the store's thread, where the context lives and may have gone meanwhile.
-            QMetaObject::invokeMethod(this, [guard, done, error] {
-                if (guard)
-                    done(error);
-            });
-    });
+    t->onWriter([this, t, guard, done] { reply(guard, [done, error = writeQueued(t, true)] { done(error); }); });
 }
 
 void MetricStore::query(const SeriesQuery &query, QObject *context, const std::function<void(const SeriesResult &)> &done)
@@ -255,6 +299,108 @@ void MetricStore::listSeries(QObject *context, const std::function<void(const QL
             t->waitingQueries.emplace_back(run);
         else
             run();
+    });
+}
+
+void MetricStore::appendNotifications(const QVector<Notification> &notifications)
+{
+    if (!m_threads || notifications.isEmpty())
+        return;
+    Threads *t = m_threads.get();
+    t->onWriter([t, notifications] {
+        if (!t->writer.isOpen())
+            return; // the file failed to open: failed() said so, and nothing would ever write them
+        t->pendingNotifications += notifications;
+        const qsizetype excess = t->pendingNotifications.size() - MaxPendingNotifications;
+        if (excess > 0) {
+            t->pendingNotifications.remove(0, excess);
+            t->droppedNotifications += excess;
+        }
+    });
+}
+
+qint64 MetricStore::droppedNotifications() const
+{
+    return m_threads ? m_threads->droppedNotifications.load() : 0;
+}
+
+void MetricStore::queryNotifications(const NotificationFilter &filter, qint64 beforeId, int limit, QObject *context,
+                                     const std::function<void(const NotificationPage &, const StoreError &)> &done)
+{
+    if (!m_threads) {
+        QMetaObject::invokeMethod(context, [done, error = notOpenError()] { done({}, error); }, Qt::QueuedConnection);
+        return;
+    }
+    Threads *t = m_threads.get();
+    QPointer<QObject> guard(context);
+    onOpenReader([this, t, filter, beforeId, limit, guard, done] {
+        NotificationPage page;
+        StoreError error = t->readerError;
+        if (t->readerState == Threads::ReaderState::Open) {
+            EventDb events(t->reader);
+            page = events.queryNotifications(filter, beforeId, limit);
+            error = events.error();
+        }
+        reply(guard, [done, page, error] { done(page, error); });
+    });
+}
+
+void MetricStore::countNotifications(const NotificationFilter &filter, QObject *context,
+                                     const std::function<void(const NotificationCount &, const StoreError &)> &done)
+{
+    if (!m_threads) {
+        QMetaObject::invokeMethod(context, [done, error = notOpenError()] { done({}, error); }, Qt::QueuedConnection);
+        return;
+    }
+    Threads *t = m_threads.get();
+    QPointer<QObject> guard(context);
+    onOpenReader([this, t, filter, guard, done] {
+        NotificationCount count;
+        StoreError error = t->readerError;
+        if (t->readerState == Threads::ReaderState::Open) {
+            EventDb events(t->reader);
+            count = events.countNotifications(filter);
+            error = events.error();
+        }
+        reply(guard, [done, count, error] { done(count, error); });
+    });
+}
+
+void MetricStore::saveAlarm(const Alarm &alarm, QObject *context,
+                            const std::function<void(qint64, const StoreError &)> &done)
+{
+    if (!m_threads) {
+        QMetaObject::invokeMethod(context, [done, error = notOpenError()] { done(0, error); }, Qt::QueuedConnection);
+        return;
+    }
+    Threads *t = m_threads.get();
+    QPointer<QObject> guard(context);
+    t->onWriter([this, t, alarm, guard, done] {
+        Alarm copy = alarm;
+        EventDb events(t->writer);
+        const qint64 id = events.saveAlarm(copy);
+        reply(guard, [done, id, error = events.error()] { done(id, error); });
+    });
+}
+
+void MetricStore::listAlarms(const AlarmFilter &filter, QObject *context,
+                             const std::function<void(const QVector<Alarm> &, const StoreError &)> &done)
+{
+    if (!m_threads) {
+        QMetaObject::invokeMethod(context, [done, error = notOpenError()] { done({}, error); }, Qt::QueuedConnection);
+        return;
+    }
+    Threads *t = m_threads.get();
+    QPointer<QObject> guard(context);
+    onOpenReader([this, t, filter, guard, done] {
+        QVector<Alarm> alarms;
+        StoreError error = t->readerError;
+        if (t->readerState == Threads::ReaderState::Open) {
+            EventDb events(t->reader);
+            alarms = events.listAlarms(filter);
+            error = events.error();
+        }
+        reply(guard, [done, alarms, error] { done(alarms, error); });
     });
 }
 

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "alarm.h"
+#include "eventdb.h"
 #include "metricsample.h"
+#include "notification.h"
 #include "seriespoint.h"
 #include "storeerror.h"
 
@@ -24,6 +27,8 @@ struct StoreOptions
     qint64 historyStepMs = qint64(60) * 1000;
     int flushIntervalMs = 1000; ///< a crash loses at most this much (plus one write)
     qint64 maxSizeBytes = 0;    ///< 0: no limit; else the file stops growing there (and reports "full")
+    qint64 notificationRetentionMs = qint64(90) * 24 * 3600 * 1000;
+    qint64 maxNotifications = 5000000; ///< the oldest go beyond this many; 0: no cap
 };
 
 /// A range of one series. With columns > 0 the points come reduced to that many pixel columns.
@@ -81,6 +86,24 @@ public:
     /// Every stored (node, metric) pair.
     void listSeries(QObject *context, const std::function<void(const QList<SeriesKey> &)> &done);
 
+    /// Notifications waiting for the writer at most; beyond, the oldest are dropped and counted.
+    static constexpr int MaxPendingNotifications = 100000;
+    /// Queues notifications; the writer stores them with the samples, once a flush interval, and then
+    /// emits notificationsStored().
+    void appendNotifications(const QVector<Notification> &notifications);
+    /// Notifications dropped because too many waited (the file failing); any thread.
+    qint64 droppedNotifications() const;
+    /// One page, newest first (EventDb::queryNotifications), from the reader: sees every committed write.
+    void queryNotifications(const NotificationFilter &filter, qint64 beforeId, int limit, QObject *context,
+                            const std::function<void(const NotificationPage &, const StoreError &)> &done);
+    /// How many match, up to EventDb::CountCap.
+    void countNotifications(const NotificationFilter &filter, QObject *context,
+                            const std::function<void(const NotificationCount &, const StoreError &)> &done);
+    /// Inserts (id 0) or updates an alarm on the writer, at once; @p done gets its id (0 on error).
+    void saveAlarm(const Alarm &alarm, QObject *context, const std::function<void(qint64, const StoreError &)> &done);
+    void listAlarms(const AlarmFilter &filter, QObject *context,
+                    const std::function<void(const QVector<Alarm> &, const StoreError &)> &done);
+
     /// The resolution a range is drawn at: raw while it is within the raw retention, then history, then rollup.
     static Resolution chooseResolution(qint64 fromMs, qint64 toMs, qint64 nowMs, const StoreOptions &options);
     /// The default database of the GUI, under QStandardPaths::AppDataLocation.
@@ -93,10 +116,17 @@ signals:
     void recovered();
     /// The writer committed a batch; @p points is how many points it held.
     void flushed(int points);
+    /// The writer committed notifications; @p lastId is the newest one's id (for the timeline's "N new").
+    void notificationsStored(qint64 lastId);
 
 private:
     struct Threads;
     void setError(const StoreError &error);
+    StoreError notOpenError() const;
+    StoreError writeQueued(Threads *t, bool force);
+    void onOpenReader(const std::function<void()> &run);
+    /// Calls @p done on this object's thread, unless @p context has gone meanwhile.
+    template<typename F> void reply(const QPointer<QObject> &context, F &&done);
 
     QString m_path;
     StoreOptions m_options;
