@@ -1,5 +1,9 @@
 #include "collectcommand.h"
 
+#include "alarmrecorder.h"
+#include "eventfeed.h"
+#include "nodewatch.h"
+
 #include "cliio.h"
 #include "clirunner.h"
 #include "metricssampler.h"
@@ -15,6 +19,9 @@
 namespace bilby {
 
 namespace {
+
+/// How long the last flush waits for the nodes to disconnect.
+constexpr int StopGraceMs = 3000;
 
 // The classic self-pipe: the handler only writes a byte, the event loop does the rest.
 int signalPipe[2] = {-1, -1};
@@ -65,16 +72,21 @@ void CollectCommand::start()
         }
         cliError(tr("cannot write samples (they wait in memory): %1").arg(error.message));
     });
-    connect(&m_store, &MetricStore::recovered, this,
-            [] { cliError(tr("writing samples again")); });
+    connect(&m_store, &MetricStore::recovered, this, [] { cliError(tr("writing samples again")); });
+    m_recorder = new AlarmRecorder(&m_engine, &m_store, this);
+    connect(&m_engine, &AlarmEngine::notification, m_recorder, &AlarmRecorder::record);
+    connect(&m_engine, &AlarmEngine::alarmUpdated, this, [](const Alarm &alarm, AlarmEngine::Transition t) {
+        if (t == AlarmEngine::Transition::Raised || t == AlarmEngine::Transition::Cleared)
+            cliError(tr("%1 %2 on %3")
+                         .arg(t == AlarmEngine::Transition::Raised ? tr("alarm") : tr("cleared"), alarm.alarmId,
+                              alarm.node));
+    });
     m_store.open(m_options.dbPath, m_options.storeOptions);
 }
 
 void CollectCommand::startNodes()
 {
-    cliError(tr("collecting %1 node(s) into %2; stop with Ctrl-C")
-                 .arg(m_options.nodes.size())
-                 .arg(m_options.dbPath));
+    cliError(tr("collecting %1 node(s) into %2; stop with Ctrl-C").arg(m_options.nodes.size()).arg(m_options.dbPath));
     for (const QString &text : qAsConst(m_options.nodes)) {
         const NodeName name = *NodeName::parse(text);
         NodeSession::Options options;
@@ -89,6 +101,24 @@ void CollectCommand::startNodes()
             ++m_samples;
         });
         NodeSession *session = node.session.get();
+        // Alarms and the timeline go to the same file: the console's node and agent entries, the
+        // agent's events, and every alarm transition.
+        auto *watch = new NodeWatch(session, node.sampler, &m_engine, this);
+        connect(watch, &NodeWatch::notification, m_recorder, &AlarmRecorder::record);
+        auto *feed = new EventFeed(session, this);
+        connect(feed, &EventFeed::events, this, [this, key](const AgentEvents &events) {
+            for (const SaslAlarmEvent &e : events.saslAlarms)
+                m_engine.saslAlarm(key, e.set, e.alarmId, e.description);
+            for (const Notification &n : events.notifications)
+                m_recorder->record(n);
+        });
+        connect(feed, &EventFeed::subscribed, this,
+                [this, key](const QStringList &, const QHash<QString, QString> &, const QVector<SaslAlarmEvent> &now) {
+                    QVector<QPair<QString, QString>> present;
+                    for (const SaslAlarmEvent &e : now)
+                        present.append({e.alarmId, e.description});
+                    m_engine.saslAlarmsPresent(key, present);
+                });
         connect(session, &NodeSession::stateChanged, this, [key, session](NodeSession::State state) {
             if (state == NodeSession::State::Down)
                 cliError(tr("%1 is down: %2").arg(key, session->lastError().message));
@@ -97,6 +127,8 @@ void CollectCommand::startNodes()
         });
         connect(session, &NodeSession::stopped, this, [this] {
             --m_running;
+            if (m_stopping && m_running <= 0)
+                flushAndClose();
             maybeExit();
         });
         node.session->start();
@@ -123,6 +155,19 @@ void CollectCommand::shutDown(int code)
         node.sampler->stop();
         node.session->stop(); // the agents remove themselves
     }
+    // The last flush waits for the disconnections, whose "agent removed" entries belong in the file,
+    // but not for long: a node that does not answer must not hold the collector.
+    if (m_running <= 0)
+        flushAndClose();
+    else
+        QTimer::singleShot(StopGraceMs, this, &CollectCommand::flushAndClose);
+}
+
+void CollectCommand::flushAndClose()
+{
+    if (m_flushing)
+        return;
+    m_flushing = true;
     m_store.flush(this, [this](const StoreError &error) {
         if (error.isError() && m_exitCode == ExitOk) {
             cliError(tr("the last samples could not be written: %1").arg(error.message));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alarmengine.h"
 #include "clioptions.h"
 #include "metricstore.h"
 #include "nodesession.h"
@@ -13,10 +14,12 @@ class QSocketNotifier;
 
 namespace bilby {
 
+class AlarmRecorder;
 class MetricsSampler;
 
 /**
- * @brief `bilby-cli collect`: samples every --node into the history file until SIGINT or SIGTERM.
+ * @brief `bilby-cli collect`: samples every --node into the history file until SIGINT or SIGTERM,
+ * with the nodes' alarms and timeline (events, node and agent entries, alarm transitions).
  *
  * Nodes that are down are retried with backoff, so a collector left running rides out restarts. The
  * store flushes every second, so SIGKILL loses at most the last second or two. A database that cannot
@@ -41,16 +44,20 @@ private:
     void startNodes();
     void onSignal();
     void shutDown(int code);
+    void flushAndClose();
     void maybeExit();
 
     CliOptions m_options;
     MetricStore m_store;
+    AlarmEngine m_engine;
+    AlarmRecorder *m_recorder = nullptr;
     std::vector<Node> m_nodes;
     QSocketNotifier *m_signals = nullptr;
     qint64 m_samples = 0;
     int m_running = 0;
     int m_exitCode = 0;
     bool m_stopping = false;
+    bool m_flushing = false;
     bool m_flushed = false;
 };
 

@@ -5,6 +5,7 @@
 #include "clirunner.h"
 #include "collectcommand.h"
 #include "distconnection.h"
+#include "eventscommand.h"
 #include "querycommand.h"
 
 #include <QCoreApplication>
@@ -43,6 +44,8 @@ int main(int argc, char *argv[])
         command.start();
         return QCoreApplication::exec();
     }
+    if (options->command == QLatin1String("alarms") || options->command == QLatin1String("notifications"))
+        return bilby::runEventsQuery(*options, QDateTime::currentMSecsSinceEpoch()); // with --db
     if (options->command == QLatin1String("query"))
         return bilby::runQuery(*options, QDateTime::currentMSecsSinceEpoch());
     if (options->command == QLatin1String("collect")) {

@@ -1,0 +1,161 @@
+#include "alarmcenter.h"
+
+#include "alarmrecorder.h"
+#include "metricstore.h"
+#include "noderegistry.h"
+#include "nodewatch.h"
+
+#include <QDateTime>
+
+namespace bilby {
+
+AlarmCenter::AlarmCenter(NodeRegistry *registry, MetricStore *store, QObject *parent)
+    : QObject(parent)
+    , m_registry(registry)
+    , m_store(store)
+{
+    // The recorder saves alarms; notifications, the engine's among them, go through add().
+    m_recorder = new AlarmRecorder(&m_engine, store, this);
+    connect(&m_engine, &AlarmEngine::notification, this, &AlarmCenter::add);
+    connect(&m_engine, &AlarmEngine::alarmUpdated, this, &AlarmCenter::alarmUpdated);
+    connect(registry, &NodeRegistry::nodeAdded, this, [this](const QString &name) {
+        if (ManagedNode *node = m_registry->entry(name))
+            watchNode(node);
+    });
+    connect(registry, &NodeRegistry::nodeRemoved, this, &AlarmCenter::unwatchNode);
+    for (ManagedNode *node : registry->nodes())
+        watchNode(node);
+}
+
+AlarmCenter::~AlarmCenter() = default;
+
+MetricStore *AlarmCenter::store() const
+{
+    return m_store;
+}
+
+void AlarmCenter::setConfig(const AlarmConfig &config)
+{
+    m_engine.setConfig(config);
+}
+
+void AlarmCenter::setSysmonDetails(bool on)
+{
+    m_feedOptions.sysmonDetails = on;
+    for (const Watched &w : qAsConst(m_watched)) {
+        if (w.feed)
+            w.feed->setSysmonDetails(on);
+    }
+}
+
+qint64 AlarmCenter::droppedEvents(const QString &node) const
+{
+    return m_watched.value(node).dropped;
+}
+
+void AlarmCenter::watchNode(ManagedNode *node)
+{
+    // The session exists once the cookie is known, which for saved nodes comes later from the vault.
+    const auto attach = [this, node] {
+        const QString name = node->key();
+        if (!node->session() || m_watched.value(name).watch)
+            return;
+        Watched &w = m_watched[name];
+        w.feed = new EventFeed(node->session(), m_feedOptions, node);
+        w.watch = new NodeWatch(node->session(), node->sampler(), &m_engine, node);
+        connect(w.watch, &NodeWatch::notification, this, &AlarmCenter::add);
+        connect(w.feed, &EventFeed::events, this, [this, name](const AgentEvents &events) {
+            for (const SaslAlarmEvent &e : events.saslAlarms)
+                m_engine.saslAlarm(name, e.set, e.alarmId, e.description);
+            for (const Notification &n : events.notifications)
+                add(n);
+            qint64 total = 0;
+            for (auto it = events.droppedTotals.cbegin(); it != events.droppedTotals.cend(); ++it)
+                total += it.value();
+            Watched &entry = m_watched[name];
+            if (total > entry.dropped) {
+                entry.dropped = total;
+                emit eventsDropped(name, total);
+            }
+        });
+        connect(w.feed, &EventFeed::subscribed, this,
+                [this, name](const QStringList &, const QHash<QString, QString> &unavailable,
+                             const QVector<SaslAlarmEvent> &current) {
+                    QVector<QPair<QString, QString>> present;
+                    for (const SaslAlarmEvent &e : current)
+                        present.append({e.alarmId, e.description});
+                    m_engine.saslAlarmsPresent(name, present);
+                    // A new subscription counts drops from zero again.
+                    m_watched[name].dropped = 0;
+                    if (!unavailable.isEmpty()) {
+                        QStringList why;
+                        for (auto it = unavailable.cbegin(); it != unavailable.cend(); ++it)
+                            why.append(QStringLiteral("%1: %2").arg(it.key(), it.value()));
+                        Notification n;
+                        n.timeMs = QDateTime::currentMSecsSinceEpoch();
+                        n.node = name;
+                        n.origin = Notification::Origin::Agent;
+                        n.severity = Notification::Severity::Notice;
+                        n.text = tr("Some event sources are not available on %1").arg(name);
+                        n.details = why.join(QLatin1Char('\n'));
+                        add(n);
+                    }
+                });
+    };
+    attach();
+    connect(node, &ManagedNode::sessionStarted, this, attach);
+}
+
+void AlarmCenter::unwatchNode(const QString &name)
+{
+    const Watched w = m_watched.take(name);
+    delete w.feed;
+    delete w.watch;
+    m_engine.forgetNode(name);
+}
+
+void AlarmCenter::add(const Notification &notification)
+{
+    m_recent.push_back(notification);
+    while (m_recent.size() > size_t(MaxRecent))
+        m_recent.pop_front();
+    m_recorder->record(notification);
+    emit notificationAdded(notification);
+}
+
+bool AlarmCenter::acknowledge(qint64 serial)
+{
+    if (!m_engine.acknowledge(serial))
+        return false;
+    audit(*m_engine.alarm(serial), tr("acknowledged"));
+    return true;
+}
+
+bool AlarmCenter::comment(qint64 serial, const QString &text)
+{
+    if (!m_engine.comment(serial, text))
+        return false;
+    audit(*m_engine.alarm(serial), tr("commented on"));
+    return true;
+}
+
+bool AlarmCenter::clear(qint64 serial)
+{
+    if (!m_engine.clear(serial))
+        return false;
+    audit(*m_engine.alarm(serial), tr("cleared"));
+    return true;
+}
+
+void AlarmCenter::audit(const Alarm &alarm, const QString &what)
+{
+    Notification n;
+    n.timeMs = QDateTime::currentMSecsSinceEpoch();
+    n.node = alarm.node;
+    n.origin = Notification::Origin::Action;
+    n.severity = Notification::Severity::Notice;
+    n.text = tr("The user %1 the alarm %2 on %3").arg(what, alarm.alarmId, alarm.node);
+    add(n);
+}
+
+} // namespace bilby

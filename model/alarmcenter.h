@@ -1,0 +1,88 @@
+#pragma once
+
+#include "alarmengine.h"
+#include "eventfeed.h"
+#include "notification.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <deque>
+
+namespace bilby {
+
+class AlarmRecorder;
+class ManagedNode;
+class MetricStore;
+class NodeRegistry;
+class NodeWatch;
+
+/**
+ * @brief The console's alarms and timeline: one alarm engine over every managed node.
+ *
+ * For each node whose session runs it keeps an EventFeed (the agent's events) and a NodeWatch (state,
+ * metrics and health for the engine; node and agent entries). Every notification (the agent's, the
+ * console's, alarm transitions, the user's actions) goes to the store when there is one, and to a
+ * bounded in-memory list that serves when there is none. Alarms are saved on every transition. The
+ * user's actions on alarms are audited as notifications of origin "action".
+ */
+class AlarmCenter : public QObject
+{
+    Q_OBJECT
+public:
+    /// @p store may be null (memory only). Neither is owned.
+    AlarmCenter(NodeRegistry *registry, MetricStore *store, QObject *parent = nullptr);
+    ~AlarmCenter() override;
+
+    AlarmEngine *engine() { return &m_engine; }
+    const AlarmEngine *engine() const { return &m_engine; }
+    MetricStore *store() const;
+
+    /// Thresholds, windows, enabled alarms (also given to the engine).
+    void setConfig(const AlarmConfig &config);
+    /// System monitor details from every node's agent, rate-limited on the node (off by default).
+    void setSysmonDetails(bool on);
+    bool sysmonDetails() const { return m_feedOptions.sysmonDetails; }
+
+    /// The newest notifications of this run, oldest first (at most MaxRecent).
+    QVector<Notification> recent() const { return {m_recent.begin(), m_recent.end()}; }
+    static constexpr int MaxRecent = 10000;
+    /// Events the node's agent dropped under load since the console subscribed (0 for unknown nodes).
+    qint64 droppedEvents(const QString &node) const;
+
+    // The user's actions, audited; false when the alarm is unknown or the action does not apply.
+    bool acknowledge(qint64 serial);
+    bool comment(qint64 serial, const QString &text);
+    bool clear(qint64 serial);
+
+signals:
+    /// Every new notification, as it happens (before it reaches the store).
+    void notificationAdded(const bilby::Notification &notification);
+    /// An alarm was raised, acknowledged, commented on or cleared.
+    void alarmUpdated(const bilby::Alarm &alarm, bilby::AlarmEngine::Transition transition);
+    /// A node's agent reported more dropped events; @p total since the subscription.
+    void eventsDropped(const QString &node, qint64 total);
+
+private:
+    struct Watched
+    {
+        QPointer<EventFeed> feed;
+        QPointer<NodeWatch> watch;
+        qint64 dropped = 0;
+    };
+    void watchNode(ManagedNode *node);
+    void unwatchNode(const QString &name);
+    void add(const Notification &notification);
+    void audit(const Alarm &alarm, const QString &what);
+
+    QPointer<NodeRegistry> m_registry;
+    QPointer<MetricStore> m_store;
+    AlarmEngine m_engine;
+    EventFeed::Options m_feedOptions;
+    QHash<QString, Watched> m_watched;
+    std::deque<Notification> m_recent;
+    AlarmRecorder *m_recorder = nullptr;
+};
+
+} // namespace bilby

@@ -1,0 +1,204 @@
+// Alarms and the timeline end to end, on real nodes and real SQLite files: `collect` records them and
+// `alarms`/`notifications --db` read them back; the console's AlarmCenter over a registry and a store.
+#include "alarmcenter.h"
+#include "metricstore.h"
+#include "noderegistry.h"
+#include "testnode.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bilby;
+using namespace bilby::test;
+
+namespace {
+
+TestNode::Options withArgs(const QStringList &args)
+{
+    TestNode::Options options;
+    options.extraArgs = args;
+    return options;
+}
+
+QJsonArray listed(const QStringList &args, const char *key)
+{
+    const CliRun run = runCli(args);
+    if (run.exitCode != 0)
+        qWarning("%s", run.err.constData());
+    return QJsonDocument::fromJson(run.out).object().value(QLatin1String(key)).toArray();
+}
+
+bool anyText(const QJsonArray &items, const char *field, const QString &needle)
+{
+    for (const QJsonValue &v : items) {
+        if (v.toObject().value(QLatin1String(field)).toString().contains(needle))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestTimeline : public QObject
+{
+    Q_OBJECT
+private slots:
+    void collectRecordsAlarmsAndNotifications();
+    void centerStoresWhatTheConsoleSees();
+};
+
+void TestTimeline::collectRecordsAlarmsAndNotifications()
+{
+    QTemporaryDir dir;
+    const QString db = QDir(dir.path()).filePath(QStringLiteral("history.sqlite"));
+    TestNode node(withArgs(
+        {QStringLiteral("-boot"), QStringLiteral("start_sasl"), QStringLiteral("+P"), QStringLiteral("1024")}));
+    QVERIFY(node.start());
+    QProcess collector;
+    collector.start(QStringLiteral(BILBY_CLI_PATH),
+                    {QStringLiteral("collect"), QStringLiteral("--db"), db, QStringLiteral("--cookie"),
+                     QString::fromLatin1(node.cookie()), QStringLiteral("--node"), node.name().toString()});
+    QVERIFY(collector.waitForStarted(5000));
+    QByteArray err;
+    QVERIFY(waitUntil(
+        [&] {
+            err += collector.readAllStandardError();
+            return err.contains("is up");
+        },
+        15000));
+    QTest::qWait(1500); // the agent subscribes to the node's events
+
+    TestRpc rpc(node.name(), node.cookie());
+    QVERIFY(rpc.connect());
+    QVERIFY(rpc.eval(QStringLiteral("logger:error(\"t_timeline_marker ~p\", [42]), ok.")));
+    QVERIFY(rpc.eval(QStringLiteral("alarm_handler:set_alarm({t_pump, \"pump failed\"}), ok.")));
+    QVERIFY(rpc.eval(QStringLiteral("register(t_many, spawn(fun() -> N = round(1024 * 0.93) - "
+                                    "erlang:system_info(process_count), [spawn(fun() -> receive stop -> ok end end) "
+                                    "|| _ <- lists:seq(1, N)], receive stop -> ok end end)), ok.")));
+    QVERIFY(waitUntil(
+        [&] {
+            err += collector.readAllStandardError();
+            return err.contains("process_limit_major") && err.contains("sasl:t_pump");
+        },
+        15000));
+    QTest::qWait(1500); // one flush
+    collector.terminate();
+    QVERIFY(collector.waitForFinished(15000));
+    QCOMPARE(collector.exitCode(), 0);
+
+    const QStringList base{QStringLiteral("--db"), db, QStringLiteral("--json")};
+    // The log error, found by origin and by a word.
+    const QJsonArray logs =
+        listed(base + QStringList{QStringLiteral("notifications"), QStringLiteral("--origin"), QStringLiteral("log")},
+               "notifications");
+    QVERIFY(anyText(logs, "text", QStringLiteral("t_timeline_marker 42")));
+    for (const QJsonValue &v : logs)
+        QCOMPARE(v.toObject().value(QStringLiteral("origin")).toString(), QStringLiteral("log"));
+    const QJsonArray found = listed(base + QStringList{QStringLiteral("notifications"), QStringLiteral("--search"),
+                                                       QStringLiteral("t_timeline_marker")},
+                                    "notifications");
+    QVERIFY(!found.isEmpty());
+    const QJsonObject first = found.first().toObject();
+    for (const char *key : {"time_ms", "node", "origin", "severity", "text"})
+        QVERIFY2(first.contains(QLatin1String(key)), key);
+    QCOMPARE(first.value(QStringLiteral("node")).toString(), node.name().toString());
+    QCOMPARE(first.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+
+    // The console's own entries and the alarm transitions are in the same timeline.
+    const QJsonArray all =
+        listed(base + QStringList{QStringLiteral("notifications"), QStringLiteral("--limit"), QStringLiteral("1000")},
+               "notifications");
+    QVERIFY(anyText(all, "text", QStringLiteral("Connected to")));
+    QVERIFY(anyText(all, "text", QStringLiteral("Agent loaded")));
+    QVERIFY(anyText(all, "text", QStringLiteral("Raised process_limit_major")));
+    const QJsonArray agentEntries =
+        listed(base + QStringList{QStringLiteral("notifications"), QStringLiteral("--origin"), QStringLiteral("agent")},
+               "notifications");
+    QVERIFY(anyText(agentEntries, "text", QStringLiteral("Agent removed")));
+
+    // The alarms, stored with their cause and action.
+    const QJsonArray alarms = listed(base + QStringList{QStringLiteral("alarms")}, "alarms");
+    QVERIFY(anyText(alarms, "id", QStringLiteral("process_limit_major")));
+    QVERIFY(anyText(alarms, "id", QStringLiteral("sasl:t_pump")));
+    for (const QJsonValue &v : alarms) {
+        const QJsonObject a = v.toObject();
+        QVERIFY(!a.value(QStringLiteral("cause")).toString().isEmpty());
+        QVERIFY(!a.value(QStringLiteral("action")).toString().isEmpty());
+    }
+    // A filter that matches nothing, and a bad origin.
+    QVERIFY(listed(base + QStringList{QStringLiteral("notifications"), QStringLiteral("--node"),
+                                      QStringLiteral("nobody@nowhere")},
+                   "notifications")
+                .isEmpty());
+    const CliRun bad = runCli(
+        base + QStringList{QStringLiteral("notifications"), QStringLiteral("--origin"), QStringLiteral("weather")});
+    QCOMPARE(bad.exitCode, 64);
+}
+
+void TestTimeline::centerStoresWhatTheConsoleSees()
+{
+    QTemporaryDir dir;
+    MetricStore store;
+    store.open(QDir(dir.path()).filePath(QStringLiteral("history.sqlite")));
+    NodeRegistry registry(nullptr, nullptr);
+    registry.setStore(&store);
+    AlarmCenter center(&registry, &store);
+    QVector<Notification> seen;
+    connect(&center, &AlarmCenter::notificationAdded, this, [&seen](const Notification &n) { seen.append(n); });
+
+    TestNode node;
+    QVERIFY(node.start());
+    QVERIFY(registry.addNode(node.name(), node.cookie(), NodeRegistry::Persistence::Transient));
+    const QString name = node.name().toString();
+    const auto has = [&seen](Notification::Origin origin, const QString &text) {
+        return std::any_of(seen.cbegin(), seen.cend(),
+                           [&](const Notification &n) { return n.origin == origin && n.text.contains(text); });
+    };
+    QVERIFY(waitUntil([&] { return has(Notification::Origin::Agent, QStringLiteral("Agent loaded")); }, 15000));
+    QTest::qWait(1500);
+
+    // An alarm: killing the node raises node_down; the user acknowledges it, which is audited.
+    node.kill();
+    QVERIFY(waitUntil([&] { return !center.engine()->active().isEmpty(); }, 5000));
+    const Alarm down = center.engine()->active().first();
+    QCOMPARE(down.alarmId, QStringLiteral("node_down"));
+    QVERIFY(center.acknowledge(down.serial));
+    QVERIFY(center.comment(down.serial, QStringLiteral("restarting it")));
+    QVERIFY(has(Notification::Origin::Action, QStringLiteral("acknowledged")));
+    QVERIFY(center.recent().size() == seen.size());
+
+    // Everything reached the file: the alarm with its state and comment, and the notifications.
+    QVector<Alarm> stored;
+    QVERIFY(waitUntil(
+        [&] {
+            store.listAlarms({}, this,
+                             [&stored](const QVector<Alarm> &alarms, const StoreError &) { stored = alarms; });
+            QTest::qWait(300);
+            return stored.size() == 1 && stored.first().state == Alarm::State::Acknowledged &&
+                   stored.first().comments.size() == 1;
+        },
+        10000));
+    QCOMPARE(stored.first().node, name);
+    NotificationPage page;
+    QVERIFY(waitUntil(
+        [&] {
+            NotificationFilter filter;
+            filter.origins = {Notification::Origin::Action};
+            store.queryNotifications(filter, 0, 10, this,
+                                     [&page](const NotificationPage &p, const StoreError &) { page = p; });
+            QTest::qWait(300);
+            return page.items.size() == 2;
+        },
+        10000));
+
+    // Removing the node clears its alarms.
+    QVERIFY(registry.removeNode(name));
+    QVERIFY(center.engine()->active().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestTimeline)
+#include "tst_timeline.moc"
