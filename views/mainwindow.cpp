@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "addnodedialog.h"
+#include "alarmtabs.h"
 #include "chartdatasource.h"
 #include "demonode.h"
 #include "metricspage.h"
@@ -35,7 +36,7 @@ const QString SplitterKey = QStringLiteral("main/topology");
 } // namespace
 
 MainWindow::MainWindow(NodeRegistry *registry, Settings *settings, CookieVault *vault, MetricStore *store,
-                       QWidget *parent)
+                       AlarmCenter *alarms, QWidget *parent)
     : QMainWindow(parent)
     , m_registry(registry)
     , m_settings(settings)
@@ -73,6 +74,8 @@ MainWindow::MainWindow(NodeRegistry *registry, Settings *settings, CookieVault *
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_splitter, tr("Nodes"));
     m_tabs->addTab(m_metricsPage, tr("Metrics"));
+    if (alarms)
+        m_alarmTabs = new AlarmTabs(alarms, registry, m_tabs, this);
     // The warning about the history file sits above every tab: sampling goes on whatever the file does.
     auto *central = new QWidget;
     auto *centralLayout = new QVBoxLayout(central);
@@ -126,6 +129,12 @@ void MainWindow::createMenus()
     nodes->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     QAction *metrics = view->addAction(tr("&Metrics"), this, [this] { showTab(1); });
     metrics->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    if (m_alarmTabs) {
+        QAction *alarms = view->addAction(tr("&Alarms"), this, [this] { showTab(AlarmsTab); });
+        alarms->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+        QAction *notifications = view->addAction(tr("N&otifications"), this, [this] { showTab(NotificationsTab); });
+        notifications->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Bilby"), this, &MainWindow::showAbout);
@@ -377,12 +386,16 @@ void MainWindow::restoreLayout()
     const QByteArray splitter = m_settings->splitterState(SplitterKey);
     if (!splitter.isEmpty())
         m_splitter->restoreState(splitter);
+    if (m_alarmTabs)
+        m_alarmTabs->restoreLayout(*m_settings);
 }
 
 void MainWindow::saveLayout()
 {
     m_settings->saveWindow(WindowKey, {saveGeometry(), saveState()});
     m_settings->saveSplitter(SplitterKey, m_splitter->saveState());
+    if (m_alarmTabs)
+        m_alarmTabs->saveLayout(*m_settings);
     m_settings->sync();
 }
 

@@ -14,6 +14,8 @@ class QTreeView;
 namespace bilby {
 
 class AddNodeDialog;
+class AlarmCenter;
+class AlarmTabs;
 class ChartDataSource;
 class CookieVault;
 class DemoNode;
@@ -27,7 +29,8 @@ class StateIconProxyModel;
 class TopologyModel;
 
 /**
- * @brief The main window: a Nodes tab (the topology and the selected node's page) and a Metrics tab.
+ * @brief The main window: a Nodes tab (the topology and the selected node's page), a Metrics tab and, with
+ * an alarm center, Alarms and Notifications tabs (with badges counting what is new) and the tray icon.
  *
  * It wires pages, menus and the status bar to the registry and does nothing else. Dialogs open
  * window-modal without a nested event loop, and the methods that open them return them (tests fill
@@ -37,9 +40,12 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    enum Tab { NodesTab, MetricsTab, AlarmsTab, NotificationsTab };
+
     /// @p store (the metric history) may be null: the Metrics tab then draws what is in memory.
+    /// Without @p alarms there are no Alarms and Notifications tabs and no tray icon.
     MainWindow(NodeRegistry *registry, Settings *settings, CookieVault *vault, MetricStore *store,
-               QWidget *parent = nullptr);
+               AlarmCenter *alarms = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Opens the Add Node dialog; accepting it adds the node and selects it.
@@ -57,7 +63,10 @@ public:
     MetricsPage *metricsPage() const { return m_metricsPage; }
     /// Shown while the history file cannot be written.
     StoreWarningBar *storeWarning() const { return m_storeWarning; }
-    /// Brings the Nodes (0) or the Metrics (1) tab to the front.
+    /// The Alarms and Notifications tabs and the tray; null without an alarm center.
+    AlarmTabs *alarmTabs() const { return m_alarmTabs; }
+    QTabWidget *tabs() const { return m_tabs; }
+    /// Brings a tab (a Tab) to the front.
     void showTab(int index);
 
 protected:
@@ -91,6 +100,7 @@ private:
     ChartDataSource *m_chartData;
     MetricsPage *m_metricsPage;
     StoreWarningBar *m_storeWarning = nullptr;
+    AlarmTabs *m_alarmTabs = nullptr;
     QWidget *m_welcome;
     QPushButton *m_demoButton = nullptr;
     QLabel *m_welcomeStatus = nullptr;

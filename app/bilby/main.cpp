@@ -1,5 +1,6 @@
 // bilby: the desktop console. Builds the model objects, the main window, and handles the few
 // command-line options that demos, screenshots and tests need.
+#include "alarmcenter.h"
 #include "cookievault.h"
 #include "distconnection.h"
 #include "mainwindow.h"
@@ -90,7 +91,9 @@ int main(int argc, char *argv[])
     registry.setStore(&store);
     registry.loadSaved();
 
-    MainWindow window(&registry, settings.get(), &vault, &store);
+    AlarmCenter alarms(&registry, &store);
+    alarms.setConfig(settings->alarmConfig()); // the user's thresholds over the catalog's defaults
+    MainWindow window(&registry, settings.get(), &vault, &store, &alarms);
     window.show();
     if (parser.isSet(demo))
         window.startDemoNode();
