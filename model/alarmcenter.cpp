@@ -9,6 +9,12 @@
 
 namespace bilby {
 
+namespace {
+
+constexpr qint64 DropReportMs = 10000;
+
+} // namespace
+
 AlarmCenter::AlarmCenter(NodeRegistry *registry, MetricStore *store, QObject *parent)
     : QObject(parent)
     , m_registry(registry)
@@ -76,6 +82,7 @@ void AlarmCenter::watchNode(ManagedNode *node)
             if (total > entry.dropped) {
                 entry.dropped = total;
                 emit eventsDropped(name, total);
+                reportDrops(name);
             }
         });
         connect(w.feed, &EventFeed::subscribed, this,
@@ -87,6 +94,7 @@ void AlarmCenter::watchNode(ManagedNode *node)
                     m_engine.saslAlarmsPresent(name, present);
                     // A new subscription counts drops from zero again.
                     m_watched[name].dropped = 0;
+                    m_watched[name].reportedDropped = 0;
                     if (!unavailable.isEmpty()) {
                         QStringList why;
                         for (auto it = unavailable.cbegin(); it != unavailable.cend(); ++it)
@@ -112,6 +120,29 @@ void AlarmCenter::unwatchNode(const QString &name)
     delete w.feed;
     delete w.watch;
     m_engine.forgetNode(name);
+}
+
+void AlarmCenter::reportDrops(const QString &node)
+{
+    // The timeline says so, at most once every DropReportMs per node: a flood must not flood it.
+    Watched &w = m_watched[node];
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (w.dropped <= w.reportedDropped || now - w.lastDropReportMs < DropReportMs)
+        return;
+    Notification n;
+    n.timeMs = now;
+    n.node = node;
+    n.origin = Notification::Origin::Agent;
+    n.severity = Notification::Severity::Warning;
+    n.text = tr("The agent on %1 dropped %2 event(s) under load (%3 since it connected)")
+                 .arg(node)
+                 .arg(w.dropped - w.reportedDropped)
+                 .arg(w.dropped);
+    n.details = tr("Each event source is rate-limited on the node so that watching it never makes things worse; "
+                   "what is over the limit is counted, not kept. Look at the node's logs for the full story.");
+    w.reportedDropped = w.dropped;
+    w.lastDropReportMs = now;
+    add(n);
 }
 
 void AlarmCenter::add(const Notification &notification)

@@ -25,7 +25,8 @@ class NodeWatch;
  * metrics and health for the engine; node and agent entries). Every notification (the agent's, the
  * console's, alarm transitions, the user's actions) goes to the store when there is one, and to a
  * bounded in-memory list that serves when there is none. Alarms are saved on every transition. The
- * user's actions on alarms are audited as notifications of origin "action".
+ * user's actions on alarms are audited as notifications of origin "action". Events the agents drop under
+ * load are counted (eventsDropped) and said in the timeline, at most once every ten seconds per node.
  */
 class AlarmCenter : public QObject
 {
@@ -70,10 +71,13 @@ private:
         QPointer<EventFeed> feed;
         QPointer<NodeWatch> watch;
         qint64 dropped = 0;
+        qint64 reportedDropped = 0; ///< what the timeline has been told
+        qint64 lastDropReportMs = 0;
     };
     void watchNode(ManagedNode *node);
     void unwatchNode(const QString &name);
     void add(const Notification &notification);
+    void reportDrops(const QString &node);
     void audit(const Alarm &alarm, const QString &what);
 
     QPointer<NodeRegistry> m_registry;

@@ -11,7 +11,7 @@ namespace {
 
 constexpr int HealthIntervalMs = 1000;
 constexpr int HealthTimeoutMs = 2000;
-constexpr qint64 HealthMaxBytes = 256 * 1024;
+constexpr qint64 HealthMaxBytes = qint64(256) * 1024;
 
 } // namespace
 

@@ -161,6 +161,14 @@ void TestTimeline::centerStoresWhatTheConsoleSees()
     QVERIFY(waitUntil([&] { return has(Notification::Origin::Agent, QStringLiteral("Agent loaded")); }, 15000));
     QTest::qWait(1500);
 
+    // A burst of 5,000 error logs: the agent passes 200 a second and counts the rest, and the timeline
+    // says how many were dropped.
+    TestRpc rpc(node.name(), node.cookie());
+    QVERIFY(rpc.connect());
+    QVERIFY(rpc.eval(QStringLiteral("[logger:error(\"t_burst ~p\", [I]) || I <- lists:seq(1, 5000)], ok.")));
+    QVERIFY(waitUntil([&] { return center.droppedEvents(name) > 0; }, 10000));
+    QVERIFY(waitUntil([&] { return has(Notification::Origin::Agent, QStringLiteral("dropped")); }, 5000));
+
     // An alarm: killing the node raises node_down; the user acknowledges it, which is audited.
     node.kill();
     QVERIFY(waitUntil([&] { return !center.engine()->active().isEmpty(); }, 5000));
