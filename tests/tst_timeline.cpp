@@ -75,6 +75,8 @@ void TestTimeline::collectRecordsAlarmsAndNotifications()
     TestRpc rpc(node.name(), node.cookie());
     QVERIFY(rpc.connect());
     QVERIFY(rpc.eval(QStringLiteral("logger:error(\"t_timeline_marker ~p\", [42]), ok.")));
+    QVERIFY(rpc.eval(QStringLiteral("application:set_env(kernel, t_timeline_key, 7), {module, erl_tar} = "
+                                    "code:ensure_loaded(erl_tar), ok.")));
     QVERIFY(rpc.eval(QStringLiteral("alarm_handler:set_alarm({t_pump, \"pump failed\"}), ok.")));
     QVERIFY(rpc.eval(QStringLiteral("register(t_many, spawn(fun() -> N = round(1024 * 0.93) - "
                                     "erlang:system_info(process_count), [spawn(fun() -> receive stop -> ok end end) "
@@ -107,6 +109,17 @@ void TestTimeline::collectRecordsAlarmsAndNotifications()
         QVERIFY2(first.contains(QLatin1String(key)), key);
     QCOMPARE(first.value(QStringLiteral("node")).toString(), node.name().toString());
     QCOMPARE(first.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+
+    // A configuration change with its new value, and a module loaded with its md5.
+    const QJsonArray config = listed(
+        base + QStringList{QStringLiteral("notifications"), QStringLiteral("--origin"), QStringLiteral("config")},
+        "notifications");
+    QVERIFY(anyText(config, "text", QStringLiteral("t_timeline_key")));
+    const QJsonArray code =
+        listed(base + QStringList{QStringLiteral("notifications"), QStringLiteral("--origin"), QStringLiteral("code"),
+                                  QStringLiteral("--search"), QStringLiteral("erl_tar")},
+               "notifications");
+    QVERIFY(!code.isEmpty());
 
     // The console's own entries and the alarm transitions are in the same timeline.
     const QJsonArray all =
