@@ -72,8 +72,14 @@ Stats timeIt(const std::function<void()> &run)
 
 void queries(EventDb &events, qint64 rows, const QString &path)
 {
-    std::printf("\nat %lld entries (file %.0f MB, %.0f MB per million):\n", rows, double(QFileInfo(path).size()) / 1e6,
-                double(QFileInfo(path).size()) / 1e6 / (double(rows) / 1e6));
+    // Much of the data may still sit in the write-ahead log: every file of the database counts.
+    double mb = 0;
+    const QFileInfo db(path);
+    for (const QFileInfo &f : db.dir().entryInfoList({db.fileName() + QLatin1Char('*')}, QDir::Files))
+        mb += double(f.size()) / 1e6;
+    std::printf("\nat %lld entries (files %.0f MB, %.0f MB per million):\n", rows, mb, mb / (double(rows) / 1e6));
+    for (const QFileInfo &f : db.dir().entryInfoList({db.fileName() + QLatin1Char('*')}, QDir::Files))
+        std::printf("  %s: %.1f MB\n", qPrintable(f.fileName()), double(f.size()) / 1e6);
     const auto report = [&](const char *what, const NotificationFilter &filter, qint64 beforeId) {
         int got = 0;
         const Stats s = timeIt([&] { got = int(events.queryNotifications(filter, beforeId, 100).items.size()); });

@@ -45,7 +45,8 @@ struct Sql
         args.emplace_back(v);
         return *this;
     }
-    template<typename T> Sql &list(const QList<T> &values)
+    template <typename T>
+    Sql &list(const QList<T> &values)
     {
         text += '(';
         for (qsizetype i = 0; i < values.size(); ++i) {
@@ -210,7 +211,8 @@ Sql countQuery(const NotificationFilter &f, const QString &match, qint64 above, 
     return q;
 }
 
-template<typename E> E enumAt(qint64 value, E last, E fallback)
+template <typename E>
+E enumAt(qint64 value, E last, E fallback)
 {
     return value >= 0 && value <= qint64(last) ? E(value) : fallback;
 }
@@ -270,10 +272,10 @@ bool EventDb::writable()
     // A read-only connection is left to SQLite, whose refusal becomes the usual "cannot be written".
     if (m_db.handle())
         return true;
-    m_error = m_db.error().isError() ? m_db.error()
-                                     : StoreError{StoreError::Kind::Other,
-                                                  QStringLiteral("The history file is not open for writing."),
-                                                  m_db.path()};
+    m_error = m_db.error().isError()
+                  ? m_db.error()
+                  : StoreError{StoreError::Kind::Other, QStringLiteral("The history file is not open for writing."),
+                               m_db.path()};
     return false;
 }
 
@@ -337,6 +339,9 @@ bool EventDb::insertNotifications(QVector<Notification> &batch)
     // seen_ms continues from the newest row; how late a row arrives widens every "until" bound a bit.
     SqlStatement last(db, "SELECT seen_ms FROM notifications ORDER BY id DESC LIMIT 1");
     qint64 seen = last.ok() && last.step() == SQLITE_ROW ? last.integer(0) : batch.constFirst().timeMs;
+    // A statement left on a row keeps a read snapshot open past COMMIT, and SQLite's automatic
+    // checkpoint then never gets past it: the write-ahead log grew by a gigabyte per million rows.
+    last.reset();
     const qint64 maxLate = metaValue(MaxLateKey);
     qint64 late = maxLate;
     SqlStatement insert(db, "INSERT INTO notifications (time_ms, seen_ms, node, origin, severity, text, details) "
