@@ -563,6 +563,13 @@ void TestAlarms::saslAlarms()
 {
     Watched w(withArgs({QStringLiteral("-boot"), QStringLiteral("start_sasl")}));
     QVERIFY(w.start());
+    // epmd knows the node before SASL has started its alarm handler: wait for it.
+    QVERIFY(waitUntil(
+        [&] {
+            const auto up = w.rpc->eval(QStringLiteral("is_pid(whereis(alarm_handler))."));
+            return up && up->isAtom("true");
+        },
+        15000));
     // One set before the console subscribes (reported at subscription), one while it watches.
     QVERIFY(w.eval(QStringLiteral("alarm_handler:set_alarm({{t_disk, \"/data\"}, \"almost full\"}), ok.")));
     QVERIFY(waitUntil([&] { return w.feed->isSubscribed(); }, 10000));

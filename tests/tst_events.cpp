@@ -297,6 +297,13 @@ void TestEvents::saslAlarms()
     QVERIFY(node.start());
     TestRpc rpc(node.name(), node.cookie());
     QVERIFY(rpc.connect());
+    // epmd knows the node before SASL has started its alarm handler: wait for it.
+    QVERIFY(waitUntil(
+        [&] {
+            const auto up = rpc.eval(QStringLiteral("is_pid(whereis(alarm_handler))."));
+            return up && up->isAtom("true");
+        },
+        15000));
     QVERIFY(rpc.eval(QStringLiteral("alarm_handler:set_alarm({bilby_before, \"set before\"}).")));
     auto c = attach(node);
     QVERIFY2(c->subscribed, qPrintable(c->failure));

@@ -74,6 +74,12 @@ void TestTimeline::collectRecordsAlarmsAndNotifications()
 
     TestRpc rpc(node.name(), node.cookie());
     QVERIFY(rpc.connect());
+    QVERIFY(waitUntil(
+        [&] {
+            const auto up = rpc.eval(QStringLiteral("is_pid(whereis(alarm_handler))."));
+            return up && up->isAtom("true");
+        },
+        15000));
     QVERIFY(rpc.eval(QStringLiteral("logger:error(\"t_timeline_marker ~p\", [42]), ok.")));
     QVERIFY(rpc.eval(QStringLiteral("application:set_env(kernel, t_timeline_key, 7), {module, erl_tar} = "
                                     "code:ensure_loaded(erl_tar), ok.")));
