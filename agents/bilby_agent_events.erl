@@ -90,6 +90,7 @@ cleanup(Hub) when is_pid(Hub) ->
         false ->
             _ = remove_log_handler(Hub),
             _ = catch gen_event:delete_handler(alarm_handler, {?HANDLERS, Hub}, stop),
+            remove_lager_handlers(Hub),
             bilby_agent_evtrace:uninstall(Hub),
             ok
     end;
@@ -135,7 +136,7 @@ hub(Parent) ->
             erlang:send_after(?BATCH_MS, self(), flush),
             erlang:send_after(?RESYNC_MS, self(), resync),
             hub_loop(#hub{drops = counters:new(length(origins()), [write_concurrency]),
-                          bucket = atomics:new(2, [{signed, true}])})
+                          bucket = atomics:new(3, [{signed, true}])})
     catch
         error:badarg ->
             Parent ! {?MODULE, self(), already_started}
@@ -236,6 +237,7 @@ apply_levels(H = #hub{subs = Subs}) ->
                       end, emergency, Subs),
     _ = lists:member(log, H#hub.sources) andalso Level =/= H#hub.level
         andalso logger:update_handler_config(?HANDLER_ID, level, Level),
+    bilby_agent_evhandlers:set_lager_level(H#hub.bucket, Level),
     sysmon_details(H),
     H#hub{level = Level}.
 
@@ -250,11 +252,12 @@ sysmon_details(#hub{subs = Subs, drops = Drops}) ->
 %%% Installing and removing the sources
 
 install(H) ->
-    Steps = [{log, fun install_log/1}, {alarm, fun install_alarm/1}],
+    Steps = [{log, fun install_log/1}, {alarm, fun install_alarm/1}, {lager, fun install_lager/1}],
     {Sources, Unavailable} =
         lists:foldl(fun({Name, Install}, {Ss, Us}) ->
                             case catch Install(H) of
                                 ok -> {[Name | Ss], Us};
+                                absent -> {Ss, Us};
                                 {unavailable, Why} -> {Ss, Us#{Name => Why}};
                                 Other -> {Ss, Us#{Name => bilby_agent_evhandlers:render(Other, 200)}}
                             end
@@ -270,12 +273,13 @@ install(H) ->
                         end,
     H#hub{sources = lists:reverse(Sources) ++ TraceSources ++ SysmonSources,
           unavailable = maps:merge(maps:merge(Unavailable, TraceUnavailable),
-                                   maps:merge(SysmonUnavailable, lager_note())),
+                                   SysmonUnavailable),
           trace = Trace}.
 
 uninstall(H = #hub{}) ->
     _ = remove_log_handler(self()),
     _ = catch gen_event:delete_handler(alarm_handler, {?HANDLERS, self()}, stop),
+    remove_lager_handlers(self()),
     bilby_agent_evtrace:uninstall(self()),
     case whereis(bilby_agent_sysmon) of
         undefined -> ok;
@@ -329,12 +333,37 @@ current_alarms(#hub{sources = Sources}) ->
             []
     end.
 
-%% Lager 3.9+ can route to logger; older ones have their own event manager, which we do not hook.
-lager_note() ->
+%% Lager keeps its own event managers ("sinks"): what code logs with lager:error/2 and friends never
+%% reaches logger, so a handler goes into each sink. Not into error_logger_lager_event, which carries
+%% what lager redirects from error_logger: logger gives us that already.
+install_lager(H) ->
+    case lager_sinks() of
+        [] ->
+            absent; % most nodes: nothing to say
+        Sinks ->
+            Config = {lager, self(), H#hub.bucket, H#hub.drops},
+            Added = [Sink || Sink <- Sinks,
+                             gen_event:add_handler(Sink, {?HANDLERS, self()}, Config) =:= ok],
+            case Added of
+                [] -> {unavailable, <<"Lager's event managers did not take our handler">>};
+                _ -> ok
+            end
+    end.
+
+remove_lager_handlers(Hub) ->
+    [catch gen_event:delete_handler(Sink, {?HANDLERS, Hub}, stop) || Sink <- lager_sinks()],
+    ok.
+
+lager_sinks() ->
     case whereis(lager_event) of
-        undefined -> #{};
-        _ -> #{lager => <<"Lager runs on this node: only what it forwards to logger is seen "
-                          "(Lager 3.9+ with its logger backend)">>}
+        undefined ->
+            [];
+        _ ->
+            Sinks = case catch lager:list_all_sinks() of
+                        L when is_list(L) -> L;
+                        _ -> [lager_event]
+                    end,
+            [S || S <- Sinks, is_atom(S), S =/= error_logger_lager_event, is_pid(whereis(S))]
     end.
 
 %%% Events

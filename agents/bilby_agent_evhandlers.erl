@@ -1,13 +1,13 @@
 %% The handlers the events hub (bilby_agent_events) installs in the node's own machinery: a logger
-%% handler and a handler in SASL's alarm_handler. Both run in other people's processes (the process
-%% that logs, the alarm_handler event manager), so they do as little as possible: count, or send the hub
-%% one bounded event. Also the rendering of terms as bounded text, shared by the hub's sources.
+%% handler, a handler in SASL's alarm_handler and one in each of Lager's sinks. They run in other
+%% people's processes (the process that logs, the event managers), so they do as little as possible:
+%% count, or send the hub one bounded event. Also the rendering of terms as bounded text, shared by the hub's sources.
 -module(bilby_agent_evhandlers).
 
--export([render/2, cut/2]).
+-export([render/2, cut/2, set_lager_level/2]).
 %% logger handler callbacks
 -export([log/2]).
-%% gen_event callbacks (a handler in SASL's alarm_handler)
+%% gen_event callbacks (a handler in SASL's alarm_handler, or in a Lager sink)
 -export([init/1, handle_event/2, handle_call/2, handle_info/2, terminate/2]).
 
 -define(LOG_PER_S, 200).
@@ -115,10 +115,69 @@ format(Event, Config) ->
         _:_ -> <<"(unprintable log event)">>
     end.
 
-%%% gen_event handler in SASL's alarm_handler; its state is the hub's pid.
+%% The lowest severity the subscribers want, as Lager's number (1 emergency .. 128 debug); slot 3 of the
+%% hub's bucket, read by the Lager handlers without a message.
+set_lager_level(Bucket, Level) ->
+    atomics:put(Bucket, 3, lager_severity(Level)).
 
-init(Hub) when is_pid(Hub) -> {ok, Hub}.
+lager_severity(emergency) -> 1;
+lager_severity(alert) -> 2;
+lager_severity(critical) -> 4;
+lager_severity(error) -> 8;
+lager_severity(warning) -> 16;
+lager_severity(notice) -> 32;
+lager_severity(info) -> 64;
+lager_severity(debug) -> 128.
 
+lager_event(Msg, Bucket) ->
+    Meta = lager_msg:metadata(Msg),
+    Wanted = lager_msg:severity_as_int(Msg) =< atomics:get(Bucket, 3),
+    case Wanted andalso lists:keyfind(module, 1, Meta) of
+        false ->
+            skip;
+        {module, Module} ->
+            Text = case unicode:characters_to_binary(lager_msg:message(Msg)) of
+                       Bin when is_binary(Bin) -> cut(Bin, ?TEXT_MAX);
+                       _ -> <<"(unprintable log event)">>
+                   end,
+            {Mega, Sec, Micro} = lager_msg:timestamp(Msg),
+            #{time_us => (Mega * 1000000 + Sec) * 1000000 + Micro, origin => log,
+              severity => lager_msg:severity(Msg),
+              text => Text,
+              details => <<>>,
+              meta => #{kind => lager,
+                        pid => case proplists:get_value(pid, Meta) of P when is_pid(P) -> P; _ -> undefined end,
+                        mfa => lager_mfa(Module, Meta)}}
+    end.
+
+lager_mfa(Module, Meta) ->
+    Function = proplists:get_value(function, Meta),
+    Line = proplists:get_value(line, Meta),
+    iolist_to_binary(io_lib:format("~tw:~tw line ~w", [Module, Function, Line])).
+
+%%% gen_event handler in SASL's alarm_handler (its state is the hub's pid) or in a Lager sink (its
+%%% state is {lager, Hub, Bucket, Drops}).
+
+init(Hub) when is_pid(Hub) -> {ok, Hub};
+init(State = {lager, Hub, _Bucket, _Drops}) when is_pid(Hub) -> {ok, State}.
+
+%% Lager's messages arrive formatted and cut by Lager in the caller; they share the logger handler's
+%% budget of ?LOG_PER_S a second. Messages without a module in their metadata are the ones Lager
+%% redirects from error_logger, which the logger handler has seen already.
+handle_event({log, Msg}, State = {lager, Hub, Bucket, Drops}) ->
+    try lager_event(Msg, Bucket) of
+        skip -> {ok, State};
+        Event ->
+            case admit(Bucket, ?LOG_PER_S) andalso is_process_alive(Hub) of
+                true -> Hub ! {event, Event};
+                false -> counters:add(Drops, ?LOG_INDEX, 1)
+            end,
+            {ok, State}
+    catch
+        _:_ -> {ok, State}
+    end;
+handle_event(_, State = {lager, _, _, _}) ->
+    {ok, State};
 handle_event({set_alarm, {Id, Desc}}, Hub) -> notify_alarm(Hub, {alarm, set, Id, Desc});
 handle_event({set_alarm, Id}, Hub) -> notify_alarm(Hub, {alarm, set, Id, []});
 handle_event({clear_alarm, Id}, Hub) -> notify_alarm(Hub, {alarm, clear, Id, []});
@@ -131,6 +190,9 @@ notify_alarm(Hub, Message) ->
         false -> remove_handler
     end.
 
+%% Lager asks every handler of a sink for its level and logs what the most verbose one wants; an empty
+%% mask leaves the node's levels as its owners set them (we take what Lager dispatches anyway).
+handle_call(get_loglevel, State = {lager, _, _, _}) -> {ok, {mask, 0}, State};
 handle_call(_, Hub) -> {ok, ok, Hub}.
 handle_info(_, Hub) -> {ok, Hub}.
 terminate(_, _) -> ok.

@@ -6,7 +6,9 @@
 %% that already has a live meta tracer that is not ours makes its source unavailable. Trace messages
 %% copy the traced call's arguments, so only functions with small arguments are traced:
 %% shell:expand_hist/2 gets the typed expressions and the command number (not the bindings);
-%% code loading sees module names, magic references and the (shared, uncopied) beam binary.
+%% code loading sees module names, magic references and the (shared, uncopied) beam binary;
+%% Elixir's IEx is seen in 'Elixir.IEx.Evaluator':parse/3, which gets each typed line and the text
+%% buffered so far (not the bindings), and returns {ok, ...} once an expression is complete.
 -module(bilby_agent_evtrace).
 
 -export([install/1, uninstall/1, handle/2, resync/1, origin/1, shell_pids/1]).
@@ -19,13 +21,15 @@
 -define(PENDING_MAX, 1000).
 -define(MD5S_MAX, 4096).
 -define(ENV_CHUNK, 100).
+-define(IEX, 'Elixir.IEx.Evaluator').
 
 -record(tr, {shells = #{}, loading = #{}, prepared = #{}, finishing = #{}, deleting = #{},
-             purge_mode = purged, md5s = #{}, env_pending = #{}, env = #{}, apps = #{}}).
+             purge_mode = purged, md5s = #{}, env_pending = #{}, env = #{}, apps = #{}, iex = #{}}).
 
 sources() ->
     Return = [{'_', [], [{return_trace}]}],
     [{shell, [{{shell, expand_hist, 2}, true}]},
+     {iex, [{{?IEX, parse, 3}, Return}]},
      {code, [{{erlang, prepare_loading, 2}, Return},
              {{erlang, finish_loading, 1}, Return},
              {{erlang, delete_module, 1}, Return}]},
@@ -41,7 +45,11 @@ sources() ->
 install(Hub) ->
     %% The shell module is loaded only when a shell starts: load it now so its pattern can be set.
     _ = code:ensure_loaded(shell),
-    {Ss, Us} = lists:foldl(fun({Name, Patterns}, {Ss, Us}) ->
+    %% IEx likewise, on nodes that have Elixir; elsewhere the source is not mentioned at all.
+    Elixir = code:which(?IEX) =/= non_existing andalso code:ensure_loaded(?IEX) =:= {module, ?IEX},
+    {Ss, Us} = lists:foldl(fun({iex, _}, Acc) when not Elixir ->
+                                   Acc;
+                              ({Name, Patterns}, {Ss, Us}) ->
                                    case install_source(Hub, Patterns) of
                                        ok when Name =:= code_purge -> {Ss, Us};
                                        ok -> {[Name | Ss], Us};
@@ -105,6 +113,7 @@ clear(MFA, Hub, HubAlive) ->
 origin(Trace) when element(3, Trace) =:= call ->
     case element(4, Trace) of
         {shell, expand_hist, _} -> shell;
+        {?IEX, parse, _} -> shell;
         {application_controller, _, _} -> config;
         {erlang, finish_loading, _} -> code;
         {erlang, delete_module, _} -> code;
@@ -131,6 +140,14 @@ handle(_, St) -> {[], St}.
 
 call(Pid, {shell, expand_hist, [Exprs, _N]}, St) ->
     {[shell_event(Pid, Exprs)], St#tr{shells = remember_shell(Pid, St#tr.shells)}};
+call(Pid, {?IEX, parse, [Input, _Opts, Parser]}, St) ->
+    Buffer = case Parser of {B, _} -> B; _ -> <<>> end,
+    Text = try unicode:characters_to_binary([Buffer, Input]) of
+               Bin when is_binary(Bin) -> bilby_agent_evhandlers:cut(Bin, ?TEXT_MAX * 4);
+               _ -> <<"(unprintable input)">>
+           catch _:_ -> <<"(unprintable input)">>
+           end,
+    {[], St#tr{iex = bounded_put(Pid, Text, St#tr.iex)}};
 call(Pid, {erlang, prepare_loading, [Mod, _]}, St) when is_atom(Mod) ->
     {[], St#tr{loading = bounded_put(Pid, Mod, St#tr.loading)}};
 call(Pid, {erlang, finish_loading, [Refs]}, St = #tr{prepared = Prepared}) when is_list(Refs) ->
@@ -153,6 +170,17 @@ call(Pid, {application_controller, F, Args}, St) when F =:= set_env; F =:= unset
 call(_Pid, _MFArgs, St) ->
     {[], St}.
 
+%% An incomplete expression is dropped here: the next call carries it again in its buffer.
+return(Pid, {?IEX, parse, 3}, Result, St = #tr{iex = Pending}) ->
+    case maps:take(Pid, Pending) of
+        {Text, Rest} when element(1, Result) =:= ok ->
+            {[shell_event(Pid, string:trim(Text))],
+             St#tr{iex = Rest, shells = remember_shell(Pid, St#tr.shells)}};
+        {_, Rest} ->
+            {[], St#tr{iex = Rest}};
+        error ->
+            {[], St}
+    end;
 return(Pid, {erlang, prepare_loading, 2}, Ref, St = #tr{loading = Loading}) ->
     case maps:take(Pid, Loading) of
         {Mod, Rest} when is_reference(Ref) ->
@@ -199,7 +227,8 @@ return(_Pid, _MFA, _Value, St) ->
 
 forget(Pid, St) ->
     St#tr{loading = maps:remove(Pid, St#tr.loading), finishing = maps:remove(Pid, St#tr.finishing),
-          deleting = maps:remove(Pid, St#tr.deleting), env_pending = maps:remove(Pid, St#tr.env_pending)}.
+          deleting = maps:remove(Pid, St#tr.deleting), env_pending = maps:remove(Pid, St#tr.env_pending),
+          iex = maps:remove(Pid, St#tr.iex)}.
 
 %% Per-process bookkeeping between a call and its return; a process that died in between leaves an
 %% entry behind, so the maps are cleared when they grow past their bound rather than grow forever.
@@ -216,10 +245,16 @@ remember_shell(Pid, Shells) ->
         false -> Alive
     end.
 
+%% Exprs: the Erlang shell's abstract expressions, or the text typed in IEx.
+shell_event(Pid, Text) when is_binary(Text) ->
+    shell_text_event(Pid, Text);
 shell_event(Pid, Exprs) ->
     Text = try bilby_agent_evhandlers:cut(unicode:characters_to_binary(erl_pp:exprs(Exprs)), ?TEXT_MAX * 4)
            catch _:_ -> bilby_agent_evhandlers:render(Exprs, ?TEXT_MAX)
            end,
+    shell_text_event(Pid, Text).
+
+shell_text_event(Pid, Text) ->
     OneLine = iolist_to_binary(string:replace(Text, "\n", " ", all)),
     #{time_us => os:system_time(microsecond), origin => shell, severity => notice,
       text => bilby_agent_evhandlers:cut(OneLine, ?TEXT_MAX), details => bilby_agent_evhandlers:cut(Text, ?TEXT_MAX),
@@ -234,6 +269,7 @@ loaded(Mod, St = #tr{md5s = Md5s}) ->
         case Known of {ok, {C, _}} -> C =/= undefined; error -> false end,
     Prev = case Known of {ok, {C1, _}} -> C1; error -> undefined end,
     Op = case Reloaded of true -> reloaded; false -> loaded end,
+    _ = Mod =:= ?IEX andalso trace_iex(),
     {code_event(Op, Mod, New), St#tr{md5s = bounded_md5s(Mod, {New, Prev}, Md5s)}}.
 
 bounded_md5s(Mod, V, Md5s) when map_size(Md5s) >= ?MD5S_MAX -> #{Mod => V};
@@ -263,6 +299,13 @@ code_event(Op, Mod, Md5) ->
     #{time_us => os:system_time(microsecond), origin => code, severity => notice,
       text => <<"Module ", Name/binary, " ", Verb/binary, Sum/binary>>, details => <<>>,
       meta => #{op => Op, module => Mod, md5 => Md5}}.
+
+%% IEx loaded after the hub started (a release's remote console): its pattern is set now; a (re)load
+%% drops the patterns of the old code.
+trace_iex() ->
+    Hub = self(),
+    MFA = {?IEX, parse, 3},
+    free(MFA, Hub) andalso erlang:trace_pattern(MFA, [{'_', [], [{return_trace}]}], [{meta, Hub}]).
 
 %%% Application environment
 

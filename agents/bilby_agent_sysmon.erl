@@ -111,6 +111,10 @@ init(Parent) ->
 
 loop(Counters, Servers) ->
     receive
+        {monitor, Who, busy_dist_port, _Port} when is_map_key(Who, Servers) ->
+            %% An agent server suspended on its own console's connection: the console's traffic
+            %% (its replies), which says nothing about the node's links. Not counted.
+            loop(Counters, Servers);
         {monitor, Who, Event, Info} ->
             case index(Event) of
                 0 -> ok;

@@ -59,6 +59,7 @@ private slots:
     void removesItselfWhenConsoleIsKilled();
     void otherConsoleKeepsAgentCode();
     void fallsBackWhenOldCodeIsInUse();
+    void ownTrafficIsNoBusyDistPort();
 };
 
 void TestAgent::loadsOnLongNameNode()
@@ -309,6 +310,32 @@ void TestAgent::fallsBackWhenOldCodeIsInUse()
         done = true;
     });
     QTRY_VERIFY_WITH_TIMEOUT(done, 5000);
+}
+
+void TestAgent::ownTrafficIsNoBusyDistPort()
+{
+    // A 1 KB distribution buffer: the agent's own replies (a metrics sample is several KB) fill it and
+    // suspend the agent's server for a moment. That is the console's traffic, not the node's trouble:
+    // the system monitor's busy_dist_port count stays at 0.
+    TestNode::Options options;
+    options.extraArgs = {QStringLiteral("+zdbbl"), QStringLiteral("1")};
+    TestNode node(options);
+    QVERIFY(node.start());
+    auto session = connectSession(node);
+    QCOMPARE(session->state(), NodeSession::State::Up);
+    int answered = 0;
+    qint64 busy = -1;
+    for (int i = 0; i < 100; ++i)
+        session->request(Term::atom("metrics"), 5000, this, [&](const Term &v, const ConnectionError &e) {
+            QVERIFY2(!e.isError(), qPrintable(e.message));
+            ++answered;
+            for (const Term &pair : v.items()) {
+                if (pair.isTuple(2) && pair.at(0).toQString() == QLatin1String("sysmon.busy_dist_port"))
+                    busy = pair.at(1).toInt(-1);
+            }
+        });
+    QTRY_COMPARE_WITH_TIMEOUT(answered, 100, 15000);
+    QCOMPARE(busy, qint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestAgent)
