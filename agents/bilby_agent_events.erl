@@ -98,18 +98,7 @@ cleanup(_) ->
     ok.
 
 call(Pid, Request) ->
-    MRef = erlang:monitor(process, Pid),
-    Pid ! {Request, self(), MRef},
-    receive
-        {MRef, Reply} ->
-            erlang:demonitor(MRef, [flush]),
-            Reply;
-        {'DOWN', MRef, process, Pid, _} ->
-            {error, gone}
-    after ?REPLY_TIMEOUT ->
-        erlang:demonitor(MRef, [flush]),
-        {error, timeout}
-    end.
+    bilby_agent_sysmon:call(Pid, Request, ?REPLY_TIMEOUT).
 
 start() ->
     {Pid, MRef} = spawn_opt(?MODULE, hub, [self()],

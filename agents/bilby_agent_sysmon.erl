@@ -11,7 +11,7 @@
 %% beyond that it is counted in the hub's drop counters (Drops, Index) and not sent.
 -module(bilby_agent_sysmon).
 
--export([join/1, leave/1, init/1, events/0]).
+-export([join/1, leave/1, init/1, events/0, call/3]).
 
 %% Thresholds: events worth counting on a healthy production node, rare otherwise.
 -define(LONG_GC_MS, 100).
@@ -61,6 +61,12 @@ leave(Server) ->
     end.
 
 call(Pid, Request) ->
+    call(Pid, Request, ?REPLY_TIMEOUT).
+
+%% The call protocol of the node's shared Bilby processes (this monitor and the events hub): the
+%% request goes as {Request, From, Tag} and comes back as {Tag, Reply}; {error, gone} when the process
+%% died, {error, timeout} when it did not answer in time.
+call(Pid, Request, Timeout) ->
     MRef = erlang:monitor(process, Pid),
     Pid ! {Request, self(), MRef},
     receive
@@ -69,7 +75,7 @@ call(Pid, Request) ->
             Reply;
         {'DOWN', MRef, process, Pid, _} ->
             {error, gone}
-    after ?REPLY_TIMEOUT ->
+    after Timeout ->
         erlang:demonitor(MRef, [flush]),
         {error, timeout}
     end.
