@@ -31,10 +31,20 @@ QByteArray randomToken(int length, const char *alphabet)
 // several times more CPU. About 15 short-lived processes per 200 ms tick on a sine wave (each holds
 // a list for a few seconds), an ETS table that gains and loses entries, and a list that swells and
 // shrinks: every memory chart moves while the node stays at a few percent of one core.
+// Once a minute an "order rush" sends a consumer twice what it handles for 20 s, with a warning in
+// the log: its queue passes 1,000 messages (a minor alarm) and drains again (the alarm clears).
 const char *const WorkloadForms[] = {
     "-module(bilby_demo_workload).",
-    "-export([start/0, churn/1, worker/1]).",
-    "start() -> spawn(fun() -> ets:new(bilby_demo, [named_table, public, set]), churn(0) end).",
+    "-export([start/0, churn/1, worker/1, consume/0, rush/2]).",
+    "start() -> spawn(fun() -> ets:new(bilby_demo, [named_table, public, set]), churn(0) end),"
+    " Orders = spawn(bilby_demo_workload, consume, []), register(bilby_demo_orders, Orders),"
+    " spawn(bilby_demo_workload, rush, [0, Orders]).",
+    "consume() -> receive _ -> timer:sleep(10), consume() end.",
+    "rush(N, Orders) -> Phase = N rem 600,"
+    " _ = Phase =:= 50 andalso logger:warning(\"demo: order rush, the order consumer is falling behind\"),"
+    " _ = Phase >= 50 andalso Phase < 250 andalso [Orders ! {order, I} || I <- lists:seq(1, 20)],"
+    " timer:sleep(100),"
+    " rush(N + 1, Orders).",
     "churn(N) ->"
     " [spawn(bilby_demo_workload, worker, [100 + rand:uniform(2900)])"
     "  || _ <- lists:seq(1, round(15 * (1 + math:sin(N / 20))))],"

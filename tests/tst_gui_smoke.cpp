@@ -20,6 +20,9 @@
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -64,6 +67,7 @@ private slots:
     void initTestCase() { DistConnection::initialize(); }
     void addWatchRemove();
     void demoNode();
+    void appDemoRaisesAnAlarm();
 };
 
 void TestGuiSmoke::addWatchRemove()
@@ -222,6 +226,43 @@ void TestGuiSmoke::demoNode()
     // Closing the window stops the demo node.
     window.reset();
     QTRY_VERIFY_WITH_TIMEOUT(EpmdProbe::run(*second, 1000).result != EpmdProbe::Result::Registered, 10000);
+}
+
+void TestGuiSmoke::appDemoRaisesAnAlarm()
+{
+    // The application itself, as `scripts/bilby.sh run` starts it: a demo node whose order rush fills a
+    // queue past 1,000 messages within 20 s; the alarm and the rush's warning reach the history file.
+    QTemporaryDir dir;
+    const QString shot = dir.filePath(QStringLiteral("alarms.png"));
+    const QStringList args{
+        QStringLiteral("--demo"), QStringLiteral("--settings-dir"), dir.path(), QStringLiteral("--tab"),
+        QStringLiteral("alarms"), QStringLiteral("--screenshot"),   shot,       QStringLiteral("--screenshot-delay"),
+        QStringLiteral("24000")};
+    QProcess app;
+    app.start(QStringLiteral(BILBY_APP_PATH), args);
+    QVERIFY(app.waitForFinished(60000));
+    QVERIFY2(app.exitCode() == 0, app.readAllStandardError().constData());
+    QVERIFY(QFileInfo(shot).size() > 0);
+
+    const QString db = dir.filePath(QStringLiteral("history.sqlite"));
+    const CliRun alarms = runCli({QStringLiteral("--db"), db, QStringLiteral("alarms"), QStringLiteral("--json")});
+    QVERIFY2(alarms.exitCode == 0, alarms.err.constData());
+    bool queue = false;
+    for (const QJsonValue &a : QJsonDocument::fromJson(alarms.out).object().value(QStringLiteral("alarms")).toArray())
+        queue = queue ||
+                a.toObject().value(QStringLiteral("id")).toString() == QLatin1String("process_message_queue_minor");
+    QVERIFY2(queue, alarms.out.constData());
+    const CliRun notes = runCli({QStringLiteral("--db"), db, QStringLiteral("notifications"),
+                                 QStringLiteral("--search"), QStringLiteral("rush"), QStringLiteral("--json")});
+    QVERIFY2(notes.out.contains("order rush"), notes.out.constData());
+
+    // A tab that does not exist is refused with the list of those that do.
+    QProcess bad;
+    bad.start(QStringLiteral(BILBY_APP_PATH),
+              {QStringLiteral("--settings-dir"), dir.path(), QStringLiteral("--tab"), QStringLiteral("weather")});
+    QVERIFY(bad.waitForFinished(20000));
+    QCOMPARE(bad.exitCode(), 2);
+    QVERIFY(bad.readAllStandardError().contains("nodes, metrics, alarms, notifications"));
 }
 
 QTEST_MAIN(TestGuiSmoke)

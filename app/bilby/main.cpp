@@ -66,7 +66,11 @@ int main(int argc, char *argv[])
         QStringLiteral("settings-dir"),
         QApplication::translate("main", "Keep settings and cookies in <dir> instead of the user's."),
         QStringLiteral("dir"));
-    parser.addOptions({demo, screenshot, delay, settingsDir});
+    const QCommandLineOption tab(
+        QStringLiteral("tab"),
+        QApplication::translate("main", "Open on the tab <name>: nodes, metrics, alarms or notifications."),
+        QStringLiteral("name"));
+    parser.addOptions({demo, screenshot, delay, settingsDir, tab});
     parser.process(app);
 
     // A settings directory isolates everything, cookies included: tests and demos never touch the user's
@@ -97,6 +101,19 @@ int main(int argc, char *argv[])
     window.show();
     if (parser.isSet(demo))
         window.startDemoNode();
+    if (parser.isSet(tab)) {
+        // In the order of the window's tabs.
+        const QStringList names{QStringLiteral("nodes"), QStringLiteral("metrics"), QStringLiteral("alarms"),
+                                QStringLiteral("notifications")};
+        const int index = int(names.indexOf(parser.value(tab).toLower()));
+        if (index < 0 || index >= window.tabs()->count()) {
+            const QString error = QApplication::translate("main", "Unknown tab %1: use one of %2.")
+                                      .arg(parser.value(tab), names.join(QStringLiteral(", ")));
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 2;
+        }
+        window.showTab(index);
+    }
 
     int exitCode = 0;
     if (parser.isSet(screenshot)) {
