@@ -28,19 +28,27 @@ struct MetricStore::Threads
     QThread readerThread;
     QObject writerContext;
     QObject readerContext;
-    MetricDb writer;                   ///< writer thread only
-    MetricDb reader;                   ///< reader thread only
-    QTimer *flushTimer = nullptr;      ///< writer thread only
-    QTimer *retentionTimer = nullptr;  ///< writer thread only
-    bool writeFailing = false;         ///< writer thread only
+    MetricDb writer;                                   ///< writer thread only
+    MetricDb reader;                                   ///< reader thread only
+    QTimer *flushTimer = nullptr;                      ///< writer thread only
+    QTimer *retentionTimer = nullptr;                  ///< writer thread only
+    bool writeFailing = false;                         ///< writer thread only
     ReaderState readerState = ReaderState::Waiting;    ///< reader thread only
     StoreError readerError;                            ///< reader thread only
     std::vector<std::function<void()>> waitingQueries; ///< reader thread only
     QVector<Notification> pendingNotifications;        ///< writer thread only
     std::atomic<qint64> droppedNotifications{0};
 
-    template<typename F> void onWriter(F &&f) { QMetaObject::invokeMethod(&writerContext, std::forward<F>(f)); }
-    template<typename F> void onReader(F &&f) { QMetaObject::invokeMethod(&readerContext, std::forward<F>(f)); }
+    template <typename F>
+    void onWriter(F &&f)
+    {
+        QMetaObject::invokeMethod(&writerContext, std::forward<F>(f));
+    }
+    template <typename F>
+    void onReader(F &&f)
+    {
+        QMetaObject::invokeMethod(&readerContext, std::forward<F>(f));
+    }
 };
 
 /**
@@ -89,7 +97,8 @@ StoreError MetricStore::writeQueued(Threads *t, bool force)
     return error;
 }
 
-template<typename F> void MetricStore::reply(const QPointer<QObject> &context, F &&done)
+template <typename F>
+void MetricStore::reply(const QPointer<QObject> &context, F &&done)
 {
     QMetaObject::invokeMethod(this, [context, done = std::forward<F>(done)] {
         if (context)
@@ -204,6 +213,11 @@ void MetricStore::close()
     if (!m_threads)
         return;
     Threads *t = m_threads.get();
+    // The reader closes first: the last connection to close checkpoints the write-ahead log into the
+    // file and deletes it, and a read-only connection cannot. Left behind, the log holds everything
+    // written since the last checkpoint, and a copy of the file alone would miss it.
+    QMetaObject::invokeMethod(
+        &t->readerContext, [t] { t->reader.close(); }, Qt::BlockingQueuedConnection);
     QMetaObject::invokeMethod(
         &t->writerContext,
         [this, t] {
@@ -215,7 +229,6 @@ void MetricStore::close()
             t->writer.close();
         },
         Qt::BlockingQueuedConnection);
-    QMetaObject::invokeMethod(&t->readerContext, [t] { t->reader.close(); }, Qt::BlockingQueuedConnection);
     t->writerThread.quit();
     t->readerThread.quit();
     t->writerThread.wait();
@@ -237,7 +250,8 @@ void MetricStore::append(const QString &node, const MetricSample &sample, int in
 void MetricStore::flush(QObject *context, const std::function<void(const StoreError &)> &done)
 {
     if (!m_threads) {
-        QMetaObject::invokeMethod(context, [done, error = m_error] { done(error); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context, [done, error = m_error] { done(error); }, Qt::QueuedConnection);
         return;
     }
     Threads *t = m_threads.get();
@@ -245,13 +259,16 @@ void MetricStore::flush(QObject *context, const std::function<void(const StoreEr
     t->onWriter([this, t, guard, done] { reply(guard, [done, error = writeQueued(t, true)] { done(error); }); });
 }
 
-void MetricStore::query(const SeriesQuery &query, QObject *context, const std::function<void(const SeriesResult &)> &done)
+void MetricStore::query(const SeriesQuery &query, QObject *context,
+                        const std::function<void(const SeriesResult &)> &done)
 {
     if (!m_threads) {
         SeriesResult result;
         result.query = query;
-        result.error = m_error.isError() ? m_error : StoreError{StoreError::Kind::Other, tr("No history file is open."), m_path};
-        QMetaObject::invokeMethod(context, [done, result] { done(result); }, Qt::QueuedConnection);
+        result.error =
+            m_error.isError() ? m_error : StoreError{StoreError::Kind::Other, tr("No history file is open."), m_path};
+        QMetaObject::invokeMethod(
+            context, [done, result] { done(result); }, Qt::QueuedConnection);
         return;
     }
     Threads *t = m_threads.get();
@@ -265,10 +282,10 @@ void MetricStore::query(const SeriesQuery &query, QObject *context, const std::f
             result.error = t->readerError;
         }
         // Back on the store's thread, where the context lives and may have gone meanwhile.
-            QMetaObject::invokeMethod(this, [guard, done, result] {
-                if (guard)
-                    done(result);
-            });
+        QMetaObject::invokeMethod(this, [guard, done, result] {
+            if (guard)
+                done(result);
+        });
     };
     t->onReader([t, run] {
         if (t->readerState == Threads::ReaderState::Waiting)
@@ -281,7 +298,8 @@ void MetricStore::query(const SeriesQuery &query, QObject *context, const std::f
 void MetricStore::listSeries(QObject *context, const std::function<void(const QList<SeriesKey> &)> &done)
 {
     if (!m_threads) {
-        QMetaObject::invokeMethod(context, [done] { done({}); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context, [done] { done({}); }, Qt::QueuedConnection);
         return;
     }
     Threads *t = m_threads.get();
@@ -289,10 +307,10 @@ void MetricStore::listSeries(QObject *context, const std::function<void(const QL
     auto run = [this, t, guard, done] {
         const QList<SeriesKey> keys = t->reader.listSeries();
         // Back on the store's thread, where the context lives and may have gone meanwhile.
-            QMetaObject::invokeMethod(this, [guard, done, keys] {
-                if (guard)
-                    done(keys);
-            });
+        QMetaObject::invokeMethod(this, [guard, done, keys] {
+            if (guard)
+                done(keys);
+        });
     };
     t->onReader([t, run] {
         if (t->readerState == Threads::ReaderState::Waiting)
@@ -328,7 +346,8 @@ void MetricStore::queryNotifications(const NotificationFilter &filter, qint64 be
                                      const std::function<void(const NotificationPage &, const StoreError &)> &done)
 {
     if (!m_threads) {
-        QMetaObject::invokeMethod(context, [done, error = notOpenError()] { done({}, error); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context, [done, error = notOpenError()] { done({}, error); }, Qt::QueuedConnection);
         return;
     }
     Threads *t = m_threads.get();
@@ -349,7 +368,8 @@ void MetricStore::countNotifications(const NotificationFilter &filter, QObject *
                                      const std::function<void(const NotificationCount &, const StoreError &)> &done)
 {
     if (!m_threads) {
-        QMetaObject::invokeMethod(context, [done, error = notOpenError()] { done({}, error); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context, [done, error = notOpenError()] { done({}, error); }, Qt::QueuedConnection);
         return;
     }
     Threads *t = m_threads.get();
@@ -370,7 +390,8 @@ void MetricStore::saveAlarm(const Alarm &alarm, QObject *context,
                             const std::function<void(qint64, const StoreError &)> &done)
 {
     if (!m_threads) {
-        QMetaObject::invokeMethod(context, [done, error = notOpenError()] { done(0, error); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context, [done, error = notOpenError()] { done(0, error); }, Qt::QueuedConnection);
         return;
     }
     Threads *t = m_threads.get();
@@ -387,7 +408,8 @@ void MetricStore::listAlarms(const AlarmFilter &filter, QObject *context,
                              const std::function<void(const QVector<Alarm> &, const StoreError &)> &done)
 {
     if (!m_threads) {
-        QMetaObject::invokeMethod(context, [done, error = notOpenError()] { done({}, error); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context, [done, error = notOpenError()] { done({}, error); }, Qt::QueuedConnection);
         return;
     }
     Threads *t = m_threads.get();

@@ -7,6 +7,7 @@
 #include "timespec.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -104,11 +105,11 @@ void TestMetricStore::codecRoundTrip()
         t += 900 + rng->bounded(200);
         PointCodec::Row row;
         row.timeMs = t;
-        row.v[0] = double(rng->bounded(1 << 30)) * 16;      // whole bytes
-        row.v[1] = rng->generateDouble() * 1e6 - 5e5;       // a fractional rate, negative too
-        row.v[2] = i % 7 == 0 ? 9.5e15 : -double(i);        // beyond exact deltas, and negatives
-        row.v[3] = i % 2 ? 0.0 : 1e-300;                    // tiny
-        row.v[4] = std::numeric_limits<double>::max() / 3;  // huge
+        row.v[0] = double(rng->bounded(1 << 30)) * 16;     // whole bytes
+        row.v[1] = rng->generateDouble() * 1e6 - 5e5;      // a fractional rate, negative too
+        row.v[2] = i % 7 == 0 ? 9.5e15 : -double(i);       // beyond exact deltas, and negatives
+        row.v[3] = i % 2 ? 0.0 : 1e-300;                   // tiny
+        row.v[4] = std::numeric_limits<double>::max() / 3; // huge
         rows.push_back(row);
     }
     const QByteArray blob = PointCodec::encode(rows, 5);
@@ -307,8 +308,8 @@ void TestMetricStore::gapsAreMarked()
     for (int m = 0; m < 30; ++m)
         db.append(Node, QStringLiteral("allocator.total.carriers_bytes"), T0 + m * Minute, 1e6, 60000);
     QVERIFY(db.flush());
-    const SeriesResult slow = db.query(
-        rangeQuery(T0, T0 + 30 * Minute, Resolution::Raw, QStringLiteral("allocator.total.carriers_bytes")));
+    const SeriesResult slow =
+        db.query(rangeQuery(T0, T0 + 30 * Minute, Resolution::Raw, QStringLiteral("allocator.total.carriers_bytes")));
     QCOMPARE(slow.points.size(), 30);
     QCOMPARE(gapCount(slow.points), 0);
 }
@@ -538,6 +539,12 @@ void TestMetricStore::asyncStoreRoundTrip()
     store.query(q, this, [&later](const SeriesResult &) { later = true; });
     QTRY_VERIFY_WITH_TIMEOUT(later, 5000);
     QVERIFY(!called);
+
+    // Closed, everything is in the file itself: the write-ahead log was checkpointed and removed (it is
+    // not when the read-only reader is the last connection to close), so a copy of the file is whole.
+    store.close();
+    QVERIFY(!QFileInfo::exists(file("async.db") + QStringLiteral("-wal")));
+    QVERIFY(QFileInfo(file("async.db")).size() > 4096);
 }
 
 void TestMetricStore::asyncStoreReportsFailure()
