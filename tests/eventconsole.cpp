@@ -105,15 +105,20 @@ bool RemoteShell::start(QString *error)
         return false;
     }
     // The prompt names the node the shell runs on: the remote one.
-    const bool prompted = waitUntil(
-        [&] {
-            m_screen += m_process.readAllStandardOutput();
-            return m_screen.contains(prompt);
-        },
-        20000);
+    const bool prompted = waitForOutput(prompt, 20000);
     if (!prompted)
         *error = QStringLiteral("no prompt from the remote shell; it printed: %1").arg(QString::fromUtf8(m_screen));
     return prompted;
+}
+
+bool RemoteShell::waitForOutput(const QByteArray &needle, int timeoutMs)
+{
+    return waitUntil(
+        [&] {
+            m_screen += m_process.readAllStandardOutput();
+            return m_screen.contains(needle);
+        },
+        timeoutMs);
 }
 
 void RemoteShell::type(const QByteArray &line)

@@ -58,6 +58,8 @@ public:
     /// Starts it and waits for the first prompt that names @p node; the reason on failure.
     bool start(QString *error);
     void type(const QByteArray &line);
+    /// Waits until the shell has printed @p needle since it started.
+    bool waitForOutput(const QByteArray &needle, int timeoutMs);
     QByteArray screen() const { return m_screen; }
 
 private:

@@ -160,6 +160,13 @@ void TestFrameworks::iexExpressionsThroughRemoteShell()
     const auto shells = rpc.call("bilby_agent_events", "shell_pids");
     QVERIFY(shells && shells->isList() && shells->items().size() == 1 && shells->at(0).isPid());
     QVERIFY2(c->malformed.isEmpty(), qPrintable(c->malformed.join(QLatin1Char('\n'))));
+
+    // Leaving clears the meta trace on IEx's parser; the shell goes on working.
+    c->stop();
+    const auto traced = rpc.eval(QStringLiteral("erlang:trace_info({'Elixir.IEx.Evaluator', parse, 3}, meta)."));
+    QVERIFY(traced && traced->isTuple(2) && traced->at(1).isAtom("false"));
+    iex.type("Enum.join([\"t_after\", \"_ok\"])\n");
+    QVERIFY(iex.waitForOutput("t_after_ok", 5000)); // only in the answer: the input has it in two
 }
 
 QTEST_GUILESS_MAIN(TestFrameworks)
