@@ -205,6 +205,16 @@ void Settings::saveSplitter(const QString &splitter, const QByteArray &state)
     emit splitterStateChanged(splitter);
 }
 
+bool Settings::sysmonDetails() const
+{
+    return m_settings->value(QStringLiteral("events/sysmonDetails"), false).toBool();
+}
+
+void Settings::setSysmonDetails(bool on)
+{
+    m_settings->setValue(QStringLiteral("events/sysmonDetails"), on);
+}
+
 QByteArray Settings::splitterState(const QString &splitter) const
 {
     return m_settings->value(splitterKey(splitter)).toByteArray();

@@ -72,6 +72,11 @@ public:
     AlarmConfig alarmConfig() const;
     void setAlarmConfig(const AlarmConfig &config);
 
+    /// Whether each system monitor event is recorded in the timeline (key "events/sysmonDetails"; off by
+    /// default: the counters are always there).
+    bool sysmonDetails() const;
+    void setSysmonDetails(bool on);
+
     /// Writes pending changes to permanent storage now (QSettings also does it on its own).
     void sync();
 

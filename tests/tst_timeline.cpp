@@ -1,6 +1,7 @@
 // Alarms and the timeline end to end, on real nodes and real SQLite files: `collect` records them and
 // `alarms`/`notifications --db` read them back; the console's AlarmCenter over a registry and a store.
 #include "alarmcenter.h"
+#include "eventconsole.h"
 #include "metricstore.h"
 #include "noderegistry.h"
 #include "testnode.h"
@@ -61,7 +62,8 @@ void TestTimeline::collectRecordsAlarmsAndNotifications()
     QProcess collector;
     collector.start(QStringLiteral(BILBY_CLI_PATH),
                     {QStringLiteral("collect"), QStringLiteral("--db"), db, QStringLiteral("--cookie"),
-                     QString::fromLatin1(node.cookie()), QStringLiteral("--node"), node.name().toString()});
+                     QString::fromLatin1(node.cookie()), QStringLiteral("--node"), node.name().toString(),
+                     QStringLiteral("--sysmon-details")});
     QVERIFY(collector.waitForStarted(5000));
     QByteArray err;
     QVERIFY(waitUntil(
@@ -84,6 +86,17 @@ void TestTimeline::collectRecordsAlarmsAndNotifications()
     QVERIFY(rpc.eval(QStringLiteral("application:set_env(kernel, t_timeline_key, 7), {module, erl_tar} = "
                                     "code:ensure_loaded(erl_tar), ok.")));
     QVERIFY(rpc.eval(QStringLiteral("alarm_handler:set_alarm({t_pump, \"pump failed\"}), ok.")));
+    // An expression typed in a real remote shell.
+    RemoteShell shell(RemoteShell::Kind::Erlang, node);
+    QString why;
+    QVERIFY2(shell.start(&why), qPrintable(why));
+    shell.type("lists:reverse(\"enilemit_t\").\n");
+    QVERIFY(shell.waitForOutput("t_timeline", 10000));
+    // A heap over the system monitor's large_heap threshold (128 MB): a system monitor event.
+    QVERIFY(rpc.eval(QStringLiteral("{P, R} = spawn_monitor(fun() -> L = lists:seq(1, 10000000), "
+                                    "erlang:garbage_collect(), exit(length(L)) end), "
+                                    "receive {'DOWN', R, process, P, _} -> ok end."),
+                     30000));
     QVERIFY(rpc.eval(QStringLiteral("register(t_many, spawn(fun() -> N = round(1024 * 0.93) - "
                                     "erlang:system_info(process_count), [spawn(fun() -> receive stop -> ok end end) "
                                     "|| _ <- lists:seq(1, N)], receive stop -> ok end end)), ok.")));
@@ -134,6 +147,18 @@ void TestTimeline::collectRecordsAlarmsAndNotifications()
     QVERIFY(anyText(all, "text", QStringLiteral("Connected to")));
     QVERIFY(anyText(all, "text", QStringLiteral("Agent loaded")));
     QVERIFY(anyText(all, "text", QStringLiteral("Raised process_limit_major")));
+    // Every other origin, each found by its origin.
+    const auto byOrigin = [&](const char *origin) {
+        return listed(base + QStringList{QStringLiteral("notifications"), QStringLiteral("--origin"),
+                                         QLatin1String(origin), QStringLiteral("--limit"), QStringLiteral("1000")},
+                      "notifications");
+    };
+    QVERIFY(anyText(byOrigin("shell"), "text", QStringLiteral("lists:reverse(\"enilemit_t\")")));
+    QVERIFY(anyText(byOrigin("system_monitor"), "text", QStringLiteral("large_heap")));
+    QVERIFY(anyText(byOrigin("node"), "text", QStringLiteral("Connected to")));
+    const QJsonArray alarmEntries = byOrigin("alarm");
+    QVERIFY(anyText(alarmEntries, "text", QStringLiteral("Raised process_limit_major")));
+    QVERIFY(anyText(alarmEntries, "text", QStringLiteral("t_pump")));
     const QJsonArray agentEntries =
         listed(base + QStringList{QStringLiteral("notifications"), QStringLiteral("--origin"), QStringLiteral("agent")},
                "notifications");

@@ -14,6 +14,7 @@
 #include "traystate.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QInputDialog>
@@ -119,6 +120,7 @@ private slots:
     void badgesCountUntilViewed();
     void muteSilencesDesktopMessages();
     void trayMenuAndIcon();
+    void sysmonEventsSwitch();
 };
 
 void TestViewAlarms::modelOrdersAndMerges()
@@ -450,6 +452,24 @@ void TestViewAlarms::trayMenuAndIcon()
     const QColor corner = critical.pixelColor(critical.width() * 3 / 4, critical.height() * 3 / 4);
     QCOMPARE(corner.rgb(), SeverityIcons::color(Alarm::Severity::Critical).rgb());
     QVERIFY(none.pixelColor(none.width() * 3 / 4, none.height() * 3 / 4) != corner);
+}
+
+void TestViewAlarms::sysmonEventsSwitch()
+{
+    // View > Record System Monitor Events: off by default; on, it reaches the center (and through it every
+    // node's feed) and the settings, so the next start keeps it.
+    Fixture f;
+    QVERIFY(f.open());
+    MainWindow window(&f.env.registry, &f.env.settings, &f.env.vault, &f.store, f.center.get());
+    auto *action = window.findChild<QAction *>(QStringLiteral("sysmonDetailsAction"));
+    QVERIFY(action);
+    QVERIFY(action->isCheckable() && !action->isChecked());
+    action->trigger();
+    QVERIFY(f.center->sysmonDetails());
+    QVERIFY(f.env.settings.sysmonDetails());
+    action->trigger();
+    QVERIFY(!f.center->sysmonDetails());
+    QVERIFY(!f.env.settings.sysmonDetails());
 }
 
 QTEST_MAIN(TestViewAlarms)

@@ -21,6 +21,7 @@ const QString NotificationsSplitterKey = QStringLiteral("main/notifications");
 
 AlarmTabs::AlarmTabs(AlarmCenter *center, NodeRegistry *registry, QTabWidget *tabs, QWidget *window)
     : QObject(window)
+    , m_center(center)
     , m_tabs(tabs)
     , m_window(window)
     , m_trayState(new TrayState(center, this))

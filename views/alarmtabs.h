@@ -33,6 +33,7 @@ public:
     TrayState *trayState() const { return m_trayState; }
     /// Null where there is no system tray.
     TrayIcon *trayIcon() const { return m_trayIcon; }
+    AlarmCenter *center() const { return m_center; }
 
     /// The pages' splitters, with the window's layout.
     void restoreLayout(const Settings &settings);
@@ -41,6 +42,7 @@ public:
 private:
     void bringWindowToFront();
 
+    AlarmCenter *m_center;
     QTabWidget *m_tabs;
     QWidget *m_window;
     TrayState *m_trayState;

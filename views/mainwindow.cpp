@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "addnodedialog.h"
+#include "alarmcenter.h"
 #include "alarmtabs.h"
 #include "chartdatasource.h"
 #include "demonode.h"
@@ -134,6 +135,19 @@ void MainWindow::createMenus()
         alarms->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
         QAction *notifications = view->addAction(tr("N&otifications"), this, [this] { showTab(NotificationsTab); });
         notifications->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+        // The system monitor's counters are always sampled; each event in the timeline is the user's choice
+        // (rate-limited on the node).
+        view->addSeparator();
+        QAction *details = view->addAction(tr("Record System Monitor &Events"));
+        details->setObjectName(QStringLiteral("sysmonDetailsAction"));
+        details->setCheckable(true);
+        details->setChecked(m_alarmTabs->center()->sysmonDetails());
+        details->setStatusTip(tr("Add each long garbage collection, long schedule, large heap and busy port to the "
+                                 "timeline (at most 10 a second per node)"));
+        connect(details, &QAction::toggled, this, [this](bool on) {
+            m_alarmTabs->center()->setSysmonDetails(on);
+            m_settings->setSysmonDetails(on);
+        });
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

@@ -79,8 +79,13 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
     const QCommandLineOption search(QStringLiteral("search"), tr("notifications: words to search for."), tr("text"));
     const QCommandLineOption limit(QStringLiteral("limit"), tr("alarms, notifications (--db): at most this many."),
                                    tr("count"), QStringLiteral("100"));
-    parser.addOptions({node, cookie, cookieFile, json, follow, timeout, db, metric, from, to, resolution, interval,
-                       keepRaw, keepHistory, keepRollups, origin, since, search, limit});
+    const QCommandLineOption sysmonDetails(
+        QStringLiteral("sysmon-details"),
+        tr("collect: also record each system monitor event (long GC, long schedule, large heap, busy ports; at "
+           "most 10 a second per node), not only their counts."));
+    parser.addOptions({node,        cookie, cookieFile, json,       follow,   timeout,      db,
+                       metric,      from,   to,         resolution, interval, keepRaw,      keepHistory,
+                       keepRollups, origin, since,      search,     limit,    sysmonDetails});
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(
@@ -102,6 +107,7 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
     CliOptions o;
     o.json = parser.isSet(json);
     o.follow = parser.isSet(follow);
+    o.sysmonDetails = parser.isSet(sysmonDetails);
     bool ok = false;
     o.timeoutMs = parser.value(timeout).toInt(&ok);
     if (!ok || o.timeoutMs <= 0) {

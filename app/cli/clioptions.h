@@ -28,6 +28,7 @@ struct CliOptions
     int limit = 100;           ///< alarms, notifications: --limit
     bool json = false;
     bool follow = false;
+    bool sysmonDetails = false; ///< collect: --sysmon-details
     int timeoutMs = 5000;
     QString command;
     QStringList arguments;

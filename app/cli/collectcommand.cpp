@@ -105,7 +105,9 @@ void CollectCommand::startNodes()
         // agent's events, and every alarm transition.
         auto *watch = new NodeWatch(session, node.sampler, &m_engine, this);
         connect(watch, &NodeWatch::notification, m_recorder, &AlarmRecorder::record);
-        auto *feed = new EventFeed(session, this);
+        EventFeed::Options feedOptions;
+        feedOptions.sysmonDetails = m_options.sysmonDetails;
+        auto *feed = new EventFeed(session, feedOptions, this);
         connect(feed, &EventFeed::events, this, [this, key](const AgentEvents &events) {
             for (const SaslAlarmEvent &e : events.saslAlarms)
                 m_engine.saslAlarm(key, e.set, e.alarmId, e.description);
