@@ -26,7 +26,7 @@
 %% Heap limit of one worker, in words (64 MB on a 64-bit node): a runaway request dies alone.
 -define(WORKER_MAX_HEAP, 8388608).
 -define(SERVER_PREFIX, "bilby_agent_srv_").
--define(MODULES, [bilby_agent_metrics, bilby_agent_sysmon, bilby_agent_health, bilby_agent_evtrace,
+-define(MODULES, [bilby_agent_metrics, bilby_agent_sysmon, bilby_agent_health, bilby_agent_procs, bilby_agent_evtrace,
                   bilby_agent_evhandlers, bilby_agent_events, bilby_agent]).
 
 %% scan: the scanner's latest figures (undefined until its first walk); wall_time: the scheduler wall
@@ -142,6 +142,10 @@ request(Tag, health, Opts, S) ->
     %% The checks run in a worker like any request, with the scanner's latest figures and a cache
     %% that outlives the worker.
     request(Tag, {health, S#state.scan, health_cache()}, Opts, S);
+request(Tag, {procs, ProcOpts}, Opts, S) when is_map(ProcOpts) ->
+    %% The top list's reductions are counted from this console's previous refresh: the counts live in a
+    %% table of this server's.
+    request(Tag, {procs, ProcOpts, reductions_table()}, Opts, S);
 request(Tag, Request, Opts, S = #state{workers = Workers}) when map_size(Workers) >= ?MAX_WORKERS ->
     _ = Request, _ = Opts,
     S#state.console ! {Tag, {error, busy}},
@@ -169,6 +173,7 @@ work(Server, Tag, Request, MaxBytes) ->
 
 handle(info) -> bilby_agent_metrics:info();
 handle(metrics_slow) -> bilby_agent_metrics:slow_sample();
+handle({procs, Opts, Tab}) -> bilby_agent_procs:top(Opts, Tab);
 handle({health, Scan, Cache}) -> bilby_agent_health:check(Scan, Cache);
 handle({sleep, Ms}) when is_integer(Ms), Ms >= 0, Ms =< 60000 ->
     %% Diagnostic: a request that takes a known time, used to check timeouts end to end.
@@ -229,11 +234,18 @@ join_sysmon() ->
     end.
 
 %% What the health checks learnt (file stamps, the code path's clashes), owned by this server.
+reductions_table() ->
+    server_table(reductions_table, fun bilby_agent_procs:new_reductions_table/0).
+
 health_cache() ->
-    case get(health_cache) of
+    server_table(health_cache, fun() -> ets:new(bilby_agent_health, [set, public]) end).
+
+%% A table of this server's, made on first use: it outlives the workers that read and write it.
+server_table(Key, New) ->
+    case get(Key) of
         undefined ->
-            Tab = ets:new(bilby_agent_health, [set, public]),
-            put(health_cache, Tab),
+            Tab = New(),
+            put(Key, Tab),
             Tab;
         Tab ->
             Tab

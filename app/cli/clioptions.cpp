@@ -1,5 +1,7 @@
 #include "clioptions.h"
 
+#include "processtop.h"
+
 #include "notification.h"
 #include "timespec.h"
 
@@ -42,7 +44,8 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
            "  query         print the stored samples of --metric of --node from --db\n"
            "  alarms        the node's active alarms (connect, sample, evaluate); with --db: the stored ones\n"
            "  check         Nagios plugin: one status line; exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN\n"
-           "  notifications the stored timeline of --db (filters: --node, --origin, --since, --search)"));
+           "  notifications the stored timeline of --db (filters: --node, --origin, --since, --search)\n"
+           "  procs         the top processes by --sort memory, mq or reductions (since the previous refresh)"));
     const QCommandLineOption node(QStringLiteral("node"), tr("Node to connect to (alive@host); collect takes several."),
                                   tr("name"));
     const QCommandLineOption cookie(QStringLiteral("cookie"), tr("Distribution cookie."), tr("cookie"));
@@ -83,9 +86,17 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
         QStringLiteral("sysmon-details"),
         tr("collect: also record each system monitor event (long GC, long schedule, large heap, busy ports; at "
            "most 10 a second per node), not only their counts."));
-    parser.addOptions({node,        cookie, cookieFile, json,       follow,   timeout,      db,
-                       metric,      from,   to,         resolution, interval, keepRaw,      keepHistory,
-                       keepRollups, origin, since,      search,     limit,    sysmonDetails});
+    const QCommandLineOption sort(QStringLiteral("sort"), tr("procs: memory, mq (message queue) or reductions."),
+                                  tr("key"), QStringLiteral("memory"));
+    const QCommandLineOption top(QStringLiteral("top"), tr("procs: how many processes (1 to 500)."), tr("count"),
+                                 QStringLiteral("50"));
+    const QCommandLineOption filter(QStringLiteral("filter"),
+                                    tr("procs: only processes whose registered name or initial or current module "
+                                       "contains this text."),
+                                    tr("text"));
+    parser.addOptions({node,  cookie, cookieFile, json,          follow,  timeout,     db,          metric,
+                       from,  to,     resolution, interval,      keepRaw, keepHistory, keepRollups, origin,
+                       since, search, limit,      sysmonDetails, sort,    top,         filter});
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(
@@ -121,10 +132,11 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
     }
     o.command = positional.first();
     o.arguments = positional.mid(1);
-    static const QStringList commands{
-        QStringLiteral("info"),        QStringLiteral("metrics"), QStringLiteral("list-metrics"),
-        QStringLiteral("list-alarms"), QStringLiteral("collect"), QStringLiteral("query"),
-        QStringLiteral("alarms"),      QStringLiteral("check"),   QStringLiteral("notifications")};
+    static const QStringList commands{QStringLiteral("info"),          QStringLiteral("metrics"),
+                                      QStringLiteral("list-metrics"),  QStringLiteral("list-alarms"),
+                                      QStringLiteral("collect"),       QStringLiteral("query"),
+                                      QStringLiteral("alarms"),        QStringLiteral("check"),
+                                      QStringLiteral("notifications"), QStringLiteral("procs")};
     if (!commands.contains(o.command)) {
         *error = tr("Unknown command '%1'.").arg(o.command);
         return std::nullopt;
@@ -149,6 +161,19 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
             *error = tr("Unknown --origin '%1'.").arg(name);
             return std::nullopt;
         }
+    }
+    if (o.command == QLatin1String("procs")) {
+        o.sort = parser.value(sort);
+        if (!ProcessTop::sortFromName(o.sort)) {
+            *error = tr("--sort is memory, mq or reductions.");
+            return std::nullopt;
+        }
+        o.top = parser.value(top).toInt(&ok);
+        if (!ok || o.top < 1 || o.top > 500) {
+            *error = tr("--top needs a number from 1 to 500.");
+            return std::nullopt;
+        }
+        o.filter = parser.value(filter);
     }
     if (o.command == QLatin1String("notifications") && o.dbPath.isEmpty()) {
         *error = tr("notifications needs --db FILE.");

@@ -15,17 +15,20 @@ struct CliOptions
     QString node;      ///< the first --node
     QStringList nodes; ///< every --node (collect takes several)
     QByteArray cookie;
-    QString dbPath;            ///< --db: the history file of collect and query
-    QString metric;            ///< query: --metric
-    QString from;              ///< query: --from, as given (parsed against the clock when the query runs)
-    QString to;                ///< query: --to
-    QString resolution;        ///< query: --resolution, empty to choose from the range
-    int intervalMs = 1000;     ///< collect: --interval
-    StoreOptions storeOptions; ///< collect: --keep-raw, --keep-history, --keep-rollups
-    QStringList origins;       ///< notifications: --origin
-    QString since;             ///< alarms, notifications: --since, as given
-    QString search;            ///< notifications: --search
-    int limit = 100;           ///< alarms, notifications: --limit
+    QString dbPath;                          ///< --db: the history file of collect and query
+    QString metric;                          ///< query: --metric
+    QString from;                            ///< query: --from, as given (parsed against the clock when the query runs)
+    QString to;                              ///< query: --to
+    QString resolution;                      ///< query: --resolution, empty to choose from the range
+    int intervalMs = 1000;                   ///< collect: --interval
+    StoreOptions storeOptions;               ///< collect: --keep-raw, --keep-history, --keep-rollups
+    QStringList origins;                     ///< notifications: --origin
+    QString since;                           ///< alarms, notifications: --since, as given
+    QString search;                          ///< notifications: --search
+    int limit = 100;                         ///< alarms, notifications: --limit
+    QString sort = QStringLiteral("memory"); ///< procs: --sort
+    int top = 50;                            ///< procs: --top
+    QString filter;                          ///< procs: --filter
     bool json = false;
     bool follow = false;
     bool sysmonDetails = false; ///< collect: --sysmon-details

@@ -14,6 +14,11 @@
 
 namespace bilby {
 
+namespace {
+// procs --sort reductions: the window over which reductions are counted.
+constexpr int ReductionsWindowMs = 1000;
+} // namespace
+
 CliRunner::CliRunner(CliOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
@@ -70,6 +75,8 @@ void CliRunner::runCommand()
 {
     if (m_options.command == QLatin1String("info"))
         runInfo();
+    else if (m_options.command == QLatin1String("procs"))
+        runProcs();
     else
         runMetrics();
 }
@@ -114,6 +121,72 @@ void CliRunner::runMetrics()
     m_sampler->setInterval(1000);
     m_sampler->sampleNow();
     m_sampler->start();
+}
+
+void CliRunner::runProcs()
+{
+    if (!m_session->info().agentLoaded) {
+        fail(ExitFailure, tr("procs needs the agent: %1").arg(m_session->info().agentlessReason));
+        return;
+    }
+    // Reductions are ranked by what each process did between two walks: the first one only counts, and
+    // the second one, a second later, is printed.
+    const ProcessTop::Sort sort = *ProcessTop::sortFromName(m_options.sort);
+    requestProcs(sort == ProcessTop::Sort::Reductions ? 1 : 0);
+}
+
+void CliRunner::requestProcs(int primingWalks)
+{
+    const ProcessTop::Sort sort = *ProcessTop::sortFromName(m_options.sort);
+    // A walk over a million processes takes a few seconds on the node: the timeout covers the walk.
+    m_session->request(ProcessTop::request(sort, m_options.top, m_options.filter), m_options.timeoutMs, this,
+                       [this, primingWalks](const Term &value, const ConnectionError &e) {
+                           if (e.isError()) {
+                               fail(ExitFailure, tr("procs failed: %1").arg(e.message));
+                               return;
+                           }
+                           QString error;
+                           const auto top = ProcessTop::fromTerm(value, &error);
+                           if (!top) {
+                               fail(ExitFailure, tr("procs failed: %1").arg(error));
+                               return;
+                           }
+                           if (primingWalks > 0) {
+                               QTimer::singleShot(ReductionsWindowMs, this,
+                                                  [this, primingWalks] { requestProcs(primingWalks - 1); });
+                               return;
+                           }
+                           printProcs(*top);
+                           finish(ExitOk);
+                       });
+}
+
+void CliRunner::printProcs(const ProcessTop &top)
+{
+    if (m_options.json) {
+        QJsonArray rows;
+        for (const ProcessTop::Row &row : top.rows)
+            rows.append(row.toJson());
+        printJson({{QStringLiteral("node"), m_options.node},
+                   {QStringLiteral("sort"), ProcessTop::sortName(top.sort)},
+                   {QStringLiteral("scanned"), top.scanned},
+                   {QStringLiteral("interval_ms"), top.intervalMs >= 0 ? QJsonValue(top.intervalMs) : QJsonValue()},
+                   {QStringLiteral("processes"), rows}});
+        return;
+    }
+    const bool deltas = top.sort == ProcessTop::Sort::Reductions;
+    cliOut() << tr("%1 processes scanned on %2").arg(top.scanned).arg(m_options.node);
+    if (deltas)
+        cliOut() << (top.intervalMs >= 0 ? tr("; reductions over the last %1 ms").arg(top.intervalMs)
+                                         : tr("; reductions since each process started (first refresh)"));
+    cliOut() << "\n";
+    for (const ProcessTop::Row &row : top.rows) {
+        cliOut() << row.pidText.leftJustified(14) << ' ' << QString::number(row.memory).rightJustified(12) << ' '
+                 << QString::number(row.messageQueueLen).rightJustified(9) << ' '
+                 << QString::number(deltas ? row.reductionsDelta : row.reductions).rightJustified(12) << "  "
+                 << (row.name.isEmpty() ? row.initialCall : row.name) << "  " << row.currentFunction << "\n";
+    }
+    cliOut().flush();
 }
 
 void CliRunner::listMetrics()

@@ -3,6 +3,7 @@
 #include "clioptions.h"
 #include "metricsample.h"
 #include "nodesession.h"
+#include "processtop.h"
 
 #include <QObject>
 
@@ -31,8 +32,11 @@ private:
     void runCommand();
     void runInfo();
     void runMetrics();
+    void runProcs();
+    void requestProcs(int primingWalks);
     void listMetrics();
     void printSample(const MetricSample &sample);
+    void printProcs(const ProcessTop &top);
     void finish(int code);
     void fail(int code, const QString &message);
 

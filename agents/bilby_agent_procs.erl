@@ -1,0 +1,199 @@
+%% The process manager's top list, computed on the node so that only N rows travel.
+%%
+%% A refresh walks every process once. The walk is split between workers, one per online scheduler (at
+%% most ?MAX_WORKERS): each keeps its own N best in a gb_set and skips, after one process_info/2 call,
+%% every process below its current N-th value, so most processes cost a single BIF call. Only the N
+%% rows of the merged winners are then described (name, initial and current function).
+%%
+%% Sorting by reductions ranks what each process did since the previous refresh of the same console:
+%% the counts of that refresh live in an ETS table owned by the agent server (off the workers' heaps),
+%% replaced by the counts of this refresh, so processes that died since fall out. A process new since
+%% the previous refresh counts all its reductions.
+%%
+%% Memory: the process list (two words a process) plus its split into chunks; the workers' sets hold N
+%% entries each. The walk reads no message queue, dictionary or heap of any process.
+-module(bilby_agent_procs).
+
+-export([top/2, new_reductions_table/0]).
+
+-define(MAX_TOP, 500).
+-define(MAX_WORKERS, 8).
+-define(FILTER_MAX, 200).
+%% Processes whose memory is above this are described without their dictionary (where proc_lib keeps
+%% the real initial call): copying a huge dictionary is what a top list must never do.
+-define(DICT_READ_MAX, 8388608).
+
+%% The table a server keeps between reductions refreshes: {reductions, Pid} -> count, plus the time of
+%% the refresh under the key refreshed_at.
+new_reductions_table() ->
+    ets:new(bilby_agent_reductions, [set, public, {write_concurrency, true}]).
+
+%% Opts: sort (memory | message_queue_len | reductions), top (1..?MAX_TOP), filter (a binary matched
+%% against registered names and the modules of the initial and current functions; <<>> for none).
+%% Returns #{sort, processes => [Row], scanned, interval_ms}; interval_ms is undefined for a first
+%% reductions refresh (the counts are then since each process started).
+top(Opts, RedsTab) when is_map(Opts) ->
+    Sort = case maps:get(sort, Opts, memory) of
+               S when S =:= memory; S =:= message_queue_len; S =:= reductions -> S;
+               _ -> erlang:error({bad_sort, maps:get(sort, Opts)})
+           end,
+    N = case maps:get(top, Opts, 50) of
+            T when is_integer(T), T >= 1 -> min(T, ?MAX_TOP);
+            _ -> erlang:error(bad_top)
+        end,
+    Filter = case maps:get(filter, Opts, <<>>) of
+                 F when is_binary(F), byte_size(F) =< ?FILTER_MAX -> string:lowercase(F);
+                 _ -> erlang:error(bad_filter)
+             end,
+    Now = erlang:monotonic_time(millisecond),
+    {Interval, Generation} = generation(Sort, RedsTab, Now),
+    Pids = erlang:processes(),
+    Scanned = length(Pids),
+    Ctx = #{sort => Sort, n => N, filter => Filter, tab => RedsTab, generation => Generation},
+    Best = walk(Pids, Scanned, Ctx),
+    _ = Sort =:= reductions andalso forget_older(RedsTab, Generation),
+    Rows = [Row || {Value, Pid} <- Best, Row <- describe(Pid, Sort, Value)],
+    #{sort => Sort, processes => Rows, scanned => Scanned, interval_ms => Interval}.
+
+%% Reductions refreshes are numbered; each one's counts carry its number and the previous ones are
+%% deleted after the walk.
+generation(reductions, Tab, Now) ->
+    Interval = case ets:lookup(Tab, refreshed_at) of
+                   [{_, Then, _}] -> Now - Then;
+                   [] -> undefined
+               end,
+    Gen = ets:update_counter(Tab, generation, 1, {generation, 0}),
+    ets:insert(Tab, {refreshed_at, Now, Gen}),
+    {Interval, Gen};
+generation(_, _Tab, _Now) ->
+    {undefined, 0}.
+
+forget_older(Tab, Gen) ->
+    ets:select_delete(Tab, [{{{reductions, '_'}, '_', '$1'}, [{'<', '$1', Gen}], [true]}]).
+
+walk(Pids, Count, Ctx = #{n := N}) ->
+    Workers = max(1, min(min(erlang:system_info(schedulers_online), ?MAX_WORKERS), Count div 5000 + 1)),
+    Best = case Workers of
+               1 -> local_best(Pids, Ctx);
+               _ ->
+                   Chunks = split(Pids, (Count + Workers - 1) div Workers),
+                   Self = self(),
+                   Refs = [begin
+                               {Pid, MRef} = spawn_monitor(fun() -> Self ! {self(), local_best(C, Ctx)} end),
+                               {Pid, MRef}
+                           end || C <- Chunks],
+                   lists:append([collect(Pid, MRef) || {Pid, MRef} <- Refs])
+           end,
+    lists:sublist(lists:reverse(lists:sort(Best)), N).
+
+collect(Pid, MRef) ->
+    receive
+        {Pid, Result} ->
+            erlang:demonitor(MRef, [flush]),
+            Result;
+        {'DOWN', MRef, process, Pid, Reason} ->
+            erlang:error({walk_failed, Reason})
+    end.
+
+split([], _Size) -> [];
+split(List, Size) ->
+    case length_at_least(List, Size + 1) of
+        false -> [List];
+        true ->
+            {Head, Tail} = lists:split(Size, List),
+            [Head | split(Tail, Size)]
+    end.
+
+length_at_least(_, 0) -> true;
+length_at_least([], _) -> false;
+length_at_least([_ | T], N) -> length_at_least(T, N - 1).
+
+%% The N best of a chunk as [{Value, Pid}]; a process that has died meanwhile is skipped.
+local_best(Pids, Ctx = #{n := N}) ->
+    gb_sets:to_list(local_best(Pids, Ctx, gb_sets:empty(), 0, N, -1)).
+
+local_best([], _Ctx, Set, _Size, _N, _Min) ->
+    Set;
+local_best([P | Ps], Ctx, Set, Size, N, Min) ->
+    case value(P, Ctx) of
+        undefined ->
+            local_best(Ps, Ctx, Set, Size, N, Min);
+        V when Size < N ->
+            S1 = gb_sets:add({V, P}, Set),
+            local_best(Ps, Ctx, S1, Size + 1, N, element(1, gb_sets:smallest(S1)));
+        V when V > Min ->
+            {_, S0} = gb_sets:take_smallest(Set),
+            S1 = gb_sets:add({V, P}, S0),
+            local_best(Ps, Ctx, S1, Size, N, element(1, gb_sets:smallest(S1)));
+        _ ->
+            local_best(Ps, Ctx, Set, Size, N, Min)
+    end.
+
+value(P, Ctx = #{filter := Filter}) when Filter =/= <<>> ->
+    case erlang:process_info(P, [registered_name, initial_call, current_function]) of
+        undefined -> undefined;
+        Info ->
+            case matches(Info, Filter) of
+                true -> value(P, Ctx#{filter := <<>>});
+                false -> undefined
+            end
+    end;
+value(P, #{sort := reductions, tab := Tab, generation := Gen}) ->
+    case erlang:process_info(P, reductions) of
+        {reductions, R} ->
+            Key = {reductions, P},
+            Before = case ets:lookup(Tab, Key) of
+                         [{_, B, _}] -> B;
+                         [] -> 0
+                     end,
+            ets:insert(Tab, {Key, R, Gen}),
+            R - Before;
+        undefined ->
+            undefined
+    end;
+value(P, #{sort := Sort}) ->
+    case erlang:process_info(P, Sort) of
+        {_, V} -> V;
+        undefined -> undefined
+    end.
+
+matches(Info, Filter) ->
+    Texts = [case proplists:get_value(registered_name, Info) of
+                 [] -> <<>>;
+                 Name -> atom_to_binary(Name)
+             end,
+             mod(proplists:get_value(initial_call, Info)),
+             mod(proplists:get_value(current_function, Info))],
+    lists:any(fun(T) -> binary:match(string:lowercase(T), Filter) =/= nomatch end, Texts).
+
+mod({M, _, _}) when is_atom(M) -> atom_to_binary(M);
+mod(_) -> <<>>.
+
+%% One row, as a tuple (rows travel fifty at a time: maps would repeat their keys in each): {Pid, Name,
+%% Memory, MessageQueueLen, Reductions, ReductionsDelta, CurrentFunction, InitialCall}; Name and
+%% ReductionsDelta are undefined when there is none. [] when the process died since the walk.
+describe(Pid, Sort, Value) ->
+    Keys = [registered_name, memory, message_queue_len, reductions, current_function, initial_call],
+    case erlang:process_info(Pid, Keys) of
+        [{_, Name}, {_, Memory}, {_, Queue}, {_, Reductions}, {_, Current}, {_, Initial}] ->
+            [{Pid, case Name of [] -> undefined; _ -> Name end, Memory, Queue, Reductions,
+              case Sort of reductions -> Value; _ -> undefined end,
+              Current, initial_call(Pid, Initial, Memory)}];
+        _ ->
+            []
+    end.
+
+%% proc_lib processes (gen_server and friends) all start in proc_lib:init_p/5; the real initial call
+%% is in their dictionary, read only when the process is small enough to copy it cheaply.
+initial_call(Pid, Call = {proc_lib, init_p, 5}, Memory) when Memory =< ?DICT_READ_MAX ->
+    case erlang:process_info(Pid, dictionary) of
+        {dictionary, Dict} ->
+            case lists:keyfind('$initial_call', 1, Dict) of
+                {_, MFA = {M, F, A}} when is_atom(M), is_atom(F), is_integer(A) -> MFA;
+                _ -> Call
+            end;
+        undefined ->
+            Call
+    end;
+initial_call(_Pid, Call, _Memory) ->
+    Call.
