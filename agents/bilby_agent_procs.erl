@@ -1,8 +1,9 @@
 %% The process manager's top list, computed on the node so that only N rows travel.
 %%
-%% A refresh walks every process once. The walk is split between workers, one per online scheduler (at
-%% most ?MAX_WORKERS): each keeps its own N best in a gb_set and skips, after one process_info/2 call,
-%% every process below its current N-th value, so most processes cost a single BIF call. Only the N
+%% A refresh walks every process once. The walk is shared by workers, one per online scheduler (at
+%% most ?MAX_WORKERS), which pull chunks of the process list: each keeps its own N best in a gb_set and
+%% skips, after one process_info/2 call, every process below its current N-th value, so most processes
+%% cost a single BIF call. Only the N
 %% rows of the merged winners are then described (name, initial and current function).
 %%
 %% Sorting by reductions ranks what each process did since the previous refresh of the same console:
@@ -10,14 +11,15 @@
 %% replaced by the counts of this refresh, so processes that died since fall out. A process new since
 %% the previous refresh counts all its reductions.
 %%
-%% Memory: the process list (two words a process) plus its split into chunks; the workers' sets hold N
-%% entries each. The walk reads no message queue, dictionary or heap of any process.
+%% Memory: the process list (two words a process) and a chunk in flight per worker; the workers' sets
+%% hold N entries each. The walk reads no message queue, dictionary or heap of any process.
 -module(bilby_agent_procs).
 
 -export([top/2, new_reductions_table/0]).
 
 -define(MAX_TOP, 500).
 -define(MAX_WORKERS, 8).
+-define(CHUNK, 5000).
 -define(FILTER_MAX, 200).
 %% Processes whose memory is above this are described without their dictionary (where proc_lib keeps
 %% the real initial call): copying a huge dictionary is what a top list must never do.
@@ -72,61 +74,88 @@ forget_older(Tab, Gen) ->
     ets:select_delete(Tab, [{{{reductions, '_'}, '_', '$1'}, [{'<', '$1', Gen}], [true]}]).
 
 walk(Pids, Count, Ctx = #{n := N}) ->
-    Workers = max(1, min(min(erlang:system_info(schedulers_online), ?MAX_WORKERS), Count div 5000 + 1)),
+    Workers = max(1, min(min(erlang:system_info(schedulers_online), ?MAX_WORKERS), Count div ?CHUNK + 1)),
     Best = case Workers of
                1 -> local_best(Pids, Ctx);
-               _ ->
-                   Chunks = split(Pids, (Count + Workers - 1) div Workers),
-                   Self = self(),
-                   Refs = [begin
-                               {Pid, MRef} = spawn_monitor(fun() -> Self ! {self(), local_best(C, Ctx)} end),
-                               {Pid, MRef}
-                           end || C <- Chunks],
-                   lists:append([collect(Pid, MRef) || {Pid, MRef} <- Refs])
+               _ -> parallel_best(Pids, Workers, Ctx)
            end,
     lists:sublist(lists:reverse(lists:sort(Best)), N).
+
+%% The workers pull chunks of ?CHUNK pids from this process as they finish the previous one, so that
+%% the process list is never copied whole (a million pids are 16 MB) and a slow chunk does not hold up
+%% the others. Each worker keeps its own N best across its chunks.
+parallel_best(Pids, Workers, Ctx) ->
+    Self = self(),
+    Ws = [spawn_monitor(fun() -> worker(Self, Ctx, gb_sets:empty(), 0, -1) end) || _ <- lists:seq(1, Workers)],
+    feed(Pids),
+    lists:append([collect(Pid, MRef) || {Pid, MRef} <- Ws]).
+
+feed(Pids) ->
+    receive
+        {more, Worker} ->
+            {Chunk, Rest} = take(Pids, ?CHUNK, []),
+            Worker ! {chunk, Chunk},
+            case Chunk of
+                [] -> feed_done();
+                _ -> feed(Rest)
+            end
+    end.
+
+%% Every other worker that asks now gets the empty chunk that ends it.
+feed_done() ->
+    receive
+        {more, Worker} -> Worker ! {chunk, []}, feed_done()
+    after 0 -> ok
+    end.
+
+take(Rest, 0, Acc) -> {Acc, Rest};
+take([], _, Acc) -> {Acc, []};
+take([P | Ps], K, Acc) -> take(Ps, K - 1, [P | Acc]).
+
+worker(Feeder, Ctx = #{n := N}, Set, Size, Min) ->
+    Feeder ! {more, self()},
+    receive
+        {chunk, []} ->
+            Feeder ! {self(), gb_sets:to_list(Set)};
+        {chunk, Chunk} ->
+            {Set1, Size1, Min1} = best(Chunk, Ctx, Set, Size, N, Min),
+            worker(Feeder, Ctx, Set1, Size1, Min1)
+    end.
 
 collect(Pid, MRef) ->
     receive
         {Pid, Result} ->
             erlang:demonitor(MRef, [flush]),
             Result;
+        {more, Pid} ->
+            %% A worker that asked after the feed ended.
+            Pid ! {chunk, []},
+            collect(Pid, MRef);
         {'DOWN', MRef, process, Pid, Reason} ->
             erlang:error({walk_failed, Reason})
     end.
 
-split([], _Size) -> [];
-split(List, Size) ->
-    case length_at_least(List, Size + 1) of
-        false -> [List];
-        true ->
-            {Head, Tail} = lists:split(Size, List),
-            [Head | split(Tail, Size)]
-    end.
-
-length_at_least(_, 0) -> true;
-length_at_least([], _) -> false;
-length_at_least([_ | T], N) -> length_at_least(T, N - 1).
-
-%% The N best of a chunk as [{Value, Pid}]; a process that has died meanwhile is skipped.
+%% The N best of a list as [{Value, Pid}]; a process that has died meanwhile is skipped.
 local_best(Pids, Ctx = #{n := N}) ->
-    gb_sets:to_list(local_best(Pids, Ctx, gb_sets:empty(), 0, N, -1)).
+    {Set, _, _} = best(Pids, Ctx, gb_sets:empty(), 0, N, -1),
+    gb_sets:to_list(Set).
 
-local_best([], _Ctx, Set, _Size, _N, _Min) ->
-    Set;
-local_best([P | Ps], Ctx, Set, Size, N, Min) ->
+%% Set holds the Size (at most N) best so far, Min the smallest of them.
+best([], _Ctx, Set, Size, _N, Min) ->
+    {Set, Size, Min};
+best([P | Ps], Ctx, Set, Size, N, Min) ->
     case value(P, Ctx) of
         undefined ->
-            local_best(Ps, Ctx, Set, Size, N, Min);
+            best(Ps, Ctx, Set, Size, N, Min);
         V when Size < N ->
             S1 = gb_sets:add({V, P}, Set),
-            local_best(Ps, Ctx, S1, Size + 1, N, element(1, gb_sets:smallest(S1)));
+            best(Ps, Ctx, S1, Size + 1, N, element(1, gb_sets:smallest(S1)));
         V when V > Min ->
             {_, S0} = gb_sets:take_smallest(Set),
             S1 = gb_sets:add({V, P}, S0),
-            local_best(Ps, Ctx, S1, Size, N, element(1, gb_sets:smallest(S1)));
+            best(Ps, Ctx, S1, Size, N, element(1, gb_sets:smallest(S1)));
         _ ->
-            local_best(Ps, Ctx, Set, Size, N, Min)
+            best(Ps, Ctx, Set, Size, N, Min)
     end.
 
 value(P, Ctx = #{filter := Filter}) when Filter =/= <<>> ->
