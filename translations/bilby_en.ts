@@ -95,6 +95,186 @@
         <source> point(s)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(more: raise --limit or narrow the filters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of the %1 limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node&apos;s %1 count reaches the threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node&apos;s process ended (crash, out of memory, stopped by someone), its host is down or unreachable, or the node is so overloaded that it no longer answers distribution ticks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the host and the node&apos;s logs and erl_crash.dump; look at the notifications just before the node went down. Restart the node if it is not coming back by itself. The alarm clears when Bilby reconnects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages in one queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some process has at least the threshold of messages queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of the machine&apos;s memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One process holds more than the threshold of the machine&apos;s memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A process accumulates data: a growing state, a large mailbox, binaries it keeps referring to, or a query result held in memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspect the process named in the details (memory, message queue, state size). Garbage collecting it helps when it holds old binaries; otherwise fix what it accumulates or restart it through its supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of the machine&apos;s memory in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The machine&apos;s memory is more than the threshold in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node, or other programs on the same machine, use most of the memory; the kernel may soon kill the largest process, which is often the Erlang node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the node&apos;s memory by type on its page: processes, binaries, ETS or code. If the node is not the user, look at the machine. Free memory (garbage collection, smaller caches) or add memory before the machine starts swapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MB held by one shell process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shell process holds more than the threshold of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone ran a command in a shell on the node that kept a large result: the shell keeps its variables and the results of earlier commands (for example after ets:tab2list/1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask whoever uses the shell to forget the variables (f().) and the results, or end that shell. Bilby&apos;s evaluator and tools do not keep results on the node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A module has old code loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A module was reloaded and the previous version is still loaded, because some processes may still run it. A second reload would kill those processes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that no process still needs the old version (processes running it are killed by a hard purge), then soft-purge the modules named in the details. The alarm clears when no old code is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file the next boot reads fails to parse or contains invisible characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone edited sys.config, vm.args, a .app, .rel or boot file since the node started, and the edit left a syntax error or an invisible character (a no-break or zero-width space, a control character) that changes what the file means. The running node is not affected; the next restart is: it will fail or behave differently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the file named in the details at the line and column given and fix it before the node restarts. The alarm clears when the file is correct again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same module is found in two directories of the code path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two applications ship a module with the same name, or an old release&apos;s directory is still in the code path. The first one in the path is loaded, silently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the directories in the details, remove the stale copy or rename one of the modules; check which version is loaded now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times the number of schedulers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run queue stays above the threshold for the whole window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is more work than the schedulers can do: a CPU-bound burst, too few schedulers for the cores, or processes that spin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the process manager sorted by reductions to find what runs; check the scheduler utilisation on the Metrics page. Spread or limit the work, or give the node more cores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>busy distribution port events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy distribution port events in the window reach the threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes send to another node faster than the connection carries: large messages, a slow peer or network, or a distribution buffer (+zdbbl) too small for the traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at distribution traffic per peer on the Metrics page; send less or smaller data, or raise the distribution buffer busy limit (+zdbbl) at the next restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days until a limit is reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the trend of the window, a limit (atoms, processes, ETS tables, memory) will be reached within the threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A count grows steadily: a slow leak of atoms, processes, tables or memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the metric named in the details on the Metrics page over a longer range; find what grows before it becomes a limit alarm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bilby::AddNodeDialog</name>
@@ -148,6 +328,432 @@
     </message>
     <message>
         <source>The cookie is kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bilby::Alarm</name>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bilby::AlarmCenter</name>
+    <message>
+        <source>Some event sources are not available on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent on %1 dropped %2 event(s) under load (%3 since it connected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each event source is rate-limited on the node so that watching it never makes things worse; what is over the limit is counted, not kept. Look at the node&apos;s logs for the full story.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commented on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user %1 the alarm %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bilby::AlarmEngine</name>
+    <message numerus="yes">
+        <source>%n module(s) with old code: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shell %1 holds %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% of the machine&apos;s memory in use (%2 of %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node cleared it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node no longer has it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node was removed from Bilby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cleared by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% of the limit: %2 of %3 %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2% of the machine&apos;s memory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run queue is %1 with %2 schedulers, above the threshold for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 busy distribution port events in the last %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3, growing by %4 an hour; the limit is reached in about %5 at this rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the condition ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set on the node through SASL&apos;s alarm_handler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This alarm was set on the node by an application (os_mon, or the node&apos;s own code); it clears when that application clears it. Look at the node&apos;s notifications for its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared %1 on %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probable cause: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bilby::AlarmTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bilby::AlarmTabs</name>
+    <message>
+        <source>Alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bilby::AlarmsCommand</name>
+    <message>
+        <source>%1 did not answer in time (%2 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node&apos;s own alarms are not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no active alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active alarm(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no active alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cause: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bilby::AlarmsPage</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared by hand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared by itself: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From an earlier session: only alarms of this session can be acknowledged, commented on or cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probable cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All alarms, with history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All alarms of this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute desktop notifications for 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say that someone is looking at the selected alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note to the selected alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the selected alarm by hand (it is not raised again until its condition ends and comes back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history of earlier sessions cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the alarm %1 on %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not raised again while its condition holds; it comes back as a new alarm once the condition has ended and returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on Alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on %1 on %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alarm to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an alarm to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -210,17 +816,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bilby command-line companion.
-
-Commands:
-  info          system information of the node
-  metrics       one sample of every metric (counters as rates over one second)
-  list-metrics  the built-in metrics: name, kind, unit, meaning (no node needed)
-  collect       sample every --node into the --db history file until SIGINT or SIGTERM
-  query         print the stored samples of --metric of --node from --db</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Node to connect to (alive@host); collect takes several.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -273,10 +868,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>info | metrics | list-metrics | collect | query</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 needs --db FILE.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -290,6 +881,94 @@ Commands:
     </message>
     <message>
         <source>--resolution is raw, history or rollup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bilby command-line companion.
+
+Commands:
+  info          system information of the node
+  metrics       one sample of every metric (counters as rates over one second)
+  list-metrics  the built-in metrics: name, kind, unit, meaning (no node needed)
+  list-alarms   the built-in alarms: severity, threshold, cause, what to do (no node needed)
+  collect       sample every --node into the --db history file until SIGINT or SIGTERM
+  query         print the stored samples of --metric of --node from --db
+  alarms        the node&apos;s active alarms (connect, sample, evaluate); with --db: the stored ones
+  check         Nagios plugin: one status line; exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN
+  notifications the stored timeline of --db (filters: --node, --origin, --since, --search)
+  procs         the top processes by --sort memory, mq or reductions (since the previous refresh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notifications: log, shell, code, config, alarm, node, agent, system_monitor or action; may be repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alarms, notifications (--db): from this time, ISO-8601 or relative (-2h).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notifications: words to search for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alarms, notifications (--db): at most this many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collect: also record each system monitor event (long GC, long schedule, large heap, busy ports; at most 10 a second per node), not only their counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>procs: memory, mq (message queue) or reductions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>procs: how many processes (1 to 500).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>procs: only processes whose registered name or initial or current module contains this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info | metrics | list-metrics | list-alarms | collect | query | alarms | check | notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown --origin &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sort is memory, mq or reductions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--top needs a number from 1 to 500.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notifications needs --db FILE.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -309,6 +988,26 @@ Commands:
     </message>
     <message>
         <source>metrics failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>procs needs the agent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>procs failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 processes scanned on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; reductions over the last %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; reductions since each process started (first refresh)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -340,6 +1039,18 @@ Commands:
     </message>
     <message>
         <source>stopped after %1 sample(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cleared</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -457,6 +1168,33 @@ Commands:
     </message>
 </context>
 <context>
+    <name>bilby::EventFeed</name>
+    <message>
+        <source>No events from %1: the agent is not running there (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent refused to send events: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent answered the subscription with something unexpected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change the event options: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event batch from %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event from %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bilby::MainWindow</name>
     <message>
         <source>Bilby</source>
@@ -564,6 +1302,22 @@ Commands:
     </message>
     <message>
         <source>&amp;Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record System Monitor &amp;Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add each long garbage collection, long schedule, large heap and busy port to the timeline (at most 10 a second per node)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -790,6 +1544,17 @@ Unit: %2</source>
     </message>
 </context>
 <context>
+    <name>bilby::NodeHealth</name>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent&apos;s health answer is not a map: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bilby::NodeName</name>
     <message>
         <source>Enter a node name such as myapp@host.</source>
@@ -971,6 +1736,38 @@ Unit: %2</source>
     </message>
 </context>
 <context>
+    <name>bilby::NodeWatch</name>
+    <message>
+        <source>%1 restarted since the last connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent removed from %1: the console disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is down: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 (OTP %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded: %1
+Already there: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent loaded on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agent on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bilby::NodeWorker</name>
     <message>
         <source>Not connected to the node.</source>
@@ -1014,6 +1811,202 @@ Unit: %2</source>
     </message>
 </context>
 <context>
+    <name>bilby::Notification</name>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debug</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bilby::NotificationFilterBar</name>
+    <message>
+        <source>All nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All origins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search text and details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bilby::NotificationTableModel</name>
+    <message>
+        <source>(console)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bilby::NotificationsPage</name>
+    <message>
+        <source>Show the entries that arrived while you were reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeline is in memory only: the history file is not available, so this page shows the last %L1 entries of this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %Ln new: show the newest</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new: show them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1   %2   %3   %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(console)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notification matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries shown; scroll down for older ones.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries shown, the oldest included.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bilby::StoreWarningBar</name>
     <message>
         <source>Hide this message (it comes back if writing fails again)</source>
@@ -1028,6 +2021,13 @@ Unit: %2</source>
     <name>bilby::SyncRpc</name>
     <message>
         <source>The node did not answer (%1) within %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bilby::TabBadge</name>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1132,6 +2132,44 @@ Unit: %2</source>
     </message>
 </context>
 <context>
+    <name>bilby::TrayIcon</name>
+    <message>
+        <source>Bilby: the worst active alarm is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bilby: no active alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (notifications muted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Bilby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute for 1 Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bilby::TrayState</name>
+    <message>
+        <source>%1 alarm on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Operations console for Erlang and Elixir nodes.</source>
@@ -1155,6 +2193,14 @@ Unit: %2</source>
     </message>
     <message>
         <source>Cannot save the screenshot to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open on the tab &lt;name&gt;: nodes, metrics, alarms or notifications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown tab %1: use one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
