@@ -29,37 +29,49 @@ AlarmDefinition limit(const char *id, S severity, double percent, const char *wh
 
 QVector<AlarmDefinition> build()
 {
-    const char *processCause =
+    // Marked for lupdate: they are translated where they are used, through tr().
+    const char *processCause = QT_TRANSLATE_NOOP(
+        "bilby::AlarmCatalog",
         "Processes are created faster than they end: a leak (processes that wait forever for a message "
-        "that never comes), a burst of connections or jobs, or a limit (+P) set too low for the load.";
-    const char *processAction =
+        "that never comes), a burst of connections or jobs, or a limit (+P) set too low for the load.");
+    const char *processAction = QT_TRANSLATE_NOOP(
+        "bilby::AlarmCatalog",
         "Open the process manager sorted by memory or reductions and look for many processes with the "
         "same initial call; find what spawns them. If the load is legitimate, raise +P in vm.args at the "
-        "next restart. At the limit, spawn fails and the node usually crashes.";
+        "next restart. At the limit, spawn fails and the node usually crashes.");
     const char *atomCause =
-        "Atoms are never garbage collected. Code that turns outside input into atoms (list_to_atom, "
-        "binary_to_atom, unsafe term decoding) creates new ones until the table is full.";
-    const char *atomAction =
+        QT_TRANSLATE_NOOP("bilby::AlarmCatalog",
+                          "Atoms are never garbage collected. Code that turns outside input into atoms (list_to_atom, "
+                          "binary_to_atom, unsafe term decoding) creates new ones until the table is full.");
+    const char *atomAction = QT_TRANSLATE_NOOP(
+        "bilby::AlarmCatalog",
         "Find the code that makes atoms from input (look at the notifications for recently loaded modules "
         "and at the atom growth on the Metrics page) and use list_to_existing_atom or keep strings. The "
-        "node crashes when the table is full; only a restart empties it, so plan one.";
-    const char *etsCause = "ETS tables are created and not deleted: a process that creates a table per request or per "
-                           "session, or owners that never end.";
+        "node crashes when the table is full; only a restart empties it, so plan one.");
+    const char *etsCause =
+        QT_TRANSLATE_NOOP("bilby::AlarmCatalog",
+                          "ETS tables are created and not deleted: a process that creates a table per request or per "
+                          "session, or owners that never end.");
     const char *etsAction =
-        "Open the ETS viewer and look for many tables with the same name or owner; fix the code that "
-        "creates them. Raise the limit (+e, or ERL_MAX_ETS_TABLES) only if the number is expected.";
-    const char *portCause =
+        QT_TRANSLATE_NOOP("bilby::AlarmCatalog",
+                          "Open the ETS viewer and look for many tables with the same name or owner; fix the code that "
+                          "creates them. Raise the limit (+e, or ERL_MAX_ETS_TABLES) only if the number is expected.");
+    const char *portCause = QT_TRANSLATE_NOOP(
+        "bilby::AlarmCatalog",
         "Ports and sockets are opened and not closed: connection leaks, files opened and never closed, "
-        "or more clients than the limit (+Q) allows.";
-    const char *portAction =
+        "or more clients than the limit (+Q) allows.");
+    const char *portAction = QT_TRANSLATE_NOOP(
+        "bilby::AlarmCatalog",
         "Look at the ports list for many ports of one kind or owner; close leaking connections. If the "
-        "load is legitimate, raise +Q at the next restart. At the limit, new connections and files fail.";
-    const char *queueCause = "One process receives messages faster than it handles them: a slow consumer, a blocked "
-                             "gen_server call, selective receive over a long queue, or a burst of traffic.";
-    const char *queueAction =
+        "load is legitimate, raise +Q at the next restart. At the limit, new connections and files fail.");
+    const char *queueCause = QT_TRANSLATE_NOOP(
+        "bilby::AlarmCatalog", "One process receives messages faster than it handles them: a slow consumer, a blocked "
+                               "gen_server call, selective receive over a long queue, or a burst of traffic.");
+    const char *queueAction = QT_TRANSLATE_NOOP(
+        "bilby::AlarmCatalog",
         "Inspect the process named in the details: its current function shows where it is stuck. "
         "Reading a long mailbox copies it, so look at the first messages only. Find the senders and slow "
-        "them down, or make the process faster; as a last resort, restart it through its supervisor.";
+        "them down, or make the process faster; as a last resort, restart it through its supervisor.");
 
     return {
         {QStringLiteral("node_down"), S::Critical, 0, 0, QString(), tr("The node cannot be reached."),
@@ -68,14 +80,22 @@ QVector<AlarmDefinition> build()
          tr("Check the host and the node's logs and erl_crash.dump; look at the notifications just before "
             "the node went down. Restart the node if it is not coming back by itself. The alarm clears "
             "when Bilby reconnects.")},
-        limit("process_limit_major", S::Major, 90, "process", processCause, processAction),
-        limit("process_limit_minor", S::Minor, 80, "process", processCause, processAction),
-        limit("atom_limit_major", S::Major, 90, "atom", atomCause, atomAction),
-        limit("atom_limit_minor", S::Minor, 80, "atom", atomCause, atomAction),
-        limit("ets_limit_major", S::Major, 90, "ETS table", etsCause, etsAction),
-        limit("ets_limit_minor", S::Minor, 80, "ETS table", etsCause, etsAction),
-        limit("port_limit_major", S::Major, 90, "port", portCause, portAction),
-        limit("port_limit_minor", S::Minor, 80, "port", portCause, portAction),
+        limit("process_limit_major", S::Major, 90, QT_TRANSLATE_NOOP("bilby::AlarmCatalog", "process"), processCause,
+              processAction),
+        limit("process_limit_minor", S::Minor, 80, QT_TRANSLATE_NOOP("bilby::AlarmCatalog", "process"), processCause,
+              processAction),
+        limit("atom_limit_major", S::Major, 90, QT_TRANSLATE_NOOP("bilby::AlarmCatalog", "atom"), atomCause,
+              atomAction),
+        limit("atom_limit_minor", S::Minor, 80, QT_TRANSLATE_NOOP("bilby::AlarmCatalog", "atom"), atomCause,
+              atomAction),
+        limit("ets_limit_major", S::Major, 90, QT_TRANSLATE_NOOP("bilby::AlarmCatalog", "ETS table"), etsCause,
+              etsAction),
+        limit("ets_limit_minor", S::Minor, 80, QT_TRANSLATE_NOOP("bilby::AlarmCatalog", "ETS table"), etsCause,
+              etsAction),
+        limit("port_limit_major", S::Major, 90, QT_TRANSLATE_NOOP("bilby::AlarmCatalog", "port"), portCause,
+              portAction),
+        limit("port_limit_minor", S::Minor, 80, QT_TRANSLATE_NOOP("bilby::AlarmCatalog", "port"), portCause,
+              portAction),
         {QStringLiteral("process_message_queue_major"), S::Major, 10000, 0, tr("messages in one queue"),
          tr("Some process has at least the threshold of messages queued."), tr(queueCause), tr(queueAction)},
         {QStringLiteral("process_message_queue_minor"), S::Minor, 1000, 0, tr("messages in one queue"),

@@ -67,10 +67,14 @@ struct Limit
 };
 
 const Limit Limits[] = {
-    {"processes", "limits.process_count", "limits.process_limit", "process_limit_major", "process_limit_minor"},
-    {"atoms", "limits.atom_count", "limits.atom_limit", "atom_limit_major", "atom_limit_minor"},
-    {"ETS tables", "limits.ets_count", "limits.ets_limit", "ets_limit_major", "ets_limit_minor"},
-    {"ports", "limits.port_count", "limits.port_limit", "port_limit_major", "port_limit_minor"},
+    {QT_TRANSLATE_NOOP("bilby::AlarmEngine", "processes"), "limits.process_count", "limits.process_limit",
+     "process_limit_major", "process_limit_minor"},
+    {QT_TRANSLATE_NOOP("bilby::AlarmEngine", "atoms"), "limits.atom_count", "limits.atom_limit", "atom_limit_major",
+     "atom_limit_minor"},
+    {QT_TRANSLATE_NOOP("bilby::AlarmEngine", "ETS tables"), "limits.ets_count", "limits.ets_limit", "ets_limit_major",
+     "ets_limit_minor"},
+    {QT_TRANSLATE_NOOP("bilby::AlarmEngine", "ports"), "limits.port_count", "limits.port_limit", "port_limit_major",
+     "port_limit_minor"},
 };
 
 } // namespace

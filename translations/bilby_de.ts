@@ -363,6 +363,65 @@
     </message>
 </context>
 <context>
+    <name>bilby::AlarmCatalog</name>
+    <message>
+        <source>Processes are created faster than they end: a leak (processes that wait forever for a message that never comes), a burst of connections or jobs, or a limit (+P) set too low for the load.</source>
+        <translation>Prozesse werden schneller erzeugt, als sie enden: ein Leck (Prozesse, die ewig auf eine Nachricht warten, die nie kommt), eine Spitze an Verbindungen oder Jobs, oder ein Limit (+P), das für die Last zu niedrig ist.</translation>
+    </message>
+    <message>
+        <source>Open the process manager sorted by memory or reductions and look for many processes with the same initial call; find what spawns them. If the load is legitimate, raise +P in vm.args at the next restart. At the limit, spawn fails and the node usually crashes.</source>
+        <translation>Öffnen Sie den Prozessmanager nach Speicher oder Reduktionen sortiert und suchen Sie nach vielen Prozessen mit demselben Initial Call; finden Sie heraus, was sie erzeugt. Ist die Last legitim, erhöhen Sie +P in vm.args beim nächsten Neustart. Am Limit schlägt spawn fehl, und der Knoten stürzt meist ab.</translation>
+    </message>
+    <message>
+        <source>Atoms are never garbage collected. Code that turns outside input into atoms (list_to_atom, binary_to_atom, unsafe term decoding) creates new ones until the table is full.</source>
+        <translation>Atome werden nie per Garbage Collection freigegeben. Code, der Eingaben von außen in Atome umwandelt (list_to_atom, binary_to_atom, unsicheres Dekodieren von Termen), erzeugt neue, bis die Tabelle voll ist.</translation>
+    </message>
+    <message>
+        <source>Find the code that makes atoms from input (look at the notifications for recently loaded modules and at the atom growth on the Metrics page) and use list_to_existing_atom or keep strings. The node crashes when the table is full; only a restart empties it, so plan one.</source>
+        <translation>Finden Sie den Code, der aus Eingaben Atome erzeugt (sehen Sie sich die Benachrichtigungen zu kürzlich geladenen Modulen und das Atomwachstum auf der Seite „Metriken“ an), und verwenden Sie list_to_existing_atom oder bleiben Sie bei Strings. Der Knoten stürzt ab, wenn die Tabelle voll ist; nur ein Neustart leert sie, planen Sie also einen ein.</translation>
+    </message>
+    <message>
+        <source>ETS tables are created and not deleted: a process that creates a table per request or per session, or owners that never end.</source>
+        <translation>ETS-Tabellen werden erzeugt und nicht gelöscht: ein Prozess, der pro Anfrage oder pro Sitzung eine Tabelle anlegt, oder Besitzer, die nie enden.</translation>
+    </message>
+    <message>
+        <source>Open the ETS viewer and look for many tables with the same name or owner; fix the code that creates them. Raise the limit (+e, or ERL_MAX_ETS_TABLES) only if the number is expected.</source>
+        <translation>Öffnen Sie den ETS-Viewer und suchen Sie nach vielen Tabellen mit demselben Namen oder Besitzer; korrigieren Sie den Code, der sie anlegt. Erhöhen Sie das Limit (+e oder ERL_MAX_ETS_TABLES) nur, wenn die Anzahl erwartet ist.</translation>
+    </message>
+    <message>
+        <source>Ports and sockets are opened and not closed: connection leaks, files opened and never closed, or more clients than the limit (+Q) allows.</source>
+        <translation>Ports und Sockets werden geöffnet und nicht geschlossen: Verbindungslecks, Dateien, die geöffnet und nie geschlossen werden, oder mehr Clients, als das Limit (+Q) zulässt.</translation>
+    </message>
+    <message>
+        <source>Look at the ports list for many ports of one kind or owner; close leaking connections. If the load is legitimate, raise +Q at the next restart. At the limit, new connections and files fail.</source>
+        <translation>Suchen Sie in der Port-Liste nach vielen Ports einer Art oder eines Besitzers; schließen Sie leckende Verbindungen. Ist die Last legitim, erhöhen Sie +Q beim nächsten Neustart. Am Limit schlagen neue Verbindungen und Dateien fehl.</translation>
+    </message>
+    <message>
+        <source>One process receives messages faster than it handles them: a slow consumer, a blocked gen_server call, selective receive over a long queue, or a burst of traffic.</source>
+        <translation>Ein Prozess erhält Nachrichten schneller, als er sie verarbeitet: ein langsamer Konsument, ein blockierter gen_server-Aufruf, selektives receive über eine lange Queue oder eine Lastspitze.</translation>
+    </message>
+    <message>
+        <source>Inspect the process named in the details: its current function shows where it is stuck. Reading a long mailbox copies it, so look at the first messages only. Find the senders and slow them down, or make the process faster; as a last resort, restart it through its supervisor.</source>
+        <translation>Untersuchen Sie den in den Details genannten Prozess: Seine aktuelle Funktion zeigt, wo er hängt. Das Lesen einer langen Mailbox kopiert sie, sehen Sie sich also nur die ersten Nachrichten an. Finden Sie die Sender und bremsen Sie sie, oder machen Sie den Prozess schneller; als letztes Mittel starten Sie ihn über seinen Supervisor neu.</translation>
+    </message>
+    <message>
+        <source>process</source>
+        <translation>Prozesse</translation>
+    </message>
+    <message>
+        <source>atom</source>
+        <translation>Atome</translation>
+    </message>
+    <message>
+        <source>ETS table</source>
+        <translation>ETS-Tabellen</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>Ports</translation>
+    </message>
+</context>
+<context>
     <name>bilby::AlarmCenter</name>
     <message>
         <source>Some event sources are not available on %1</source>
@@ -517,6 +576,22 @@
     <message>
         <source>What to do: %1</source>
         <translation>Maßnahme: %1</translation>
+    </message>
+    <message>
+        <source>processes</source>
+        <translation>Prozesse</translation>
+    </message>
+    <message>
+        <source>atoms</source>
+        <translation>Atome</translation>
+    </message>
+    <message>
+        <source>ETS tables</source>
+        <translation>ETS-Tabellen</translation>
+    </message>
+    <message>
+        <source>ports</source>
+        <translation>Ports</translation>
     </message>
 </context>
 <context>

@@ -363,6 +363,65 @@
     </message>
 </context>
 <context>
+    <name>bilby::AlarmCatalog</name>
+    <message>
+        <source>Processes are created faster than they end: a leak (processes that wait forever for a message that never comes), a burst of connections or jobs, or a limit (+P) set too low for the load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the process manager sorted by memory or reductions and look for many processes with the same initial call; find what spawns them. If the load is legitimate, raise +P in vm.args at the next restart. At the limit, spawn fails and the node usually crashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atoms are never garbage collected. Code that turns outside input into atoms (list_to_atom, binary_to_atom, unsafe term decoding) creates new ones until the table is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the code that makes atoms from input (look at the notifications for recently loaded modules and at the atom growth on the Metrics page) and use list_to_existing_atom or keep strings. The node crashes when the table is full; only a restart empties it, so plan one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETS tables are created and not deleted: a process that creates a table per request or per session, or owners that never end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the ETS viewer and look for many tables with the same name or owner; fix the code that creates them. Raise the limit (+e, or ERL_MAX_ETS_TABLES) only if the number is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports and sockets are opened and not closed: connection leaks, files opened and never closed, or more clients than the limit (+Q) allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the ports list for many ports of one kind or owner; close leaking connections. If the load is legitimate, raise +Q at the next restart. At the limit, new connections and files fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One process receives messages faster than it handles them: a slow consumer, a blocked gen_server call, selective receive over a long queue, or a burst of traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspect the process named in the details: its current function shows where it is stuck. Reading a long mailbox copies it, so look at the first messages only. Find the senders and slow them down, or make the process faster; as a last resort, restart it through its supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>atom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETS table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bilby::AlarmCenter</name>
     <message>
         <source>Some event sources are not available on %1</source>
@@ -516,6 +575,22 @@
     </message>
     <message>
         <source>What to do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>atoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETS tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ports</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
