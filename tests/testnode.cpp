@@ -258,4 +258,24 @@ std::optional<Term> TestRpc::eval(const QString &expression, int timeoutMs)
     return value->at(1);
 }
 
+QByteArray compileErlang(const QTemporaryDir &dir, const QByteArray &name, const QByteArray &body)
+{
+    QFile src(dir.filePath(QString::fromLatin1(name + ".erl")));
+    if (!src.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return {};
+    src.write("-module(" + name + ").\n" + body);
+    src.close();
+    if (QProcess::execute(QStringLiteral(BILBY_ERLC_PATH), {QStringLiteral("-o"), dir.path(), src.fileName()}) != 0)
+        return {};
+    QFile beam(dir.filePath(QString::fromLatin1(name + ".beam")));
+    return beam.open(QIODevice::ReadOnly) ? beam.readAll() : QByteArray();
+}
+
+bool loadBeam(TestRpc &rpc, const QByteArray &name, const QByteArray &beam)
+{
+    const auto r =
+        rpc.call("code", "load_binary", {Term::atom(name), Term::charList(name + ".erl"), Term::binary(beam)});
+    return r && r->isTuple(2) && r->at(0).isAtom("module");
+}
+
 } // namespace bilby::test

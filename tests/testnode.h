@@ -6,6 +6,7 @@
 
 #include <QProcess>
 #include <QStringList>
+#include <QTemporaryDir>
 
 #include <memory>
 #include <optional>
@@ -94,6 +95,12 @@ struct CliRun
 /// Runs @p program (bilby-cli by default) to completion.
 CliRun runCli(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
               const QString &program = QString());
+
+/// Compiles module @p name from @p body (the forms after its -module line) with erlc in @p dir; the beam's
+/// bytes, or empty when it does not compile.
+QByteArray compileErlang(const QTemporaryDir &dir, const QByteArray &name, const QByteArray &body);
+/// Loads @p beam as module @p name on the node with code:load_binary/3.
+bool loadBeam(TestRpc &rpc, const QByteArray &name, const QByteArray &beam);
 
 /// Writes @p size bytes that are not a database (for the damaged-file tests); false if it cannot.
 bool writeJunkFile(const QString &path, int size, char fill = 'j');

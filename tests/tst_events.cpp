@@ -1,6 +1,8 @@
 // Events pushed by the agent, end to end on real nodes: logs and reports, a remote shell, code loading,
 // configuration, SASL alarms, system monitor details, a flood of error logs, and the clean-up.
+#include "eventconsole.h"
 #include "eventfeed.h"
+#include "flood.h"
 #include "nodesession.h"
 #include "testnode.h"
 
@@ -17,89 +19,6 @@ using namespace bilby::test;
 namespace {
 
 using Origin = Notification::Origin;
-
-/// One console watching a node's events: what its feed delivered so far.
-struct Console
-{
-    std::unique_ptr<NodeSession> session;
-    std::unique_ptr<EventFeed> feed;
-    QVector<Notification> notes;
-    QVector<SaslAlarmEvent> alarms;
-    QHash<QString, qint64> dropped;
-    QStringList sources;
-    QHash<QString, QString> unavailable;
-    QVector<SaslAlarmEvent> currentAlarms;
-    QString failure;
-    QStringList malformed;
-    bool subscribed = false;
-
-    const Notification *find(Origin origin, const QString &needle) const
-    {
-        for (const Notification &n : notes) {
-            if (n.origin == origin && (n.text.contains(needle) || n.details.contains(needle)))
-                return &n;
-        }
-        return nullptr;
-    }
-    bool waitFor(Origin origin, const QString &needle, int timeoutMs = 5000) const
-    {
-        return waitUntil([&] { return find(origin, needle) != nullptr; }, timeoutMs);
-    }
-};
-
-std::unique_ptr<Console> attach(const TestNode &node, const EventFeed::Options &options = {})
-{
-    auto c = std::make_unique<Console>();
-    c->session = connectSession(node);
-    if (c->session->state() != NodeSession::State::Up)
-        return c;
-    c->feed = std::make_unique<EventFeed>(c->session.get(), options);
-    Console *raw = c.get();
-    QObject::connect(c->feed.get(), &EventFeed::events, [raw](const AgentEvents &e) {
-        raw->notes += e.notifications;
-        raw->alarms += e.saslAlarms;
-        raw->dropped = e.droppedTotals;
-    });
-    QObject::connect(c->feed.get(), &EventFeed::subscribed,
-                     [raw](const QStringList &s, const QHash<QString, QString> &u, const QVector<SaslAlarmEvent> &a) {
-                         raw->sources = s;
-                         raw->unavailable = u;
-                         raw->currentAlarms = a;
-                         raw->subscribed = true;
-                     });
-    QObject::connect(c->feed.get(), &EventFeed::failed, [raw](const QString &why) { raw->failure = why; });
-    QObject::connect(c->feed.get(), &EventFeed::malformed, [raw](const QString &why) { raw->malformed << why; });
-    waitUntil([raw] { return raw->subscribed || !raw->failure.isEmpty(); }, 10000);
-    return c;
-}
-
-void stopConsole(Console &c)
-{
-    bool stopped = false;
-    QObject::connect(c.session.get(), &NodeSession::stopped, [&] { stopped = true; });
-    c.session->stop();
-    waitUntil([&] { return stopped; }, 5000);
-}
-
-QByteArray compileModule(const QTemporaryDir &dir, const QByteArray &name, const QByteArray &body)
-{
-    QFile src(dir.filePath(QString::fromLatin1(name + ".erl")));
-    if (!src.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return {};
-    src.write("-module(" + name + ").\n" + body);
-    src.close();
-    if (QProcess::execute(QStringLiteral(BILBY_ERLC_PATH), {QStringLiteral("-o"), dir.path(), src.fileName()}) != 0)
-        return {};
-    QFile beam(dir.filePath(QString::fromLatin1(name + ".beam")));
-    return beam.open(QIODevice::ReadOnly) ? beam.readAll() : QByteArray();
-}
-
-bool loadModule(TestRpc &rpc, const QByteArray &name, const QByteArray &beam)
-{
-    const auto r =
-        rpc.call("code", "load_binary", {Term::atom(name), Term::charList(name + ".erl"), Term::binary(beam)});
-    return r && r->isTuple(2) && r->at(0).isAtom("module");
-}
 
 // What an agent could leave behind: our logger handler, alarm handler, meta traces, hub, code.
 const QString LeftoversExpr = QStringLiteral(
@@ -141,7 +60,7 @@ void TestEvents::logsAndReports()
 {
     TestNode node;
     QVERIFY(node.start());
-    auto c = attach(node);
+    auto c = attachEvents(node);
     QVERIFY2(c->subscribed, qPrintable(c->failure));
     for (const char *source : {"log", "shell", "code", "config", "system_monitor"})
         QVERIFY2(c->sources.contains(QLatin1String(source)), qPrintable(c->sources.join(QLatin1Char(','))));
@@ -187,7 +106,7 @@ void TestEvents::remoteShellExpression()
         QSKIP("util-linux's script is needed to give erl -remsh a terminal");
     TestNode node;
     QVERIFY(node.start());
-    auto c = attach(node);
+    auto c = attachEvents(node);
     QVERIFY2(c->subscribed, qPrintable(c->failure));
 
     // erl -remsh only starts the remote shell on a terminal (with a pipe it runs a local one): script
@@ -228,18 +147,18 @@ void TestEvents::codeLoadedReloadedPurged()
 {
     TestNode node;
     QVERIFY(node.start());
-    auto c = attach(node);
+    auto c = attachEvents(node);
     QVERIFY2(c->subscribed, qPrintable(c->failure));
     QTemporaryDir dir;
-    const QByteArray v1 = compileModule(dir, "bilby_codetest", "-export([v/0]).\nv() -> 1.\n");
-    const QByteArray v2 = compileModule(dir, "bilby_codetest", "-export([v/0]).\nv() -> 2.\n");
+    const QByteArray v1 = compileErlang(dir, "bilby_codetest", "-export([v/0]).\nv() -> 1.\n");
+    const QByteArray v2 = compileErlang(dir, "bilby_codetest", "-export([v/0]).\nv() -> 2.\n");
     QVERIFY(!v1.isEmpty() && !v2.isEmpty());
     TestRpc rpc(node.name(), node.cookie());
     QVERIFY(rpc.connect());
 
-    QVERIFY(loadModule(rpc, "bilby_codetest", v1));
+    QVERIFY(loadBeam(rpc, "bilby_codetest", v1));
     QVERIFY(c->waitFor(Origin::Code, QStringLiteral("bilby_codetest loaded")));
-    QVERIFY(loadModule(rpc, "bilby_codetest", v2));
+    QVERIFY(loadBeam(rpc, "bilby_codetest", v2));
     QVERIFY(c->waitFor(Origin::Code, QStringLiteral("bilby_codetest reloaded")));
     const auto md5 = rpc.call("erlang", "get_module_info", {Term::atom("bilby_codetest"), Term::atom("md5")});
     QVERIFY(md5 && md5->isBinary());
@@ -268,7 +187,7 @@ void TestEvents::configurationChange()
 {
     TestNode node;
     QVERIFY(node.start());
-    auto c = attach(node);
+    auto c = attachEvents(node);
     QVERIFY2(c->subscribed, qPrintable(c->failure));
     TestRpc rpc(node.name(), node.cookie());
     QVERIFY(rpc.connect());
@@ -305,7 +224,7 @@ void TestEvents::saslAlarms()
         },
         15000));
     QVERIFY(rpc.eval(QStringLiteral("alarm_handler:set_alarm({bilby_before, \"set before\"}).")));
-    auto c = attach(node);
+    auto c = attachEvents(node);
     QVERIFY2(c->subscribed, qPrintable(c->failure));
     QVERIFY(c->sources.contains(QStringLiteral("alarm")));
     QCOMPARE(c->currentAlarms.size(), 1);
@@ -329,7 +248,7 @@ void TestEvents::sysmonDetailsOnlyWhenSwitchedOn()
 {
     TestNode node;
     QVERIFY(node.start());
-    auto c = attach(node);
+    auto c = attachEvents(node);
     QVERIFY2(c->subscribed, qPrintable(c->failure));
     TestRpc rpc(node.name(), node.cookie());
     QVERIFY(rpc.connect());
@@ -350,107 +269,26 @@ void TestEvents::sysmonDetailsOnlyWhenSwitchedOn()
     QVERIFY2(n->details.contains(QLatin1String("pid: #Pid<")), qPrintable(n->details));
 }
 
-namespace {
-
-// Logs Rate error events a second for Seconds from two processes, counting them, while a sampler records
-// the node's peak memory every 20 ms.
-const QByteArray FloodModule = R"(-export([start/2, count/0, peak/0]).
-start(Rate, Seconds) ->
-    Parent = self(),
-    spawn(fun() ->
-              ets:new(bilby_flood, [named_table, public]),
-              ets:insert(bilby_flood, [{n, 0}, {base, erlang:memory(total)}, {peak, erlang:memory(total)}]),
-              Parent ! ready,
-              receive stop -> ok end
-          end),
-    receive ready -> ok end,
-    End = erlang:monotonic_time(millisecond) + Seconds * 1000,
-    spawn(fun() -> sample(End + 2000) end),
-    [spawn(fun() -> work(Rate div 200, End, erlang:monotonic_time(millisecond)) end) || _ <- [1, 2]],
-    ok.
-sample(End) ->
-    M = erlang:memory(total),
-    [{peak, P}] = ets:lookup(bilby_flood, peak),
-    M > P andalso ets:insert(bilby_flood, {peak, M}),
-    case erlang:monotonic_time(millisecond) < End of
-        true -> receive after 20 -> sample(End) end;
-        false -> ok
-    end.
-work(PerSlot, End, Slot) ->
-    case erlang:monotonic_time(millisecond) of
-        Now when Now >= End -> ok;
-        Now ->
-            log(PerSlot),
-            ets:update_counter(bilby_flood, n, PerSlot),
-            Next = max(Slot + 10, Now - 1000),
-            receive after max(0, Next - erlang:monotonic_time(millisecond)) -> ok end,
-            work(PerSlot, End, Next)
-    end.
-log(0) -> ok;
-log(N) -> logger:error("flood ~p", [N]), log(N - 1).
-count() -> ets:lookup_element(bilby_flood, n, 2).
-peak() -> ets:lookup_element(bilby_flood, peak, 2) - ets:lookup_element(bilby_flood, base, 2).
-)";
-
-} // namespace
-
 void TestEvents::floodIsDroppedAndCounted()
 {
     TestNode node;
     QVERIFY(node.start());
-    auto c = attach(node);
+    auto c = attachEvents(node);
     QVERIFY2(c->subscribed, qPrintable(c->failure));
-    QTemporaryDir dir;
-    const QByteArray beam = compileModule(dir, "bilby_flood", FloodModule);
-    QVERIFY(!beam.isEmpty());
-    TestRpc rpc(node.name(), node.cookie());
-    QVERIFY(rpc.connect());
-    QVERIFY(loadModule(rpc, "bilby_flood", beam));
-    QTest::qWait(500); // let the code events of the load pass
-
-    const auto started = rpc.call("bilby_flood", "start", {Term::integer(100000), Term::integer(10)});
-    QVERIFY(started && started->isAtom("ok"));
-    // The node keeps answering during the flood: plain RPC and the agent, each within 1 s.
-    QElapsedTimer flood;
-    flood.start();
-    qint64 worstRpcMs = 0;
-    qint64 worstAgentMs = 0;
-    int pings = 0;
-    while (flood.elapsed() < 10000) {
-        QElapsedTimer t;
-        t.start();
-        const auto pong = rpc.call("erlang", "node", {}, 5000);
-        QVERIFY(pong);
-        worstRpcMs = qMax(worstRpcMs, t.elapsed());
-        t.restart();
-        bool answered = false;
-        c->session->request(Term::atom("ping"), 5000, nullptr, [&](const Term &v, const ConnectionError &e) {
-            answered = !e.isError() && v.isAtom("pong");
-        });
-        QVERIFY(waitUntil([&] { return answered; }, 5000));
-        worstAgentMs = qMax(worstAgentMs, t.elapsed());
-        ++pings;
-        QTest::qWait(200);
-    }
-    QTest::qWait(2500); // the sampler runs 2 s past the flood; the last batches arrive
-    const auto count = rpc.call("bilby_flood", "count");
-    const auto peak = rpc.call("bilby_flood", "peak");
-    QVERIFY(count && peak);
-    const qint64 delivered = std::count_if(c->notes.cbegin(), c->notes.cend(), [](const Notification &n) {
-        return n.origin == Origin::Log && n.text.startsWith(QLatin1String("flood "));
-    });
+    const FloodResult f = runFlood(node, *c, 100000, 10);
+    QVERIFY2(f.failure.isEmpty(), qPrintable(f.failure));
     qInfo("flood: %lld error logs in 10 s; peak memory growth %.1f MB; console got %lld, dropped %lld; "
           "worst ping %lld ms (RPC), %lld ms (agent) over %d pings",
-          count->toInt(), peak->toInt() / 1048576.0, delivered, c->dropped.value(QStringLiteral("log")), worstRpcMs,
-          worstAgentMs, pings);
-    QVERIFY2(count->toInt() >= 300000, "the flood did not happen: the test proves nothing");
-    QVERIFY(peak->toInt() <= qint64(50) * 1024 * 1024);
-    QVERIFY(c->dropped.value(QStringLiteral("log")) > 0);
+          f.produced, f.peakGrowthBytes / 1048576.0, f.delivered, f.dropped, f.worstRpcMs, f.worstAgentMs, f.pings);
+    QVERIFY2(f.produced >= 300000, "the flood did not happen: the test proves nothing");
+    QVERIFY(f.peakGrowthBytes <= qint64(50) * 1024 * 1024);
+    QVERIFY(f.dropped > 0);
     // At most 200 a second get through the logger handler's bucket, in the 11 or 12 seconds touched.
-    QVERIFY(delivered > 0 && delivered <= qint64(200) * 12);
-    QCOMPARE(delivered + c->dropped.value(QStringLiteral("log")), count->toInt());
-    QVERIFY(worstRpcMs < 1000);
-    QVERIFY(worstAgentMs < 1000);
+    QVERIFY(f.delivered > 0 && f.delivered <= qint64(200) * 12);
+    QCOMPARE(f.delivered + f.dropped, f.produced);
+    // The node keeps answering: plain RPC and the agent, each within 1 s.
+    QVERIFY(f.worstRpcMs < 1000);
+    QVERIFY(f.worstAgentMs < 1000);
 }
 
 void TestEvents::cleansUpAndSecondConsoleKeepsEvents()
@@ -459,8 +297,8 @@ void TestEvents::cleansUpAndSecondConsoleKeepsEvents()
     QVERIFY(node.start());
     TestRpc rpc(node.name(), node.cookie());
     QVERIFY(rpc.connect());
-    auto first = attach(node);
-    auto second = attach(node, EventFeed::Options{QStringLiteral("error"), false});
+    auto first = attachEvents(node);
+    auto second = attachEvents(node, EventFeed::Options{QStringLiteral("error"), false});
     QVERIFY2(first->subscribed && second->subscribed, qPrintable(first->failure + second->failure));
     QVERIFY(first->sources.contains(QStringLiteral("alarm")));
 
@@ -471,13 +309,13 @@ void TestEvents::cleansUpAndSecondConsoleKeepsEvents()
     QVERIFY(first->find(Origin::Log, QStringLiteral("bilby both warning")));
     QVERIFY(!second->find(Origin::Log, QStringLiteral("bilby both warning")));
 
-    stopConsole(*first);
+    first->stop();
     QVERIFY(rpc.eval(QStringLiteral("logger:error(\"bilby after first left\").")));
     QVERIFY(second->waitFor(Origin::Log, QStringLiteral("bilby after first left")));
     const auto stillThere = rpc.eval(LeftoversExpr);
     QVERIFY(stillThere && stillThere->at(0).isAtom("true") && stillThere->at(3).isAtom("true"));
 
-    stopConsole(*second);
+    second->stop();
     QVERIFY(waitUntil(
         [&] {
             const auto r = rpc.eval(LeftoversExpr, 2000);
@@ -493,7 +331,7 @@ void TestEvents::deadHubLeavesNothingBehind()
 {
     TestNode node(TestNode::Options{true, 0, {QStringLiteral("-boot"), QStringLiteral("start_sasl")}});
     QVERIFY(node.start());
-    auto c = attach(node);
+    auto c = attachEvents(node);
     QVERIFY2(c->subscribed, qPrintable(c->failure));
     TestRpc rpc(node.name(), node.cookie());
     QVERIFY(rpc.connect());
@@ -541,13 +379,13 @@ void TestEvents::othersMetaTraceIsLeftAlone()
     QVERIFY(rpc.eval(QStringLiteral("code:ensure_loaded(shell), register(their_tracer, spawn(fun() -> receive stop -> "
                                     "ok end end)), erlang:trace_pattern({shell, expand_hist, 2}, true, [{meta, "
                                     "whereis(their_tracer)}]).")));
-    auto c = attach(node);
+    auto c = attachEvents(node);
     QVERIFY2(c->subscribed, qPrintable(c->failure));
     QVERIFY(!c->sources.contains(QStringLiteral("shell")));
     QVERIFY2(c->unavailable.value(QStringLiteral("shell")).contains(QLatin1String("someone else")),
              qPrintable(c->unavailable.value(QStringLiteral("shell"))));
     QVERIFY(c->sources.contains(QStringLiteral("code")));
-    stopConsole(*c);
+    c->stop();
     const auto theirs = rpc.eval(
         QStringLiteral("{meta, P} = erlang:trace_info({shell, expand_hist, 2}, meta), P =:= whereis(their_tracer)."));
     QVERIFY(theirs && theirs->isAtom("true"));
@@ -557,7 +395,7 @@ void TestEvents::resubscribesAfterNodeRestart()
 {
     TestNode node;
     QVERIFY(node.start());
-    auto c = attach(node);
+    auto c = attachEvents(node);
     QVERIFY2(c->subscribed, qPrintable(c->failure));
     c->subscribed = false;
     QVERIFY(node.restart());
