@@ -25,6 +25,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <memory>
+#include <utility>
 #include <vector>
 
 using namespace bilby;
@@ -98,6 +99,29 @@ double busyUs(TestRpc &rpc)
     return result && result->isInteger() ? double(result->toInt()) : -1;
 }
 
+/// One pair: @p measure alone and with a console attached (settled first), in the order given by @p pair
+/// (alone first in even pairs): a machine that drifts during a pair favours neither arm. The console's
+/// event loop (this one) keeps running while @p measure waits for the node.
+template <typename Measure>
+std::pair<double, double> measurePair(int pair, const TestNode &node, Measure measure)
+{
+    const auto attached = [&] {
+        Console console(node);
+        if (!console.ready())
+            return -1.0;
+        QElapsedTimer settle;
+        settle.start();
+        waitUntil([&] { return settle.elapsed() >= SettleMs; }, SettleMs + 1000);
+        return measure();
+    };
+    if (pair % 2 == 0) {
+        const double bare = measure();
+        return {bare, attached()};
+    }
+    const double watched = attached();
+    return {measure(), watched};
+}
+
 double median(std::vector<double> v)
 {
     std::sort(v.begin(), v.end());
@@ -133,25 +157,7 @@ int main(int argc, char *argv[])
                 IdlePairs);
     std::vector<double> extra;
     for (int i = 0; i < IdlePairs; ++i) {
-        double bare = 0;
-        double watched = 0;
-        const auto attachedWindow = [&node, &rpc] {
-            Console console(node);
-            if (!console.ready())
-                return -1.0;
-            QElapsedTimer settle;
-            settle.start();
-            waitUntil([&] { return settle.elapsed() >= SettleMs; }, SettleMs + 1000);
-            // busyUs blocks in a nested event loop, which keeps the console sampling meanwhile.
-            return busyUs(rpc);
-        };
-        if (i % 2 == 0) {
-            bare = busyUs(rpc);
-            watched = attachedWindow();
-        } else {
-            watched = attachedWindow();
-            bare = busyUs(rpc);
-        }
+        const auto [bare, watched] = measurePair(i, node, [&rpc] { return busyUs(rpc); });
         if (bare < 0 || watched < 0) {
             std::fprintf(stderr, "a busy-time window failed\n");
             return 1;
@@ -172,26 +178,7 @@ int main(int argc, char *argv[])
     std::vector<double> alone;
     std::vector<double> attached;
     for (int i = 0; i < Pairs; ++i) {
-        // Alone-attached, then attached-alone: a machine that drifts during a pair favours neither arm.
-        const auto attachedRound = [&node, &rpc] {
-            Console console(node);
-            if (!console.ready())
-                return -1.0;
-            QElapsedTimer settle;
-            settle.start();
-            waitUntil([&] { return settle.elapsed() >= SettleMs; }, SettleMs + 1000);
-            // The workload runs while the console's event loop (this one) keeps sampling.
-            return workload(rpc);
-        };
-        double bare = 0;
-        double watched = 0;
-        if (i % 2 == 0) {
-            bare = workload(rpc);
-            watched = attachedRound();
-        } else {
-            watched = attachedRound();
-            bare = workload(rpc);
-        }
+        const auto [bare, watched] = measurePair(i, node, [&rpc] { return workload(rpc); });
         if (bare <= 0 || watched <= 0) {
             std::fprintf(stderr, "a workload round failed\n");
             return 1;
