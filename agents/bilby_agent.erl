@@ -15,9 +15,12 @@
 %% (bilby_agent_events) and forwards its batches to the console as {bilby_events, Events, Dropped},
 %% an untagged message. It leaves the hub before any agent code is removed: the hub's logger and
 %% alarm handlers and its meta traces must be gone before their code is.
+%%
+%% Read-only: a server started with #{read_only => true} (or switched by {set_read_only, true}) refuses
+%% every request that changes the node with {error, read_only}, whatever the console's UI does.
 -module(bilby_agent).
 
--export([start/2, init/3]).
+-export([start/2, init/4]).
 
 -define(DEFAULT_TIMEOUT, 5000).
 -define(MAX_TIMEOUT, 600000).
@@ -26,7 +29,7 @@
 %% Heap limit of one worker, in words (64 MB on a 64-bit node): a runaway request dies alone.
 -define(WORKER_MAX_HEAP, 8388608).
 -define(SERVER_PREFIX, "bilby_agent_srv_").
--define(MODULES, [bilby_agent_metrics, bilby_agent_sysmon, bilby_agent_health, bilby_agent_procs, bilby_agent_evtrace,
+-define(MODULES, [bilby_agent_metrics, bilby_agent_sysmon, bilby_agent_health, bilby_agent_procs, bilby_agent_inspect, bilby_agent_evtrace,
                   bilby_agent_evhandlers, bilby_agent_events, bilby_agent]).
 
 %% scan: the scanner's latest figures (undefined until its first walk); wall_time: the scheduler wall
@@ -34,14 +37,14 @@
 %% events: the events hub's pid while subscribed, else undefined; event_opts: the subscription's options,
 %% kept to join again when the hub died; hub_restarts: how many times this server did that.
 -record(state, {console, name, workers = #{}, scanner, scan, wall_time, sysmon,
-                events, event_opts = #{}, hub_restarts = 0}).
+                events, event_opts = #{}, hub_restarts = 0, read_only = false}).
 -define(MAX_HUB_RESTARTS, 3).
 
 %% Called over RPC by the console. Returns {ok, Pid} of a server dedicated to that console.
 start(ConsolePid, Opts) when is_pid(ConsolePid), is_map(Opts) ->
     Name = list_to_atom(?SERVER_PREFIX ++ atom_to_list(node(ConsolePid))),
     Parent = self(),
-    {Pid, MRef} = spawn_opt(?MODULE, init, [ConsolePid, Name, Parent],
+    {Pid, MRef} = spawn_opt(?MODULE, init, [ConsolePid, Name, Parent, maps:get(read_only, Opts, false) =:= true],
                             [monitor, {priority, high}, {message_queue_data, off_heap}]),
     receive
         {started, Pid, Result} ->
@@ -54,7 +57,7 @@ start(ConsolePid, Opts) when is_pid(ConsolePid), is_map(Opts) ->
         {error, timeout}
     end.
 
-init(ConsolePid, Name, Parent) ->
+init(ConsolePid, Name, Parent, ReadOnly) ->
     try register(Name, self()) of
         true ->
             erlang:monitor_node(node(ConsolePid), true),
@@ -64,7 +67,7 @@ init(ConsolePid, Name, Parent) ->
             Sysmon = join_sysmon(),
             Parent ! {started, self(), {ok, self()}},
             loop(#state{console = ConsolePid, name = Name, scanner = Scanner, sysmon = Sysmon,
-                        wall_time = bilby_agent_metrics:wall_time()})
+                        wall_time = bilby_agent_metrics:wall_time(), read_only = ReadOnly})
     catch
         error:badarg ->
             Parent ! {started, self(), {error, already_running}}
@@ -116,6 +119,13 @@ loop(S = #state{console = Console}) ->
 request(Tag, stop, _Opts, S) ->
     S#state.console ! {Tag, {ok, stopping}},
     shutdown(S);
+request(Tag, {set_read_only, ReadOnly}, _Opts, S) when is_boolean(ReadOnly) ->
+    S#state.console ! {Tag, {ok, ReadOnly}},
+    S#state{read_only = ReadOnly};
+request(Tag, Request, _Opts, S = #state{read_only = true}) when element(1, Request) =:= proc_terminate;
+                                                               element(1, Request) =:= proc_gc ->
+    S#state.console ! {Tag, {error, read_only}},
+    S;
 request(Tag, ping, _Opts, S) ->
     S#state.console ! {Tag, {ok, pong}},
     S;
@@ -174,6 +184,13 @@ work(Server, Tag, Request, MaxBytes) ->
 handle(info) -> bilby_agent_metrics:info();
 handle(metrics_slow) -> bilby_agent_metrics:slow_sample();
 handle({procs, Opts, Tab}) -> bilby_agent_procs:top(Opts, Tab);
+handle({proc_info, Pid}) -> bilby_agent_inspect:info(Pid);
+handle({proc_messages, Pid, Opts}) -> bilby_agent_inspect:messages(Pid, Opts);
+handle({proc_dictionary, Pid}) -> bilby_agent_inspect:dictionary(Pid);
+handle({proc_state, Pid, Timeout}) when is_integer(Timeout) -> bilby_agent_inspect:state(Pid, Timeout);
+handle({proc_stack, Pid}) -> bilby_agent_inspect:stack(Pid);
+handle({proc_terminate, Pid, Reason}) -> bilby_agent_inspect:terminate(Pid, Reason);
+handle({proc_gc, Pid}) -> bilby_agent_inspect:gc(Pid);
 handle({health, Scan, Cache}) -> bilby_agent_health:check(Scan, Cache);
 handle({sleep, Ms}) when is_integer(Ms), Ms >= 0, Ms =< 60000 ->
     %% Diagnostic: a request that takes a known time, used to check timeouts end to end.

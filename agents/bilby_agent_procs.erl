@@ -15,7 +15,7 @@
 %% hold N entries each. The walk reads no message queue, dictionary or heap of any process.
 -module(bilby_agent_procs).
 
--export([top/2, new_reductions_table/0]).
+-export([top/2, new_reductions_table/0, initial_call/3]).
 
 -define(MAX_TOP, 500).
 -define(MAX_WORKERS, 8).
@@ -204,7 +204,11 @@ mod(_) -> <<>>.
 describe(Pid, Sort, Value) ->
     Keys = [registered_name, memory, message_queue_len, reductions, current_function, initial_call],
     case erlang:process_info(Pid, Keys) of
-        [{_, Name}, {_, Memory}, {_, Queue}, {_, Reductions}, {_, Current}, {_, Initial}] ->
+        [{_, Name}, {_, Memory0}, {_, Queue0}, {_, Reductions}, {_, Current}, {_, Initial}] ->
+            %% The sorted figure is the walk's, so that the rows are in order even when a process
+            %% changed since.
+            Memory = case Sort of memory -> Value; _ -> Memory0 end,
+            Queue = case Sort of message_queue_len -> Value; _ -> Queue0 end,
             [{Pid, case Name of [] -> undefined; _ -> Name end, Memory, Queue, Reductions,
               case Sort of reductions -> Value; _ -> undefined end,
               Current, initial_call(Pid, Initial, Memory)}];

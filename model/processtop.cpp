@@ -17,6 +17,10 @@ QString mfaText(const Term &t)
 
 QString localPidText(const Term &pid)
 {
+    if (pid.type() == Term::Type::Port) {
+        const Term::Identifier &id = pid.identifier();
+        return QStringLiteral("#Port<0.%1>").arg(quint64(id.ids.value(1)) << 32 | id.ids.value(0));
+    }
     if (!pid.isPid())
         return TermFormat::toErlang(pid, 200);
     const Term::Identifier &id = pid.identifier();

@@ -1,8 +1,10 @@
 // The process manager's top list (SPEC X1) on real nodes: computed on the node, sorted by memory,
 // message queue or reductions since the previous refresh, filtered, and printed by `bilby-cli procs`.
+#include "processinspector.h"
 #include "processtop.h"
 #include "testnode.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -48,6 +50,11 @@ private slots:
     void reductionsSincePreviousRefresh();
     void filterAndDeadProcesses();
     void cliPrintsJson();
+    void inspectorReadsOneProcess();
+    void stateNeverBlocks();
+    void mailboxPreviewIsBounded();
+    void readOnlyAgentRefusesChanges();
+    void cliProc();
 };
 
 void TestProcs::sortsOnTheNode()
@@ -189,6 +196,184 @@ void TestProcs::cliPrintsJson()
     const CliRun bad =
         runCli(base + QStringList{QStringLiteral("procs"), QStringLiteral("--sort"), QStringLiteral("colour")});
     QCOMPARE(bad.exitCode, 64);
+}
+
+namespace {
+
+/// One agent request, waited for: the value, or the error's message.
+std::pair<Term, QString> ask(NodeSession &session, const Term &request, int timeoutMs = 10000)
+{
+    std::pair<Term, QString> out{Term(), QStringLiteral("no answer")};
+    bool done = false;
+    session.request(request, timeoutMs, &session, [&](const Term &value, const ConnectionError &e) {
+        out = {value, e.isError() ? e.message : QString()};
+        done = true;
+    });
+    waitUntil([&] { return done; }, timeoutMs + 5000);
+    return out;
+}
+
+} // namespace
+
+void TestProcs::inspectorReadsOneProcess()
+{
+    TestNode node;
+    QVERIFY(node.start());
+    TestRpc rpc(node.name(), node.cookie());
+    QVERIFY(rpc.connect());
+    // A gen_server-like process: linked to a helper, with a dictionary entry and three messages waiting.
+    QVERIFY(rpc.eval(QStringLiteral("Helper = spawn(fun() -> receive stop -> ok end end),"
+                                    "register(t_inspected, spawn(fun() -> link(Helper), put(t_key, <<\"t_value\">>),"
+                                    " receive go -> ok end end)),"
+                                    "[t_inspected ! {t_msg, I, lists:duplicate(10000, $x)} || I <- [1, 2, 3]], ok.")));
+    auto session = connectSession(node);
+    QCOMPARE(session->state(), NodeSession::State::Up);
+    const Term target = ProcessInspector::target(QStringLiteral("t_inspected"));
+
+    const auto [info, infoError] = ask(*session, ProcessInspector::infoRequest(target));
+    QVERIFY2(infoError.isEmpty(), qPrintable(infoError));
+    QCOMPARE(info.get("registered_name").atomName(), QByteArray("t_inspected"));
+    QCOMPARE(info.get("message_queue_len").toInt(), 3);
+    QVERIFY(info.get("links").isList() && info.get("links").items().size() == 1 && info.get("links").at(0).isPid());
+    QVERIFY(!info.has("messages") && !info.has("dictionary")); // never read by the information request
+    // The linked pid navigates: it is a target too.
+    const auto [linked, linkedError] = ask(*session, ProcessInspector::infoRequest(info.get("links").at(0)));
+    QVERIFY2(linkedError.isEmpty(), qPrintable(linkedError));
+    // And the pid as the node prints it.
+    const QString text = localPidText(info.get("pid"));
+    const auto [byText, byTextError] = ask(*session, ProcessInspector::infoRequest(ProcessInspector::target(text)));
+    QVERIFY2(byTextError.isEmpty(), qPrintable(byTextError));
+    QCOMPARE(byText.get("registered_name").atomName(), QByteArray("t_inspected"));
+
+    // Messages: each rendered and cut at 4 KB, with its full size.
+    const auto [messages, messagesError] = ask(*session, ProcessInspector::messagesRequest(target, 100, false));
+    QVERIFY2(messagesError.isEmpty(), qPrintable(messagesError));
+    QCOMPARE(messages.get("total").toInt(), 3);
+    const Term first = messages.get("messages").at(0);
+    QVERIFY(first.get("text").bytes().size() <= 4096);
+    QVERIFY(first.get("bytes").toInt() > 10000);
+    QVERIFY(first.get("text").bytes().startsWith("{t_msg,1,"));
+
+    const auto [dict, dictError] = ask(*session, ProcessInspector::dictionaryRequest(target));
+    QVERIFY2(dictError.isEmpty(), qPrintable(dictError));
+    QVERIFY(ProcessInspector::toJson(dict)
+                .toObject()
+                .value(QStringLiteral("entries"))
+                .toArray()
+                .contains(QJsonObject{{QStringLiteral("key"), QStringLiteral("t_key")},
+                                      {QStringLiteral("value"), QStringLiteral("t_value")}}));
+
+    const auto [stack, stackError] = ask(*session, ProcessInspector::stackRequest(target));
+    QVERIFY2(stackError.isEmpty(), qPrintable(stackError));
+    QVERIFY(stack.isList() && !stack.items().isEmpty());
+
+    // Garbage collection, then termination with a reason; then the process is gone and says so.
+    const auto [gc, gcError] = ask(*session, ProcessInspector::gcRequest(target));
+    QVERIFY2(gcError.isEmpty(), qPrintable(gcError));
+    QVERIFY(gc.get("before").toInt() > 0);
+    const auto [ended, endError] = ask(*session, ProcessInspector::terminateRequest(target, "t_reason"));
+    QVERIFY2(endError.isEmpty(), qPrintable(endError));
+    QVERIFY(ended.get("ended").isAtom("true"));
+    QCOMPARE(ended.get("reason").toQString(), QStringLiteral("t_reason"));
+    const auto [gone, goneError] = ask(*session, ProcessInspector::infoRequest(info.get("pid")));
+    QVERIFY2(goneError.contains(QLatin1String("no_such_process")), qPrintable(goneError));
+}
+
+void TestProcs::stateNeverBlocks()
+{
+    TestNode node;
+    QVERIFY(node.start());
+    TestRpc rpc(node.name(), node.cookie());
+    QVERIFY(rpc.connect());
+    // A process that never answers system messages, and a real gen_server (the code server is not one:
+    // use the kernel's global name server).
+    QVERIFY(rpc.eval(QStringLiteral("register(t_deaf, spawn(fun() -> receive never -> ok end end)), ok.")));
+    auto session = connectSession(node);
+    QCOMPARE(session->state(), NodeSession::State::Up);
+    QElapsedTimer clock;
+    clock.start();
+    const auto [deaf, deafError] =
+        ask(*session, ProcessInspector::stateRequest(ProcessInspector::target(QStringLiteral("t_deaf")), 2000));
+    QVERIFY2(deafError.contains(QLatin1String("no_answer")), qPrintable(deafError));
+    QVERIFY(clock.elapsed() < 4000);
+    // Meanwhile and after, the agent answers.
+    const auto [pong, pongError] = ask(*session, Term::atom("ping"));
+    QVERIFY(pongError.isEmpty() && pong.isAtom("pong"));
+    const auto [state, stateError] = ask(
+        *session, ProcessInspector::stateRequest(ProcessInspector::target(QStringLiteral("global_name_server")), 2000));
+    QVERIFY2(stateError.isEmpty(), qPrintable(stateError));
+    QVERIFY(!state.get("text").bytes().isEmpty());
+}
+
+void TestProcs::mailboxPreviewIsBounded()
+{
+    TestNode node;
+    QVERIFY(node.start());
+    TestRpc rpc(node.name(), node.cookie());
+    QVERIFY(rpc.connect());
+    QVERIFY(rpc.eval(QStringLiteral("register(t_flooded, spawn(fun() -> receive never -> ok end end)),"
+                                    "[t_flooded ! {m, I} || I <- lists:seq(1, 150000)], ok."),
+                     30000));
+    auto session = connectSession(node);
+    QCOMPARE(session->state(), NodeSession::State::Up);
+    const Term target = ProcessInspector::target(QStringLiteral("t_flooded"));
+    // Over 100,000 messages the copy needs the user's word.
+    const auto [refused, refusedError] = ask(*session, ProcessInspector::messagesRequest(target, 100, false));
+    QVERIFY2(refusedError.contains(QLatin1String("confirm")), qPrintable(refusedError));
+    const auto [preview, previewError] = ask(*session, ProcessInspector::messagesRequest(target, 100, true), 30000);
+    QVERIFY2(previewError.isEmpty(), qPrintable(previewError));
+    QCOMPARE(preview.get("total").toInt(), 150000);
+    QCOMPARE(preview.get("messages").items().size(), 100);
+}
+
+void TestProcs::readOnlyAgentRefusesChanges()
+{
+    TestNode node;
+    QVERIFY(node.start());
+    TestRpc rpc(node.name(), node.cookie());
+    QVERIFY(rpc.connect());
+    QVERIFY(rpc.eval(QStringLiteral("register(t_victim, spawn(fun() -> receive never -> ok end end)), ok.")));
+    auto session = connectSession(node);
+    QCOMPARE(session->state(), NodeSession::State::Up);
+    // Sent straight to the agent, as a faulty UI would: the agent itself refuses.
+    const auto [on, onError] = ask(*session, Term::tuple({Term::atom("set_read_only"), Term::boolean(true)}));
+    QVERIFY2(onError.isEmpty(), qPrintable(onError));
+    const Term target = ProcessInspector::target(QStringLiteral("t_victim"));
+    const auto [killed, killError] = ask(*session, ProcessInspector::terminateRequest(target, "kill"));
+    QVERIFY2(killError.contains(QLatin1String("read_only")), qPrintable(killError));
+    const auto [gced, gcError] = ask(*session, ProcessInspector::gcRequest(target));
+    QVERIFY2(gcError.contains(QLatin1String("read_only")), qPrintable(gcError));
+    const auto alive = rpc.eval(QStringLiteral("is_pid(whereis(t_victim))."));
+    QVERIFY(alive && alive->isAtom("true"));
+    // Reading is allowed.
+    const auto [info, infoError] = ask(*session, ProcessInspector::infoRequest(target));
+    QVERIFY2(infoError.isEmpty(), qPrintable(infoError));
+}
+
+void TestProcs::cliProc()
+{
+    TestNode node;
+    QVERIFY(node.start());
+    const QStringList base{QStringLiteral("--node"), node.name().toString(), QStringLiteral("--cookie"),
+                           QString::fromLatin1(node.cookie())};
+    const CliRun run = runCli(base + QStringList{QStringLiteral("proc"), QStringLiteral("code_server"),
+                                                 QStringLiteral("--dictionary"), QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject o = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(o.value(QStringLiteral("info")).toObject().value(QStringLiteral("registered_name")).toString(),
+             QStringLiteral("code_server"));
+    QVERIFY(o.value(QStringLiteral("info"))
+                .toObject()
+                .value(QStringLiteral("pid"))
+                .toString()
+                .startsWith(QLatin1String("<0.")));
+    QVERIFY(!o.value(QStringLiteral("stack")).toArray().isEmpty());
+    QCOMPARE(o.value(QStringLiteral("sensitive")).toArray(), QJsonArray{QStringLiteral("dictionary")});
+    QVERIFY(!o.contains(QStringLiteral("messages")));
+
+    const CliRun missing = runCli(base + QStringList{QStringLiteral("proc"), QStringLiteral("<0.9999.0>")});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY2(missing.err.contains("no_such_process"), missing.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestProcs)

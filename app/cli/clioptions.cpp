@@ -45,7 +45,9 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
            "  alarms        the node's active alarms (connect, sample, evaluate); with --db: the stored ones\n"
            "  check         Nagios plugin: one status line; exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN\n"
            "  notifications the stored timeline of --db (filters: --node, --origin, --since, --search)\n"
-           "  procs         the top processes by --sort memory, mq or reductions (since the previous refresh)"));
+           "  procs         the top processes by --sort memory, mq or reductions (since the previous refresh)\n"
+           "  proc PID      one process (a pid such as <0.85.0>, or a registered name): information and stack;\n"
+           "                --messages, --dictionary, --state add what it holds (sensitive)"));
     const QCommandLineOption node(QStringLiteral("node"), tr("Node to connect to (alive@host); collect takes several."),
                                   tr("name"));
     const QCommandLineOption cookie(QStringLiteral("cookie"), tr("Distribution cookie."), tr("cookie"));
@@ -94,9 +96,15 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
                                     tr("procs: only processes whose registered name or initial or current module "
                                        "contains this text."),
                                     tr("text"));
-    parser.addOptions({node,  cookie, cookieFile, json,          follow,  timeout,     db,          metric,
-                       from,  to,     resolution, interval,      keepRaw, keepHistory, keepRollups, origin,
-                       since, search, limit,      sysmonDetails, sort,    top,         filter});
+    const QCommandLineOption messages(QStringLiteral("messages"),
+                                      tr("proc: also the first 100 messages of its queue (sensitive)."));
+    const QCommandLineOption dictionary(QStringLiteral("dictionary"),
+                                        tr("proc: also its process dictionary (sensitive)."));
+    const QCommandLineOption state(QStringLiteral("state"),
+                                   tr("proc: also its state, through sys:get_state with a 2 s timeout (sensitive)."));
+    parser.addOptions({node,  cookie,        cookieFile, json,    follow,      timeout,     db,         metric, from,
+                       to,    resolution,    interval,   keepRaw, keepHistory, keepRollups, origin,     since,  search,
+                       limit, sysmonDetails, sort,       top,     filter,      messages,    dictionary, state});
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(
@@ -132,11 +140,11 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
     }
     o.command = positional.first();
     o.arguments = positional.mid(1);
-    static const QStringList commands{QStringLiteral("info"),          QStringLiteral("metrics"),
-                                      QStringLiteral("list-metrics"),  QStringLiteral("list-alarms"),
-                                      QStringLiteral("collect"),       QStringLiteral("query"),
-                                      QStringLiteral("alarms"),        QStringLiteral("check"),
-                                      QStringLiteral("notifications"), QStringLiteral("procs")};
+    static const QStringList commands{
+        QStringLiteral("info"),        QStringLiteral("metrics"), QStringLiteral("list-metrics"),
+        QStringLiteral("list-alarms"), QStringLiteral("collect"), QStringLiteral("query"),
+        QStringLiteral("alarms"),      QStringLiteral("check"),   QStringLiteral("notifications"),
+        QStringLiteral("procs"),       QStringLiteral("proc")};
     if (!commands.contains(o.command)) {
         *error = tr("Unknown command '%1'.").arg(o.command);
         return std::nullopt;
@@ -174,6 +182,15 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
             return std::nullopt;
         }
         o.filter = parser.value(filter);
+    }
+    if (o.command == QLatin1String("proc")) {
+        if (o.arguments.size() != 1) {
+            *error = tr("proc needs one process: a pid such as <0.85.0>, or a registered name.");
+            return std::nullopt;
+        }
+        o.withMessages = parser.isSet(messages);
+        o.withDictionary = parser.isSet(dictionary);
+        o.withState = parser.isSet(state);
     }
     if (o.command == QLatin1String("notifications") && o.dbPath.isEmpty()) {
         *error = tr("notifications needs --db FILE.");

@@ -29,6 +29,9 @@ struct CliOptions
     QString sort = QStringLiteral("memory"); ///< procs: --sort
     int top = 50;                            ///< procs: --top
     QString filter;                          ///< procs: --filter
+    bool withMessages = false;               ///< proc: --messages
+    bool withDictionary = false;             ///< proc: --dictionary
+    bool withState = false;                  ///< proc: --state
     bool json = false;
     bool follow = false;
     bool sysmonDetails = false; ///< collect: --sysmon-details

@@ -4,9 +4,11 @@
 #include "metriccatalog.h"
 #include "metricssampler.h"
 #include "nodeinfo.h"
+#include "processinspector.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
 
@@ -77,6 +79,8 @@ void CliRunner::runCommand()
         runInfo();
     else if (m_options.command == QLatin1String("procs"))
         runProcs();
+    else if (m_options.command == QLatin1String("proc"))
+        runProc();
     else
         runMetrics();
 }
@@ -159,6 +163,81 @@ void CliRunner::requestProcs(int primingWalks)
                            printProcs(*top);
                            finish(ExitOk);
                        });
+}
+
+void CliRunner::runProc()
+{
+    if (!m_session->info().agentLoaded) {
+        fail(ExitFailure, tr("proc needs the agent: %1").arg(m_session->info().agentlessReason));
+        return;
+    }
+    // The information and the stack always; what the process holds only when asked for (sensitive).
+    const Term target = ProcessInspector::target(m_options.arguments.value(0));
+    m_procSteps = {{QStringLiteral("info"), ProcessInspector::infoRequest(target)},
+                   {QStringLiteral("stack"), ProcessInspector::stackRequest(target)}};
+    if (m_options.withMessages)
+        m_procSteps.append({QStringLiteral("messages"), ProcessInspector::messagesRequest(target, 100, false)});
+    if (m_options.withDictionary)
+        m_procSteps.append({QStringLiteral("dictionary"), ProcessInspector::dictionaryRequest(target)});
+    if (m_options.withState)
+        m_procSteps.append({QStringLiteral("state"), ProcessInspector::stateRequest(target, 2000)});
+    nextProcStep();
+}
+
+void CliRunner::nextProcStep()
+{
+    if (m_procSteps.isEmpty()) {
+        printProc();
+        finish(ExitOk);
+        return;
+    }
+    const auto [key, request] = m_procSteps.takeFirst();
+    m_session->request(request, m_options.timeoutMs, this, [this, key = key](const Term &v, const ConnectionError &e) {
+        if (e.isError() && key == QLatin1String("info")) {
+            fail(ExitFailure, tr("proc %1: %2").arg(m_options.arguments.value(0), e.message));
+            return;
+        }
+        // A state that does not come (not a sys process, busy) is reported in its place, not fatal.
+        m_procResult.insert(key, e.isError() ? QJsonValue(QJsonObject{{QStringLiteral("error"), e.message}})
+                                             : ProcessInspector::toJson(v));
+        nextProcStep();
+    });
+}
+
+void CliRunner::printProc()
+{
+    QJsonArray sensitive;
+    for (const char *key : {"messages", "dictionary", "state"}) {
+        if (m_procResult.contains(QLatin1String(key)))
+            sensitive.append(QLatin1String(key));
+    }
+    if (m_options.json) {
+        QJsonObject o = m_procResult;
+        o.insert(QStringLiteral("node"), m_options.node);
+        o.insert(QStringLiteral("process"), m_options.arguments.value(0));
+        o.insert(QStringLiteral("sensitive"), sensitive);
+        printJson(o);
+        return;
+    }
+    const QJsonObject info = m_procResult.value(QStringLiteral("info")).toObject();
+    for (auto it = info.constBegin(); it != info.constEnd(); ++it) {
+        const QJsonValue v = it.value();
+        const QString text =
+            v.isString() ? v.toString()
+            : v.isDouble()
+                ? QString::number(v.toDouble(), 'f', 0)
+                : QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+        cliOut() << it.key().leftJustified(20) << ' ' << text << "\n";
+    }
+    cliOut() << "\n" << tr("stack:") << "\n";
+    for (const QJsonValue frame : m_procResult.value(QStringLiteral("stack")).toArray())
+        cliOut() << "  " << frame.toString() << "\n";
+    for (const QJsonValue key : sensitive) {
+        cliOut() << "\n"
+                 << tr("%1 (sensitive):").arg(key.toString()) << "\n"
+                 << QJsonDocument(m_procResult.value(key.toString()).toObject()).toJson(QJsonDocument::Indented);
+    }
+    cliOut().flush();
 }
 
 void CliRunner::printProcs(const ProcessTop &top)

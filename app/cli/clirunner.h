@@ -5,6 +5,7 @@
 #include "nodesession.h"
 #include "processtop.h"
 
+#include <QJsonObject>
 #include <QObject>
 
 #include <memory>
@@ -34,6 +35,9 @@ private:
     void runMetrics();
     void runProcs();
     void requestProcs(int primingWalks);
+    void runProc();
+    void nextProcStep();
+    void printProc();
     void listMetrics();
     void printSample(const MetricSample &sample);
     void printProcs(const ProcessTop &top);
@@ -46,6 +50,8 @@ private:
     bool m_commandStarted = false;
     int m_samples = 0;
     int m_exitCode = ExitOk;
+    QList<QPair<QString, Term>> m_procSteps; ///< proc: the requests still to send, by their key
+    QJsonObject m_procResult;
     bool m_finishing = false;
 };
 
