@@ -28,6 +28,8 @@
 -define(MAX_WORKERS, 64).
 %% Heap limit of one worker, in words (64 MB on a 64-bit node): a runaway request dies alone.
 -define(WORKER_MAX_HEAP, 8388608).
+%% A mailbox preview the user confirmed copies the whole queue (OTP has no partial read): up to 256 MB.
+-define(MAILBOX_WORKER_MAX_HEAP, 33554432).
 -define(SERVER_PREFIX, "bilby_agent_srv_").
 -define(MODULES, [bilby_agent_metrics, bilby_agent_sysmon, bilby_agent_health, bilby_agent_procs, bilby_agent_inspect, bilby_agent_evtrace,
                   bilby_agent_evhandlers, bilby_agent_events, bilby_agent]).
@@ -165,9 +167,12 @@ request(Tag, Request, Opts, S) ->
     MaxBytes = maps:get(max_bytes, Opts, ?DEFAULT_MAX_BYTES),
     Server = self(),
     Worker = spawn_opt(fun() -> work(Server, Tag, Request, MaxBytes) end,
-                       [link, {max_heap_size, #{size => ?WORKER_MAX_HEAP, kill => true, error_logger => false}}]),
+                       [link, {max_heap_size, #{size => heap_limit(Request), kill => true, error_logger => false}}]),
     TRef = erlang:send_after(Timeout, self(), {worker_timeout, Worker}),
     S#state{workers = maps:put(Worker, {Tag, TRef}, S#state.workers)}.
+
+heap_limit({proc_messages, _, #{confirmed := true}}) -> ?MAILBOX_WORKER_MAX_HEAP;
+heap_limit(_) -> ?WORKER_MAX_HEAP.
 
 work(Server, Tag, Request, MaxBytes) ->
     Reply = try handle(Request) of
