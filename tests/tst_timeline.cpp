@@ -13,6 +13,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+#include <optional>
+
 using namespace bilby;
 using namespace bilby::test;
 
@@ -86,12 +89,14 @@ void TestTimeline::collectRecordsAlarmsAndNotifications()
     QVERIFY(rpc.eval(QStringLiteral("application:set_env(kernel, t_timeline_key, 7), {module, erl_tar} = "
                                     "code:ensure_loaded(erl_tar), ok.")));
     QVERIFY(rpc.eval(QStringLiteral("alarm_handler:set_alarm({t_pump, \"pump failed\"}), ok.")));
-    // An expression typed in a real remote shell.
-    RemoteShell shell(RemoteShell::Kind::Erlang, node);
-    QString why;
-    QVERIFY2(shell.start(&why), qPrintable(why));
-    shell.type("lists:reverse(\"enilemit_t\").\n");
-    QVERIFY(shell.waitForOutput("t_timeline", 10000));
+    {
+        // An expression typed in a real remote shell (closed before the node restarts below).
+        RemoteShell shell(RemoteShell::Kind::Erlang, node);
+        QString why;
+        QVERIFY2(shell.start(&why), qPrintable(why));
+        shell.type("lists:reverse(\"enilemit_t\").\n");
+        QVERIFY(shell.waitForOutput("t_timeline", 10000));
+    }
     // A heap over the system monitor's large_heap threshold (128 MB): a system monitor event.
     QVERIFY(rpc.eval(QStringLiteral("{P, R} = spawn_monitor(fun() -> L = lists:seq(1, 10000000), "
                                     "erlang:garbage_collect(), exit(length(L)) end), "
@@ -106,6 +111,17 @@ void TestTimeline::collectRecordsAlarmsAndNotifications()
             return err.contains("process_limit_major") && err.contains("sasl:t_pump");
         },
         15000));
+    // The node goes down and comes back (a new creation) while collect runs: node entries and the
+    // node_down alarm.
+    const qsizetype upBefore = err.count("is up");
+    QString restartError;
+    QVERIFY2(node.restart(&restartError), qPrintable(restartError));
+    QVERIFY(waitUntil(
+        [&] {
+            err += collector.readAllStandardError();
+            return err.contains("is down") && err.count("is up") > upBefore;
+        },
+        20000));
     QTest::qWait(1500); // one flush
     collector.terminate();
     QVERIFY(collector.waitForFinished(15000));
@@ -155,10 +171,17 @@ void TestTimeline::collectRecordsAlarmsAndNotifications()
     };
     QVERIFY(anyText(byOrigin("shell"), "text", QStringLiteral("lists:reverse(\"enilemit_t\")")));
     QVERIFY(anyText(byOrigin("system_monitor"), "text", QStringLiteral("large_heap")));
-    QVERIFY(anyText(byOrigin("node"), "text", QStringLiteral("Connected to")));
+    const QJsonArray nodeEntries = byOrigin("node");
+    QVERIFY(anyText(nodeEntries, "text", QStringLiteral("Connected to")));
+    QVERIFY(anyText(nodeEntries, "text", node.name().toString() + QStringLiteral(" is down")));
+    QVERIFY(anyText(nodeEntries, "text", QStringLiteral("restarted since the last connection")));
+    for (const QJsonValue &v : nodeEntries)
+        QCOMPARE(v.toObject().value(QStringLiteral("origin")).toString(), QStringLiteral("node"));
     const QJsonArray alarmEntries = byOrigin("alarm");
     QVERIFY(anyText(alarmEntries, "text", QStringLiteral("Raised process_limit_major")));
-    QVERIFY(anyText(alarmEntries, "text", QStringLiteral("t_pump")));
+    QVERIFY(anyText(alarmEntries, "text", QStringLiteral("Raised sasl:t_pump")));
+    QVERIFY(anyText(alarmEntries, "text", QStringLiteral("Raised node_down")));
+    QVERIFY(anyText(alarmEntries, "text", QStringLiteral("Cleared node_down")));
     const QJsonArray agentEntries =
         listed(base + QStringList{QStringLiteral("notifications"), QStringLiteral("--origin"), QStringLiteral("agent")},
                "notifications");
@@ -235,17 +258,30 @@ void TestTimeline::centerStoresWhatTheConsoleSees()
         },
         10000));
     QCOMPARE(stored.first().node, name);
-    NotificationPage page;
-    QVERIFY(waitUntil(
-        [&] {
-            NotificationFilter filter;
-            filter.origins = {Notification::Origin::Action};
-            store.queryNotifications(filter, 0, 10, this,
-                                     [&page](const NotificationPage &p, const StoreError &) { page = p; });
-            QTest::qWait(300);
-            return page.items.size() == 2;
-        },
-        10000));
+    const auto storedOf = [&](Notification::Origin origin) {
+        // Shared with the callback, which may come after a timeout.
+        const auto page = std::make_shared<std::optional<NotificationPage>>();
+        NotificationFilter filter;
+        filter.origins = {origin};
+        store.queryNotifications(filter, 0, 100, this,
+                                 [page](const NotificationPage &p, const StoreError &) { *page = p; });
+        waitUntil([&] { return page->has_value(); }, 5000);
+        return page->has_value() ? (*page)->items : QVector<Notification>();
+    };
+    const auto storedHas = [&](Notification::Origin origin, const QString &text) {
+        const QVector<Notification> items = storedOf(origin);
+        return std::any_of(items.cbegin(), items.cend(), [&](const Notification &n) {
+            return n.origin == origin && n.node == name && n.text.contains(text);
+        });
+    };
+    QVERIFY(waitUntil([&] { return storedOf(Notification::Origin::Action).size() == 2; }, 10000));
+    QVERIFY(storedHas(Notification::Origin::Action,
+                      QStringLiteral("The user acknowledged the alarm node_down on ") + name));
+    QVERIFY(storedHas(Notification::Origin::Action, QStringLiteral("The user commented on the alarm node_down")));
+    // The outage itself: the node's entry and the alarm it raised.
+    QVERIFY(storedHas(Notification::Origin::Node, name + QStringLiteral(" is down")));
+    QVERIFY(storedHas(Notification::Origin::Node, QStringLiteral("Connected to ") + name));
+    QVERIFY(storedHas(Notification::Origin::Alarm, QStringLiteral("Raised node_down on ") + name));
 
     // Removing the node clears its alarms.
     QVERIFY(registry.removeNode(name));
