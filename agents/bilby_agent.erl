@@ -31,7 +31,7 @@
 %% A mailbox preview the user confirmed copies the whole queue (OTP has no partial read): up to 256 MB.
 -define(MAILBOX_WORKER_MAX_HEAP, 33554432).
 -define(SERVER_PREFIX, "bilby_agent_srv_").
--define(MODULES, [bilby_agent_metrics, bilby_agent_sysmon, bilby_agent_health, bilby_agent_procs, bilby_agent_inspect, bilby_agent_evtrace,
+-define(MODULES, [bilby_agent_metrics, bilby_agent_sysmon, bilby_agent_health, bilby_agent_procs, bilby_agent_inspect, bilby_agent_ets, bilby_agent_evtrace,
                   bilby_agent_evhandlers, bilby_agent_events, bilby_agent]).
 
 %% scan: the scanner's latest figures (undefined until its first walk); wall_time: the scheduler wall
@@ -196,6 +196,9 @@ handle({proc_state, Pid, Timeout}) when is_integer(Timeout) -> bilby_agent_inspe
 handle({proc_stack, Pid}) -> bilby_agent_inspect:stack(Pid);
 handle({proc_terminate, Pid, Reason}) -> bilby_agent_inspect:terminate(Pid, Reason);
 handle({proc_gc, Pid}) -> bilby_agent_inspect:gc(Pid);
+handle(ets_tables) -> bilby_agent_ets:tables();
+handle({ets_page, Table, Continuation, Size}) when is_integer(Size) -> bilby_agent_ets:page(Table, Continuation, Size);
+handle({ets_lookup, Table, Key}) -> bilby_agent_ets:lookup(Table, Key);
 handle({health, Scan, Cache}) -> bilby_agent_health:check(Scan, Cache);
 handle({sleep, Ms}) when is_integer(Ms), Ms >= 0, Ms =< 60000 ->
     %% Diagnostic: a request that takes a known time, used to check timeouts end to end.

@@ -55,6 +55,7 @@ QJsonValue toJson(const Term &reply)
     switch (reply.type()) {
     case Term::Type::Pid:
     case Term::Type::Port:
+    case Term::Type::Reference:
         return localPidText(reply);
     case Term::Type::Map: {
         QJsonObject o;

@@ -5,15 +5,13 @@
 #include <QJsonValue>
 #include <QString>
 
-namespace bilby {
-
 /**
  * @brief Requests of the process inspector (SPEC X2, X3) and the reading of their replies.
  *
  * A target is a pid term, or text the node resolves: a pid as it prints its own (<0.85.0>) or a
  * registered name. Messages, dictionary and state are sensitive: whoever shows or exports them says so.
  */
-namespace ProcessInspector {
+namespace bilby::ProcessInspector {
 
 /// Text (pid or registered name) as a target term.
 Term target(const QString &text);
@@ -33,6 +31,4 @@ Term gcRequest(const Term &target);
 /// A reply as JSON: maps with atom keys as objects, pids and ports as their node prints them.
 QJsonValue toJson(const Term &reply);
 
-} // namespace ProcessInspector
-
-} // namespace bilby
+} // namespace bilby::ProcessInspector

@@ -21,6 +21,14 @@ QString localPidText(const Term &pid)
         const Term::Identifier &id = pid.identifier();
         return QStringLiteral("#Port<0.%1>").arg(quint64(id.ids.value(1)) << 32 | id.ids.value(0));
     }
+    if (pid.type() == Term::Type::Reference) {
+        // Like the shell, the most significant word first.
+        const Term::Identifier &id = pid.identifier();
+        QString ref = QStringLiteral("#Ref<0");
+        for (qsizetype i = id.ids.size(); i-- > 0;)
+            ref += QLatin1Char('.') + QString::number(id.ids.at(i));
+        return ref + QLatin1Char('>');
+    }
     if (!pid.isPid())
         return TermFormat::toErlang(pid, 200);
     const Term::Identifier &id = pid.identifier();

@@ -51,7 +51,8 @@ struct ProcessTop
     static std::optional<Sort> sortFromName(const QString &name);
 };
 
-/// A pid or port as its own node prints it (<0.85.0>, #Port<0.7>); other terms in Erlang syntax.
+/// A pid, port or reference as its own node prints it (<0.85.0>, #Port<0.7>, #Ref<0.1.2.3>); other
+/// terms in Erlang syntax.
 QString localPidText(const Term &pid);
 
 } // namespace bilby

@@ -278,4 +278,16 @@ bool loadBeam(TestRpc &rpc, const QByteArray &name, const QByteArray &beam)
     return r && r->isTuple(2) && r->at(0).isAtom("module");
 }
 
+std::pair<Term, QString> askAgent(NodeSession &session, const Term &request, int timeoutMs)
+{
+    std::pair<Term, QString> out{Term(), QStringLiteral("no answer")};
+    bool done = false;
+    session.request(request, timeoutMs, &session, [&](const Term &value, const ConnectionError &e) {
+        out = {value, e.isError() ? e.message : QString()};
+        done = true;
+    });
+    waitUntil([&] { return done; }, timeoutMs + 5000);
+    return out;
+}
+
 } // namespace bilby::test

@@ -78,6 +78,9 @@ private:
     std::unique_ptr<NodeSession> m_session;
 };
 
+/// One agent request through @p session, waited for: the value, and the error's message (empty when none).
+std::pair<Term, QString> askAgent(NodeSession &session, const Term &request, int timeoutMs = 10000);
+
 /// Starts a session to @p node and waits (up to 15 s) until it is connected or down.
 std::unique_ptr<NodeSession> connectSession(const TestNode &node, const NodeSession::Options &options = {});
 

@@ -14,10 +14,15 @@ using namespace bilby::test;
 
 namespace {
 
-const QStringList AgentModules{QStringLiteral("bilby_agent"),         QStringLiteral("bilby_agent_metrics"),
-                               QStringLiteral("bilby_agent_sysmon"),  QStringLiteral("bilby_agent_health"),
-                               QStringLiteral("bilby_agent_procs"),   QStringLiteral("bilby_agent_inspect"),
-                               QStringLiteral("bilby_agent_evtrace"), QStringLiteral("bilby_agent_evhandlers"),
+const QStringList AgentModules{QStringLiteral("bilby_agent"),
+                               QStringLiteral("bilby_agent_metrics"),
+                               QStringLiteral("bilby_agent_sysmon"),
+                               QStringLiteral("bilby_agent_health"),
+                               QStringLiteral("bilby_agent_procs"),
+                               QStringLiteral("bilby_agent_inspect"),
+                               QStringLiteral("bilby_agent_ets"),
+                               QStringLiteral("bilby_agent_evtrace"),
+                               QStringLiteral("bilby_agent_evhandlers"),
                                QStringLiteral("bilby_agent_events")};
 
 QStringList sorted(QStringList list)

@@ -198,23 +198,6 @@ void TestProcs::cliPrintsJson()
     QCOMPARE(bad.exitCode, 64);
 }
 
-namespace {
-
-/// One agent request, waited for: the value, or the error's message.
-std::pair<Term, QString> ask(NodeSession &session, const Term &request, int timeoutMs = 10000)
-{
-    std::pair<Term, QString> out{Term(), QStringLiteral("no answer")};
-    bool done = false;
-    session.request(request, timeoutMs, &session, [&](const Term &value, const ConnectionError &e) {
-        out = {value, e.isError() ? e.message : QString()};
-        done = true;
-    });
-    waitUntil([&] { return done; }, timeoutMs + 5000);
-    return out;
-}
-
-} // namespace
-
 void TestProcs::inspectorReadsOneProcess()
 {
     TestNode node;
@@ -230,23 +213,24 @@ void TestProcs::inspectorReadsOneProcess()
     QCOMPARE(session->state(), NodeSession::State::Up);
     const Term target = ProcessInspector::target(QStringLiteral("t_inspected"));
 
-    const auto [info, infoError] = ask(*session, ProcessInspector::infoRequest(target));
+    const auto [info, infoError] = askAgent(*session, ProcessInspector::infoRequest(target));
     QVERIFY2(infoError.isEmpty(), qPrintable(infoError));
     QCOMPARE(info.get("registered_name").atomName(), QByteArray("t_inspected"));
     QCOMPARE(info.get("message_queue_len").toInt(), 3);
     QVERIFY(info.get("links").isList() && info.get("links").items().size() == 1 && info.get("links").at(0).isPid());
     QVERIFY(!info.has("messages") && !info.has("dictionary")); // never read by the information request
     // The linked pid navigates: it is a target too.
-    const auto [linked, linkedError] = ask(*session, ProcessInspector::infoRequest(info.get("links").at(0)));
+    const auto [linked, linkedError] = askAgent(*session, ProcessInspector::infoRequest(info.get("links").at(0)));
     QVERIFY2(linkedError.isEmpty(), qPrintable(linkedError));
     // And the pid as the node prints it.
     const QString text = localPidText(info.get("pid"));
-    const auto [byText, byTextError] = ask(*session, ProcessInspector::infoRequest(ProcessInspector::target(text)));
+    const auto [byText, byTextError] =
+        askAgent(*session, ProcessInspector::infoRequest(ProcessInspector::target(text)));
     QVERIFY2(byTextError.isEmpty(), qPrintable(byTextError));
     QCOMPARE(byText.get("registered_name").atomName(), QByteArray("t_inspected"));
 
     // Messages: each rendered and cut at 4 KB, with its full size.
-    const auto [messages, messagesError] = ask(*session, ProcessInspector::messagesRequest(target, 100, false));
+    const auto [messages, messagesError] = askAgent(*session, ProcessInspector::messagesRequest(target, 100, false));
     QVERIFY2(messagesError.isEmpty(), qPrintable(messagesError));
     QCOMPARE(messages.get("total").toInt(), 3);
     const Term first = messages.get("messages").at(0);
@@ -254,7 +238,7 @@ void TestProcs::inspectorReadsOneProcess()
     QVERIFY(first.get("bytes").toInt() > 10000);
     QVERIFY(first.get("text").bytes().startsWith("{t_msg,1,"));
 
-    const auto [dict, dictError] = ask(*session, ProcessInspector::dictionaryRequest(target));
+    const auto [dict, dictError] = askAgent(*session, ProcessInspector::dictionaryRequest(target));
     QVERIFY2(dictError.isEmpty(), qPrintable(dictError));
     QVERIFY(ProcessInspector::toJson(dict)
                 .toObject()
@@ -263,19 +247,19 @@ void TestProcs::inspectorReadsOneProcess()
                 .contains(QJsonObject{{QStringLiteral("key"), QStringLiteral("t_key")},
                                       {QStringLiteral("value"), QStringLiteral("t_value")}}));
 
-    const auto [stack, stackError] = ask(*session, ProcessInspector::stackRequest(target));
+    const auto [stack, stackError] = askAgent(*session, ProcessInspector::stackRequest(target));
     QVERIFY2(stackError.isEmpty(), qPrintable(stackError));
     QVERIFY(stack.isList() && !stack.items().isEmpty());
 
     // Garbage collection, then termination with a reason; then the process is gone and says so.
-    const auto [gc, gcError] = ask(*session, ProcessInspector::gcRequest(target));
+    const auto [gc, gcError] = askAgent(*session, ProcessInspector::gcRequest(target));
     QVERIFY2(gcError.isEmpty(), qPrintable(gcError));
     QVERIFY(gc.get("before").toInt() > 0);
-    const auto [ended, endError] = ask(*session, ProcessInspector::terminateRequest(target, "t_reason"));
+    const auto [ended, endError] = askAgent(*session, ProcessInspector::terminateRequest(target, "t_reason"));
     QVERIFY2(endError.isEmpty(), qPrintable(endError));
     QVERIFY(ended.get("ended").isAtom("true"));
     QCOMPARE(ended.get("reason").toQString(), QStringLiteral("t_reason"));
-    const auto [gone, goneError] = ask(*session, ProcessInspector::infoRequest(info.get("pid")));
+    const auto [gone, goneError] = askAgent(*session, ProcessInspector::infoRequest(info.get("pid")));
     QVERIFY2(goneError.contains(QLatin1String("no_such_process")), qPrintable(goneError));
 }
 
@@ -293,13 +277,13 @@ void TestProcs::stateNeverBlocks()
     QElapsedTimer clock;
     clock.start();
     const auto [deaf, deafError] =
-        ask(*session, ProcessInspector::stateRequest(ProcessInspector::target(QStringLiteral("t_deaf")), 2000));
+        askAgent(*session, ProcessInspector::stateRequest(ProcessInspector::target(QStringLiteral("t_deaf")), 2000));
     QVERIFY2(deafError.contains(QLatin1String("no_answer")), qPrintable(deafError));
     QVERIFY(clock.elapsed() < 4000);
     // Meanwhile and after, the agent answers.
-    const auto [pong, pongError] = ask(*session, Term::atom("ping"));
+    const auto [pong, pongError] = askAgent(*session, Term::atom("ping"));
     QVERIFY(pongError.isEmpty() && pong.isAtom("pong"));
-    const auto [state, stateError] = ask(
+    const auto [state, stateError] = askAgent(
         *session, ProcessInspector::stateRequest(ProcessInspector::target(QStringLiteral("global_name_server")), 2000));
     QVERIFY2(stateError.isEmpty(), qPrintable(stateError));
     QVERIFY(!state.get("text").bytes().isEmpty());
@@ -318,9 +302,10 @@ void TestProcs::mailboxPreviewIsBounded()
     QCOMPARE(session->state(), NodeSession::State::Up);
     const Term target = ProcessInspector::target(QStringLiteral("t_flooded"));
     // Over 100,000 messages the copy needs the user's word.
-    const auto [refused, refusedError] = ask(*session, ProcessInspector::messagesRequest(target, 100, false));
+    const auto [refused, refusedError] = askAgent(*session, ProcessInspector::messagesRequest(target, 100, false));
     QVERIFY2(refusedError.contains(QLatin1String("confirm")), qPrintable(refusedError));
-    const auto [preview, previewError] = ask(*session, ProcessInspector::messagesRequest(target, 100, true), 30000);
+    const auto [preview, previewError] =
+        askAgent(*session, ProcessInspector::messagesRequest(target, 100, true), 30000);
     QVERIFY2(previewError.isEmpty(), qPrintable(previewError));
     QCOMPARE(preview.get("total").toInt(), 150000);
     QCOMPARE(preview.get("messages").items().size(), 100);
@@ -336,17 +321,17 @@ void TestProcs::readOnlyAgentRefusesChanges()
     auto session = connectSession(node);
     QCOMPARE(session->state(), NodeSession::State::Up);
     // Sent straight to the agent, as a faulty UI would: the agent itself refuses.
-    const auto [on, onError] = ask(*session, Term::tuple({Term::atom("set_read_only"), Term::boolean(true)}));
+    const auto [on, onError] = askAgent(*session, Term::tuple({Term::atom("set_read_only"), Term::boolean(true)}));
     QVERIFY2(onError.isEmpty(), qPrintable(onError));
     const Term target = ProcessInspector::target(QStringLiteral("t_victim"));
-    const auto [killed, killError] = ask(*session, ProcessInspector::terminateRequest(target, "kill"));
+    const auto [killed, killError] = askAgent(*session, ProcessInspector::terminateRequest(target, "kill"));
     QVERIFY2(killError.contains(QLatin1String("read_only")), qPrintable(killError));
-    const auto [gced, gcError] = ask(*session, ProcessInspector::gcRequest(target));
+    const auto [gced, gcError] = askAgent(*session, ProcessInspector::gcRequest(target));
     QVERIFY2(gcError.contains(QLatin1String("read_only")), qPrintable(gcError));
     const auto alive = rpc.eval(QStringLiteral("is_pid(whereis(t_victim))."));
     QVERIFY(alive && alive->isAtom("true"));
     // Reading is allowed.
-    const auto [info, infoError] = ask(*session, ProcessInspector::infoRequest(target));
+    const auto [info, infoError] = askAgent(*session, ProcessInspector::infoRequest(target));
     QVERIFY2(infoError.isEmpty(), qPrintable(infoError));
 }
 

@@ -47,7 +47,8 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
            "  notifications the stored timeline of --db (filters: --node, --origin, --since, --search)\n"
            "  procs         the top processes by --sort memory, mq or reductions (since the previous refresh)\n"
            "  proc PID      one process (a pid such as <0.85.0>, or a registered name): information and stack;\n"
-           "                --messages, --dictionary, --state add what it holds (sensitive)"));
+           "                --messages, --dictionary, --state add what it holds (sensitive)\n"
+           "  ets [TABLE]   every ETS table; with TABLE, a page of its rows (--page K) or the rows of --key"));
     const QCommandLineOption node(QStringLiteral("node"), tr("Node to connect to (alive@host); collect takes several."),
                                   tr("name"));
     const QCommandLineOption cookie(QStringLiteral("cookie"), tr("Distribution cookie."), tr("cookie"));
@@ -102,9 +103,15 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
                                         tr("proc: also its process dictionary (sensitive)."));
     const QCommandLineOption state(QStringLiteral("state"),
                                    tr("proc: also its state, through sys:get_state with a 2 s timeout (sensitive)."));
-    parser.addOptions({node,  cookie,        cookieFile, json,    follow,      timeout,     db,         metric, from,
-                       to,    resolution,    interval,   keepRaw, keepHistory, keepRollups, origin,     since,  search,
-                       limit, sysmonDetails, sort,       top,     filter,      messages,    dictionary, state});
+    const QCommandLineOption page(QStringLiteral("page"), tr("ets TABLE: which page of 100 rows (from 1)."),
+                                  tr("number"), QStringLiteral("1"));
+    const QCommandLineOption key(QStringLiteral("key"), tr("ets TABLE: the rows with this key (an Erlang term)."),
+                                 tr("term"));
+    // clang-format off
+    parser.addOptions({node, cookie, cookieFile, json, follow, timeout, db, metric, from, to, resolution, interval,
+                       keepRaw, keepHistory, keepRollups, origin, since, search, limit, sysmonDetails, sort, top,
+                       filter, messages, dictionary, state, page, key});
+    // clang-format on
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(
@@ -144,7 +151,7 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
         QStringLiteral("info"),        QStringLiteral("metrics"), QStringLiteral("list-metrics"),
         QStringLiteral("list-alarms"), QStringLiteral("collect"), QStringLiteral("query"),
         QStringLiteral("alarms"),      QStringLiteral("check"),   QStringLiteral("notifications"),
-        QStringLiteral("procs"),       QStringLiteral("proc")};
+        QStringLiteral("procs"),       QStringLiteral("proc"),    QStringLiteral("ets")};
     if (!commands.contains(o.command)) {
         *error = tr("Unknown command '%1'.").arg(o.command);
         return std::nullopt;
@@ -191,6 +198,18 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
         o.withMessages = parser.isSet(messages);
         o.withDictionary = parser.isSet(dictionary);
         o.withState = parser.isSet(state);
+    }
+    if (o.command == QLatin1String("ets")) {
+        if (o.arguments.size() > 1) {
+            *error = tr("ets takes at most one table.");
+            return std::nullopt;
+        }
+        o.page = parser.value(page).toInt(&ok);
+        if (!ok || o.page < 1) {
+            *error = tr("--page needs a number from 1.");
+            return std::nullopt;
+        }
+        o.key = parser.value(key);
     }
     if (o.command == QLatin1String("notifications") && o.dbPath.isEmpty()) {
         *error = tr("notifications needs --db FILE.");

@@ -32,6 +32,8 @@ struct CliOptions
     bool withMessages = false;               ///< proc: --messages
     bool withDictionary = false;             ///< proc: --dictionary
     bool withState = false;                  ///< proc: --state
+    int page = 1;                            ///< ets TABLE: --page
+    QString key;                             ///< ets TABLE: --key
     bool json = false;
     bool follow = false;
     bool sysmonDetails = false; ///< collect: --sysmon-details

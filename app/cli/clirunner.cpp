@@ -1,6 +1,7 @@
 #include "clirunner.h"
 
 #include "cliio.h"
+#include "etsviewer.h"
 #include "metriccatalog.h"
 #include "metricssampler.h"
 #include "nodeinfo.h"
@@ -81,6 +82,8 @@ void CliRunner::runCommand()
         runProcs();
     else if (m_options.command == QLatin1String("proc"))
         runProc();
+    else if (m_options.command == QLatin1String("ets"))
+        runEts();
     else
         runMetrics();
 }
@@ -238,6 +241,75 @@ void CliRunner::printProc()
                  << QJsonDocument(m_procResult.value(key.toString()).toObject()).toJson(QJsonDocument::Indented);
     }
     cliOut().flush();
+}
+
+void CliRunner::runEts()
+{
+    if (!m_session->info().agentLoaded) {
+        fail(ExitFailure, tr("ets needs the agent: %1").arg(m_session->info().agentlessReason));
+        return;
+    }
+    const auto failed = [this](const ConnectionError &e) { fail(ExitFailure, tr("ets failed: %1").arg(e.message)); };
+    if (m_options.arguments.isEmpty()) {
+        m_session->request(EtsViewer::tablesRequest(), m_options.timeoutMs, this,
+                           [this, failed](const Term &v, const ConnectionError &e) {
+                               if (e.isError())
+                                   return failed(e);
+                               printReply(ProcessInspector::toJson(v), {});
+                           });
+        return;
+    }
+    const Term table = EtsViewer::table(m_options.arguments.value(0));
+    if (!m_options.key.isEmpty()) {
+        m_session->request(EtsViewer::lookupRequest(table, m_options.key), m_options.timeoutMs, this,
+                           [this, failed](const Term &v, const ConnectionError &e) {
+                               if (e.isError())
+                                   return failed(e);
+                               printReply(ProcessInspector::toJson(v),
+                                          {{QStringLiteral("table"), m_options.arguments.value(0)},
+                                           {QStringLiteral("key"), m_options.key}});
+                           });
+        return;
+    }
+    requestEtsPage(table, Term(), 1);
+}
+
+// Pages are walked from the first: each one's continuation asks for the next.
+void CliRunner::requestEtsPage(const Term &table, const Term &continuation, int page)
+{
+    m_session->request(EtsViewer::pageRequest(table, continuation, 100), m_options.timeoutMs, this,
+                       [this, table, page](const Term &v, const ConnectionError &e) {
+                           if (e.isError()) {
+                               fail(ExitFailure, tr("ets failed: %1").arg(e.message));
+                               return;
+                           }
+                           const Term next = EtsViewer::continuation(v);
+                           const bool more = !next.isAtom("undefined");
+                           if (page < m_options.page && more) {
+                               requestEtsPage(table, next, page + 1);
+                               return;
+                           }
+                           const bool past = page < m_options.page; // the table ended before the page asked for
+                           printReply(QJsonObject{{QStringLiteral("rows"),
+                                                   past ? QJsonArray() : ProcessInspector::toJson(v.get("rows"))}},
+                                      {{QStringLiteral("table"), m_options.arguments.value(0)},
+                                       {QStringLiteral("page"), m_options.page},
+                                       {QStringLiteral("more"), more && !past}});
+                       });
+}
+
+void CliRunner::printReply(const QJsonValue &reply, const QJsonObject &extra)
+{
+    QJsonObject o = reply.toObject();
+    o.insert(QStringLiteral("node"), m_options.node);
+    for (auto it = extra.constBegin(); it != extra.constEnd(); ++it)
+        o.insert(it.key(), it.value());
+    if (m_options.json)
+        printJson(o);
+    else
+        cliOut() << QJsonDocument(o).toJson(QJsonDocument::Indented);
+    cliOut().flush();
+    finish(ExitOk);
 }
 
 void CliRunner::printProcs(const ProcessTop &top)

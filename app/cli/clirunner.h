@@ -38,6 +38,10 @@ private:
     void runProc();
     void nextProcStep();
     void printProc();
+    void runEts();
+    void requestEtsPage(const Term &table, const Term &continuation, int page);
+    /// Prints @p reply as JSON (or indented JSON for people) with the node and @p extra fields, then exits.
+    void printReply(const QJsonValue &reply, const QJsonObject &extra);
     void listMetrics();
     void printSample(const MetricSample &sample);
     void printProcs(const ProcessTop &top);
