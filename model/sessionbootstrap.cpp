@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QThread>
 
 namespace bilby {
 
@@ -22,6 +23,10 @@ Term mfa(const char *module, const char *function, const QList<Term> &args)
     return Term::tuple({Term::atom(module), Term::atom(function), Term::list(args)});
 }
 
+// A leaving agent removes its code within milliseconds; 2 s covers a loaded machine.
+constexpr int PurgeRetries = 10;
+constexpr int PurgeRetryMs = 200;
+
 bool loadAgentModules(SyncRpc &rpc, SessionInfo *info)
 {
     ConnectionError error;
@@ -38,7 +43,13 @@ bool loadAgentModules(SyncRpc &rpc, SessionInfo *info)
             return false;
         }
         // Another version is loaded (or none): make room without killing anything that still runs it.
-        const auto purged = rpc.call("code", "soft_purge", {name}, BootstrapTimeoutMs, &error);
+        // An agent that is just leaving (its console reconnected at once) still runs its code for a
+        // moment while it removes it: ask again for a little while before staying agentless.
+        auto purged = rpc.call("code", "soft_purge", {name}, BootstrapTimeoutMs, &error);
+        for (int retry = 0; retry < PurgeRetries && purged && !purged->isAtom("true"); ++retry) {
+            QThread::msleep(PurgeRetryMs);
+            purged = rpc.call("code", "soft_purge", {name}, BootstrapTimeoutMs, &error);
+        }
         if (!purged || !purged->isAtom("true")) {
             info->agentlessReason =
                 purged
@@ -114,8 +125,8 @@ std::optional<Term> SyncRpc::awaitReply(quint64 tag, int timeoutMs, const char *
     }
 }
 
-bool bootstrapSession(SyncRpc &rpc, const Term &self, bool loadAgent, SessionInfo *info, Term *agentPid,
-                      ConnectionError *error)
+bool bootstrapSession(SyncRpc &rpc, const Term &self, const BootstrapOptions &options, SessionInfo *info,
+                      Term *agentPid, ConnectionError *error)
 {
     const auto creation = rpc.call("erlang", "system_info", {Term::atom("creation")}, BootstrapTimeoutMs, error);
     if (!creation)
@@ -132,7 +143,7 @@ bool bootstrapSession(SyncRpc &rpc, const Term &self, bool loadAgent, SessionInf
     info->netTickTimeS = int(tick->isTuple(2) ? tick->at(1).toInt(60) : tick->toInt(60));
 
     info->agentLoaded = false;
-    if (!loadAgent) {
+    if (!options.loadAgent) {
         info->agentlessReason = tr("The agent was not requested for this session.");
         return true;
     }
@@ -149,7 +160,8 @@ bool bootstrapSession(SyncRpc &rpc, const Term &self, bool loadAgent, SessionInf
     if (!loadAgentModules(rpc, info))
         return true;
     ConnectionError startError;
-    const auto started = rpc.call("bilby_agent", "start", {self, Term::map({})}, BootstrapTimeoutMs, &startError);
+    const Term startOptions = Term::map({{Term::atom("read_only"), Term::boolean(options.readOnly)}});
+    const auto started = rpc.call("bilby_agent", "start", {self, startOptions}, BootstrapTimeoutMs, &startError);
     if (!started || !started->isTuple(2) || !started->at(0).isAtom("ok") || !started->at(1).isPid()) {
         info->agentlessReason =
             tr("The agent did not start: %1").arg(started ? TermFormat::toErlang(*started, 500) : startError.message);
@@ -157,6 +169,7 @@ bool bootstrapSession(SyncRpc &rpc, const Term &self, bool loadAgent, SessionInf
     }
     *agentPid = started->at(1);
     info->agentLoaded = true;
+    info->readOnly = options.readOnly;
     return true;
 }
 

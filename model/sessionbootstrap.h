@@ -35,13 +35,20 @@ private:
     quint64 m_nextTag = quint64(1) << 62;
 };
 
+/// How a session starts on a node.
+struct BootstrapOptions
+{
+    bool loadAgent = true; ///< false: stay agentless (plain RPC)
+    bool readOnly = false; ///< the agent refuses every request that changes the node
+};
+
 /**
  * Reads what the console needs about a freshly connected node (creation, OTP release, tick time) and,
- * when @p loadAgent, pushes the agent modules that differ from the node's and starts the agent.
+ * when @p options.loadAgent, pushes the agent modules that differ from the node's and starts the agent.
  * Returns false only when the connection itself failed; an agent that cannot load leaves the node
  * agentless, with the reason in info->agentlessReason.
  */
-bool bootstrapSession(SyncRpc &rpc, const Term &self, bool loadAgent, SessionInfo *info, Term *agentPid,
-                      ConnectionError *error);
+bool bootstrapSession(SyncRpc &rpc, const Term &self, const BootstrapOptions &options, SessionInfo *info,
+                      Term *agentPid, ConnectionError *error);
 
 } // namespace bilby
