@@ -94,7 +94,7 @@ public:
         ConnectionError error;
         SessionInfo info;
         m_ok = m_connection.connect(node.name(), node.cookie(), 5000, &error) &&
-               bootstrapSession(m_rpc, m_connection.self(), true, &info, &m_agent, &error) && info.agentLoaded;
+               bootstrapSession(m_rpc, m_connection.self(), {}, &info, &m_agent, &error) && info.agentLoaded;
     }
     ~DirectAgentClient()
     {

@@ -27,6 +27,7 @@ struct SessionInfo
     QStringList loadedModules;  ///< agent modules pushed on this connection
     QStringList skippedModules; ///< already there with the same md5
     QString agentlessReason;    ///< why the agent is not running, when it is not
+    bool readOnly = false;      ///< the agent refuses every request that changes the node
 };
 
 /**
@@ -50,6 +51,7 @@ public:
         int initialBackoffMs = 500;
         int maxBackoffMs = 30000;
         bool loadAgent = true; ///< false: stay agentless (plain RPC)
+        bool readOnly = false; ///< the agent itself refuses every request that changes the node
         int tickTimeoutMs = 0; ///< silence after which the node counts as down; 0: the node's net_ticktime
     };
 

@@ -169,7 +169,8 @@ void NodeWorker::run()
             SessionInfo info;
             info.localNode = m_connection.localNodeName();
             m_agentRunning = false;
-            if (bootstrapSession(m_sync, m_connection.self(), m_options.loadAgent, &info, &m_agentPid, &error)) {
+            if (bootstrapSession(m_sync, m_connection.self(), {m_options.loadAgent, m_options.readOnly}, &info,
+                                 &m_agentPid, &error)) {
                 m_agentRunning = info.agentLoaded;
                 m_tickTimeoutMs =
                     m_options.tickTimeoutMs > 0 ? m_options.tickTimeoutMs : qint64(info.netTickTimeS) * 1000;

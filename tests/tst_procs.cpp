@@ -333,6 +333,15 @@ void TestProcs::readOnlyAgentRefusesChanges()
     // Reading is allowed.
     const auto [info, infoError] = askAgent(*session, ProcessInspector::infoRequest(target));
     QVERIFY2(infoError.isEmpty(), qPrintable(infoError));
+
+    // A session started read-only (bilby-cli --read-only, a production node) is refused from the start.
+    NodeSession::Options options;
+    options.readOnly = true;
+    auto readOnly = connectSession(node, options);
+    QCOMPARE(readOnly->state(), NodeSession::State::Up);
+    QVERIFY(readOnly->info().readOnly);
+    const auto [refused, refusedError] = askAgent(*readOnly, ProcessInspector::gcRequest(target));
+    QVERIFY2(refusedError.contains(QLatin1String("read_only")), qPrintable(refusedError));
 }
 
 void TestProcs::cliProc()

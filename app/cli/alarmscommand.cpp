@@ -44,6 +44,7 @@ void AlarmsCommand::start()
     }
     NodeSession::Options options;
     options.connectTimeoutMs = m_options.timeoutMs;
+    options.readOnly = m_options.readOnly;
     options.reconnect = false; // a one-shot reports the first failure
     m_session = std::make_unique<NodeSession>(*name, m_options.cookie, options);
     m_sampler = new MetricsSampler(m_session.get(), this);

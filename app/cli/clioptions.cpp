@@ -107,8 +107,10 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
                                   tr("number"), QStringLiteral("1"));
     const QCommandLineOption key(QStringLiteral("key"), tr("ets TABLE: the rows with this key (an Erlang term)."),
                                  tr("term"));
+    const QCommandLineOption readOnly(QStringLiteral("read-only"),
+                                      tr("Any command: the agent on the node refuses every request that changes it."));
     // clang-format off
-    parser.addOptions({node, cookie, cookieFile, json, follow, timeout, db, metric, from, to, resolution, interval,
+    parser.addOptions({readOnly, node, cookie, cookieFile, json, follow, timeout, db, metric, from, to, resolution, interval,
                        keepRaw, keepHistory, keepRollups, origin, since, search, limit, sysmonDetails, sort, top,
                        filter, messages, dictionary, state, page, key});
     // clang-format on
@@ -133,6 +135,7 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
     CliOptions o;
     o.json = parser.isSet(json);
     o.follow = parser.isSet(follow);
+    o.readOnly = parser.isSet(readOnly);
     o.sysmonDetails = parser.isSet(sysmonDetails);
     bool ok = false;
     o.timeoutMs = parser.value(timeout).toInt(&ok);

@@ -38,6 +38,7 @@ struct CliOptions
     bool follow = false;
     bool sysmonDetails = false; ///< collect: --sysmon-details
     int timeoutMs = 5000;
+    bool readOnly = false; ///< --read-only: the agent refuses every request that changes the node
     QString command;
     QStringList arguments;
 

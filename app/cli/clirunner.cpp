@@ -44,6 +44,7 @@ void CliRunner::start()
     }
     NodeSession::Options options;
     options.connectTimeoutMs = m_options.timeoutMs;
+    options.readOnly = m_options.readOnly;
     // A one-shot command reports the first failure instead of retrying; --follow keeps going.
     options.reconnect = m_options.follow;
     m_session = std::make_unique<NodeSession>(*name, m_options.cookie, options);

@@ -91,6 +91,7 @@ void CollectCommand::startNodes()
         const NodeName name = *NodeName::parse(text);
         NodeSession::Options options;
         options.connectTimeoutMs = m_options.timeoutMs;
+        options.readOnly = m_options.readOnly;
         Node node;
         node.session = std::make_unique<NodeSession>(name, m_options.cookie, options);
         node.sampler = new MetricsSampler(node.session.get(), this);
