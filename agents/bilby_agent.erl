@@ -31,8 +31,11 @@
 %% A mailbox preview the user confirmed copies the whole queue (OTP has no partial read): up to 256 MB.
 -define(MAILBOX_WORKER_MAX_HEAP, 33554432).
 -define(SERVER_PREFIX, "bilby_agent_srv_").
--define(MODULES, [bilby_agent_metrics, bilby_agent_sysmon, bilby_agent_health, bilby_agent_procs, bilby_agent_inspect, bilby_agent_ets, bilby_agent_evtrace,
-                  bilby_agent_evhandlers, bilby_agent_events, bilby_agent]).
+-define(MODULES, [bilby_agent_metrics, bilby_agent_sysmon, bilby_agent_health, bilby_agent_procs,
+                  bilby_agent_inspect, bilby_agent_ets, bilby_agent_evtrace, bilby_agent_evhandlers,
+                  bilby_agent_events, bilby_agent]).
+%% Requests that change the node: refused while the server is read-only.
+-define(CHANGES_NODE, [proc_terminate, proc_gc]).
 
 %% scan: the scanner's latest figures (undefined until its first walk); wall_time: the scheduler wall
 %% time at the previous live sample; sysmon: {Pid, Counters} of the system monitor, or undefined.
@@ -78,9 +81,9 @@ init(ConsolePid, Name, Parent, ReadOnly) ->
 loop(S = #state{console = Console}) ->
     receive
         {Tag, Request} when is_integer(Tag) ->
-            loop(request(Tag, Request, #{}, S));
+            loop(guarded(Tag, Request, #{}, S));
         {Tag, Request, Opts} when is_integer(Tag), is_map(Opts) ->
-            loop(request(Tag, Request, Opts, S));
+            loop(guarded(Tag, Request, Opts, S));
         {scan, Scan} ->
             loop(S#state{scan = Scan});
         {worker_done, Worker, Tag, Reply} ->
@@ -118,16 +121,24 @@ loop(S = #state{console = Console}) ->
             loop(S)
     end.
 
+%% The read-only check, in front of every request.
+guarded(Tag, Request, Opts, S = #state{read_only = true}) when tuple_size(Request) > 0 ->
+    case lists:member(element(1, Request), ?CHANGES_NODE) of
+        true ->
+            S#state.console ! {Tag, {error, read_only}},
+            S;
+        false ->
+            request(Tag, Request, Opts, S)
+    end;
+guarded(Tag, Request, Opts, S) ->
+    request(Tag, Request, Opts, S).
+
 request(Tag, stop, _Opts, S) ->
     S#state.console ! {Tag, {ok, stopping}},
     shutdown(S);
 request(Tag, {set_read_only, ReadOnly}, _Opts, S) when is_boolean(ReadOnly) ->
     S#state.console ! {Tag, {ok, ReadOnly}},
     S#state{read_only = ReadOnly};
-request(Tag, Request, _Opts, S = #state{read_only = true}) when element(1, Request) =:= proc_terminate;
-                                                               element(1, Request) =:= proc_gc ->
-    S#state.console ! {Tag, {error, read_only}},
-    S;
 request(Tag, ping, _Opts, S) ->
     S#state.console ! {Tag, {ok, pong}},
     S;
@@ -197,7 +208,7 @@ handle({proc_stack, Pid}) -> bilby_agent_inspect:stack(Pid);
 handle({proc_terminate, Pid, Reason}) -> bilby_agent_inspect:terminate(Pid, Reason);
 handle({proc_gc, Pid}) -> bilby_agent_inspect:gc(Pid);
 handle(ets_tables) -> bilby_agent_ets:tables();
-handle({ets_page, Table, Continuation, Size}) when is_integer(Size) -> bilby_agent_ets:page(Table, Continuation, Size);
+handle({ets_page, Table, Cont, Size}) when is_integer(Size) -> bilby_agent_ets:page(Table, Cont, Size);
 handle({ets_lookup, Table, Key}) -> bilby_agent_ets:lookup(Table, Key);
 handle({health, Scan, Cache}) -> bilby_agent_health:check(Scan, Cache);
 handle({sleep, Ms}) when is_integer(Ms), Ms >= 0, Ms =< 60000 ->
@@ -258,10 +269,11 @@ join_sysmon() ->
             undefined
     end.
 
-%% What the health checks learnt (file stamps, the code path's clashes), owned by this server.
+%% The process counts of the previous top list by reductions.
 reductions_table() ->
     server_table(reductions_table, fun bilby_agent_procs:new_reductions_table/0).
 
+%% What the health checks learnt (file stamps, the code path's clashes).
 health_cache() ->
     server_table(health_cache, fun() -> ets:new(bilby_agent_health, [set, public]) end).
 

@@ -77,6 +77,12 @@ void CliRunner::onStateChanged(NodeSession::State state)
 
 void CliRunner::runCommand()
 {
+    // The tools are the agent's: without it there is nothing to fall back on.
+    static const QStringList agentCommands{QStringLiteral("procs"), QStringLiteral("proc"), QStringLiteral("ets")};
+    if (agentCommands.contains(m_options.command) && !m_session->info().agentLoaded) {
+        fail(ExitFailure, tr("%1 needs the agent: %2").arg(m_options.command, m_session->info().agentlessReason));
+        return;
+    }
     if (m_options.command == QLatin1String("info"))
         runInfo();
     else if (m_options.command == QLatin1String("procs"))
@@ -133,10 +139,6 @@ void CliRunner::runMetrics()
 
 void CliRunner::runProcs()
 {
-    if (!m_session->info().agentLoaded) {
-        fail(ExitFailure, tr("procs needs the agent: %1").arg(m_session->info().agentlessReason));
-        return;
-    }
     // Reductions are ranked by what each process did between two walks: the first one only counts, and
     // the second one, a second later, is printed.
     const ProcessTop::Sort sort = *ProcessTop::sortFromName(m_options.sort);
@@ -171,10 +173,6 @@ void CliRunner::requestProcs(int primingWalks)
 
 void CliRunner::runProc()
 {
-    if (!m_session->info().agentLoaded) {
-        fail(ExitFailure, tr("proc needs the agent: %1").arg(m_session->info().agentlessReason));
-        return;
-    }
     // The information and the stack always; what the process holds only when asked for (sensitive).
     const Term target = ProcessInspector::target(m_options.arguments.value(0));
     m_procSteps = {{QStringLiteral("info"), ProcessInspector::infoRequest(target)},
@@ -246,10 +244,6 @@ void CliRunner::printProc()
 
 void CliRunner::runEts()
 {
-    if (!m_session->info().agentLoaded) {
-        fail(ExitFailure, tr("ets needs the agent: %1").arg(m_session->info().agentlessReason));
-        return;
-    }
     const auto failed = [this](const ConnectionError &e) { fail(ExitFailure, tr("ets failed: %1").arg(e.message)); };
     if (m_options.arguments.isEmpty()) {
         m_session->request(EtsViewer::tablesRequest(), m_options.timeoutMs, this,
