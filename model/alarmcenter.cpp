@@ -61,6 +61,8 @@ qint64 AlarmCenter::droppedEvents(const QString &node) const
 
 void AlarmCenter::watchNode(ManagedNode *node)
 {
+    // The user's actions on the node are audited whether or not its session runs.
+    connect(node, &ManagedNode::actionRecorded, this, &AlarmCenter::add, Qt::UniqueConnection);
     // The session exists once the cookie is known, which for saved nodes comes later from the vault.
     const auto attach = [this, node] {
         const QString name = node->key();

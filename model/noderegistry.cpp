@@ -4,6 +4,8 @@
 #include "metricstore.h"
 #include "settings.h"
 
+#include <QDateTime>
+
 namespace bilby {
 
 namespace {
@@ -37,6 +39,19 @@ qint64 ManagedNode::uptimeS() const
     if (!m_hasInfo)
         return 0;
     return m_info.uptimeS + m_infoAge.elapsed() / 1000;
+}
+
+void ManagedNode::recordAction(const QString &what, bool ok, const QString &outcome)
+{
+    Notification n;
+    n.timeMs = QDateTime::currentMSecsSinceEpoch();
+    n.node = key();
+    n.origin = Notification::Origin::Action;
+    n.severity = ok ? Notification::Severity::Notice : Notification::Severity::Warning;
+    n.text = ok ? tr("%1 on %2: done").arg(what, key()) : tr("%1 on %2: failed").arg(what, key());
+    n.details = outcome;
+    n.truncate();
+    emit actionRecorded(n);
 }
 
 void ManagedNode::startSession(const QByteArray &cookie)

@@ -5,6 +5,7 @@
 #include "metricstore.h"
 #include "nodeinfo.h"
 #include "nodesession.h"
+#include "notification.h"
 
 #include <QElapsedTimer>
 #include <QList>
@@ -45,6 +46,11 @@ public:
     /// The uptime now: the node's uptime when the information was read, plus the time since.
     qint64 uptimeS() const;
 
+    /// Audits something the user did to this node (terminate, GC, evaluate, purge...): @p what in a few
+    /// words, whether it worked, and what came of it. Emits actionRecorded, which the alarm center puts in
+    /// the timeline (origin "action").
+    void recordAction(const QString &what, bool ok, const QString &outcome);
+
 signals:
     void stateChanged(bilby::NodeSession::State state);
     void infoChanged();
@@ -52,6 +58,8 @@ signals:
     void sessionStarted();
     /// Every sample of the node's sampler (live and history rate), after the in-memory history has it.
     void sampled(const bilby::MetricSample &sample);
+    /// An audited action of the user's on this node (see recordAction).
+    void actionRecorded(const bilby::Notification &notification);
 
 private:
     friend class NodeRegistry;

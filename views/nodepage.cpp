@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QLabel>
 #include <QLocale>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include <limits>
@@ -103,15 +104,25 @@ NodePage::NodePage(ManagedNode *node, QWidget *parent)
     m_processes->addSeries(ProcessCount, tr("processes"), QColor(0x4e79a7));
     m_processes->addSeries(ProcessLimit, tr("process limit"), QColor(0xe15759));
 
+    auto *overview = new QWidget;
     auto *charts = new QVBoxLayout;
     charts->addWidget(m_memory, 3);
     charts->addWidget(m_processes, 2);
-    auto *layout = new QHBoxLayout(this);
+    auto *overviewLayout = new QHBoxLayout(overview);
     auto *left = new QVBoxLayout;
     left->addWidget(info);
     left->addStretch();
-    layout->addLayout(left);
-    layout->addLayout(charts, 1);
+    overviewLayout->addLayout(left);
+    overviewLayout->addLayout(charts, 1);
+
+    // The node's tools each get a tab next to the overview.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("nodeTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(overview, tr("Overview"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
 
     connect(node, &ManagedNode::infoChanged, this, &NodePage::refreshInfo);
     connect(node, &ManagedNode::stateChanged, this, &NodePage::refreshState);

@@ -6,6 +6,7 @@
 
 class QFormLayout;
 class QLabel;
+class QTabWidget;
 
 namespace bilby {
 
@@ -13,7 +14,8 @@ class ManagedNode;
 class TimeSeriesChart;
 
 /**
- * @brief One node's page: its system information and live charts of memory and processes.
+ * @brief One node's page: an overview (its system information and live charts of memory and processes)
+ * and a tab for each of the node's tools.
  *
  * Everything comes from the ManagedNode: information after each connection, charts on each sample
  * appended to its history. The uptime ticks locally between two readings.
@@ -27,6 +29,8 @@ public:
     ManagedNode *node() const;
     TimeSeriesChart *memoryChart() const { return m_memory; }
     TimeSeriesChart *processChart() const { return m_processes; }
+    /// Overview first, then the node's tools (processes, ETS, ...).
+    QTabWidget *tabs() const { return m_tabs; }
 
     /// "3 d 4 h", "2 h 5 min", "4 min 10 s", "12 s".
     static QString formatUptime(qint64 seconds);
@@ -54,6 +58,7 @@ private:
     QLabel *m_release = nullptr;
     QLabel *m_connection = nullptr;
     QLabel *m_agent = nullptr;
+    QTabWidget *m_tabs = nullptr;
     TimeSeriesChart *m_memory = nullptr;
     TimeSeriesChart *m_processes = nullptr;
     QTimer m_uptimeTimer;
