@@ -16,6 +16,10 @@
 %% an untagged message. It leaves the hub before any agent code is removed: the hub's logger and
 %% alarm handlers and its meta traces must be gone before their code is.
 %%
+%% The evaluator's bindings are the server's, per language, handed to each evaluation and taken back
+%% from it (eval_bindings). Long requests (gc_all) send {bilby_progress, Tag, Done, Total} to the console
+%% and stop early on {cancel, Tag}.
+%%
 %% Read-only: a server started with #{read_only => true} (or switched by {set_read_only, true}) refuses
 %% every request that changes the node with {error, read_only}, whatever the console's UI does.
 -module(bilby_agent).
@@ -32,17 +36,19 @@
 -define(MAILBOX_WORKER_MAX_HEAP, 33554432).
 -define(SERVER_PREFIX, "bilby_agent_srv_").
 -define(MODULES, [bilby_agent_metrics, bilby_agent_sysmon, bilby_agent_health, bilby_agent_procs,
-                  bilby_agent_inspect, bilby_agent_ets, bilby_agent_evtrace, bilby_agent_evhandlers,
+                  bilby_agent_inspect, bilby_agent_ets, bilby_agent_eval, bilby_agent_actions,
+                  bilby_agent_ports, bilby_agent_sup, bilby_agent_evtrace, bilby_agent_evhandlers,
                   bilby_agent_events, bilby_agent]).
-%% Requests that change the node: refused while the server is read-only.
--define(CHANGES_NODE, [proc_terminate, proc_gc]).
+%% Requests that change the node: refused while the server is read-only. The evaluator runs any code.
+-define(CHANGES_NODE, [proc_terminate, proc_gc, eval, gc_all, purge_old_code, kill_shell]).
 
 %% scan: the scanner's latest figures (undefined until its first walk); wall_time: the scheduler wall
 %% time at the previous live sample; sysmon: {Pid, Counters} of the system monitor, or undefined.
 %% events: the events hub's pid while subscribed, else undefined; event_opts: the subscription's options,
 %% kept to join again when the hub died; hub_restarts: how many times this server did that.
+%% bindings: the evaluator's, per language (erlang, elixir), kept between requests.
 -record(state, {console, name, workers = #{}, scanner, scan, wall_time, sysmon,
-                events, event_opts = #{}, hub_restarts = 0, read_only = false}).
+                events, event_opts = #{}, hub_restarts = 0, read_only = false, bindings = #{}}).
 -define(MAX_HUB_RESTARTS, 3).
 
 %% Called over RPC by the console. Returns {ok, Pid} of a server dedicated to that console.
@@ -95,6 +101,8 @@ loop(S = #state{console = Console}) ->
                 error ->
                     loop(S)
             end;
+        {eval_bindings, Worker, Lang, Bindings} when is_map_key(Worker, S#state.workers) ->
+            loop(S#state{bindings = maps:put(Lang, Bindings, S#state.bindings)});
         {worker_timeout, Worker} ->
             loop(worker_failed(Worker, timeout, S));
         {'EXIT', Worker, Reason} when is_map_key(Worker, S#state.workers) ->
@@ -169,6 +177,20 @@ request(Tag, {procs, ProcOpts}, Opts, S) when is_map(ProcOpts) ->
     %% The top list's reductions are counted from this console's previous refresh: the counts live in a
     %% table of this server's.
     request(Tag, {procs, ProcOpts, reductions_table()}, Opts, S);
+request(Tag, {eval, Lang, Text}, Opts, S) when (Lang =:= erlang orelse Lang =:= elixir), is_binary(Text) ->
+    %% The worker evaluates with this session's bindings and sends the new ones back (eval_bindings).
+    request(Tag, {eval, Lang, Text, maps:get(Lang, S#state.bindings, []), self()}, Opts, S);
+request(Tag, {eval_forget, Lang}, _Opts, S) ->
+    S#state.console ! {Tag, {ok, ok}},
+    S#state{bindings = maps:remove(Lang, S#state.bindings)};
+request(Tag, {gc_all, GcOpts}, Opts, S) when is_map(GcOpts) ->
+    %% Progress goes straight to the console; {cancel, Tag} stops it between two batches.
+    request(Tag, {gc_all, GcOpts, S#state.console, Tag}, Opts, S);
+request(Tag, {cancel, Target}, _Opts, S) ->
+    Found = [W || {W, {T, _}} <- maps:to_list(S#state.workers), T =:= Target],
+    [W ! bilby_cancel || W <- Found],
+    S#state.console ! {Tag, {ok, Found =/= []}},
+    S;
 request(Tag, Request, Opts, S = #state{workers = Workers}) when map_size(Workers) >= ?MAX_WORKERS ->
     _ = Request, _ = Opts,
     S#state.console ! {Tag, {error, busy}},
@@ -211,6 +233,16 @@ handle(ets_tables) -> bilby_agent_ets:tables();
 handle({ets_page, Table, Cont, Size}) when is_integer(Size) -> bilby_agent_ets:page(Table, Cont, Size);
 handle({ets_lookup, Table, Key}) -> bilby_agent_ets:lookup(Table, Key);
 handle({health, Scan, Cache}) -> bilby_agent_health:check(Scan, Cache);
+handle({eval, Lang, Text, Bindings, Server}) -> bilby_agent_eval:eval(Lang, Text, Bindings, Server);
+handle(eval_languages) -> [erlang | [elixir || bilby_agent_eval:elixir_available()]];
+handle({gc_all, Opts, Console, Tag}) -> bilby_agent_actions:gc_all(Opts, Console, Tag);
+handle(old_code) -> bilby_agent_actions:old_code();
+handle(purge_old_code) -> bilby_agent_actions:purge_old_code();
+handle(shells) -> bilby_agent_actions:shells();
+handle({kill_shell, Pid}) -> bilby_agent_actions:kill_shell(Pid);
+handle({ports, Opts}) when is_map(Opts) -> bilby_agent_ports:ports(Opts);
+handle(applications) -> bilby_agent_sup:applications();
+handle({sup_tree, App}) -> bilby_agent_sup:tree(App);
 handle({sleep, Ms}) when is_integer(Ms), Ms >= 0, Ms =< 60000 ->
     %% Diagnostic: a request that takes a known time, used to check timeouts end to end.
     timer:sleep(Ms), slept;

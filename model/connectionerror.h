@@ -25,8 +25,16 @@ struct ConnectionError
         Agentless,      ///< the request needs the agent, which is not loaded
         Stopped,        ///< the session was stopped before the request completed
     };
+    ConnectionError() = default;
+    ConnectionError(Kind kind, QString message, QString reason = QString())
+        : kind(kind)
+        , message(std::move(message))
+        , reason(std::move(reason))
+    {}
+
     Kind kind = Kind::None;
     QString message; ///< one or two sentences: what happened and what to do
+    QString reason;  ///< Kind::Remote: the node's own reason, as Erlang text ("read_only", "{badarg, ...}")
 
     bool isError() const { return kind != Kind::None; }
     /// A stable identifier of the kind for scripts and JSON ("cookie", "no_epmd"...).

@@ -3,6 +3,7 @@
 #include "cookievault.h"
 #include "metricstore.h"
 #include "settings.h"
+#include "termformat.h"
 
 #include <QDateTime>
 
@@ -11,6 +12,7 @@ namespace bilby {
 namespace {
 constexpr int InfoTimeoutMs = 5000;
 constexpr int LiveSampleMs = 1000;
+constexpr int ReadOnlySwitchTimeoutMs = 5000;
 } // namespace
 
 ManagedNode::ManagedNode(NodeName name, bool persistent, QObject *parent)
@@ -54,15 +56,95 @@ void ManagedNode::recordAction(const QString &what, bool ok, const QString &outc
     emit actionRecorded(n);
 }
 
+void ManagedNode::setProduction(bool production)
+{
+    NodeMarks marks = m_marks;
+    marks.production = production;
+    setMarks(marks);
+}
+
+void ManagedNode::setReadOnlyOverride(ReadOnlyOverride readOnly)
+{
+    NodeMarks marks = m_marks;
+    marks.readOnly = readOnly;
+    setMarks(marks);
+}
+
+void ManagedNode::setMarks(const NodeMarks &marks)
+{
+    if (marks == m_marks)
+        return;
+    const bool wasReadOnly = isReadOnly();
+    m_marks = marks;
+    emit marksChanged();
+    onReadOnlyInputsChanged(wasReadOnly);
+}
+
+void ManagedNode::setReadOnlyPolicy(const ReadOnlyPolicy &policy)
+{
+    if (policy == m_policy)
+        return;
+    const bool wasReadOnly = isReadOnly();
+    m_policy = policy;
+    onReadOnlyInputsChanged(wasReadOnly);
+}
+
+void ManagedNode::onReadOnlyInputsChanged(bool wasReadOnly)
+{
+    const bool readOnly = isReadOnly();
+    if (readOnly == wasReadOnly)
+        return;
+    emit readOnlyChanged(readOnly);
+    if (m_session)
+        m_session->setReadOnly(readOnly); // before any reconnect can start an agent in the old mode
+    const QString what = readOnly ? tr("Read-only turned on") : tr("Read-only turned off");
+    if (!m_session || m_session->state() != NodeSession::State::Up) {
+        // Nothing to switch now: the agent is started (or switched on connecting) with the new mode.
+        recordAction(what, true, tr("Applies when the node is connected."));
+        return;
+    }
+    switchAgentReadOnly(readOnly, what);
+}
+
+void ManagedNode::switchAgentReadOnly(bool readOnly, const QString &what)
+{
+    // The same connection, no reconnect: requests to the agent are answered in order, so after a quick
+    // on-off-on the last reply is the agent's final mode.
+    const Term request = Term::tuple({Term::atom("set_read_only"), Term::boolean(readOnly)});
+    m_session->request(request, ReadOnlySwitchTimeoutMs, this,
+                       [this, readOnly, what](const Term &value, const ConnectionError &error) {
+                           const bool ok = !error.isError() && value.isAtom(readOnly ? "true" : "false");
+                           QString outcome;
+                           if (ok) {
+                               m_session->noteReadOnly(readOnly);
+                               emit agentReadOnlyChanged(readOnly);
+                               outcome = readOnly ? tr("The agent refuses every request that changes the node.")
+                                                  : tr("The agent accepts requests that change the node.");
+                           } else {
+                               outcome = error.isError()
+                                             ? error.message
+                                             : tr("Unexpected reply: %1").arg(TermFormat::toErlang(value, 200));
+                           }
+                           recordAction(what, ok, outcome);
+                       });
+}
+
 void ManagedNode::startSession(const QByteArray &cookie)
 {
-    m_session = new NodeSession(m_name, cookie, this);
+    NodeSession::Options options;
+    options.readOnly = isReadOnly();
+    m_session = new NodeSession(m_name, cookie, options, this);
     m_sampler = new MetricsSampler(m_session, this);
     m_sampler->setInterval(LiveSampleMs);
     connect(m_sampler, &MetricsSampler::sampled, m_history, &MetricsHistory::append);
     connect(m_sampler, &MetricsSampler::sampled, this, &ManagedNode::sampled);
     // Every (re)connection may be to a restarted or upgraded node: read its information again.
     connect(m_session, &NodeSession::connected, this, &ManagedNode::fetchInfo);
+    // A reconnection starts the agent in the mode the session was made with: bring it up to date.
+    connect(m_session, &NodeSession::connected, this, [this](const SessionInfo &info) {
+        if (info.agentLoaded && info.readOnly != isReadOnly())
+            switchAgentReadOnly(isReadOnly(), isReadOnly() ? tr("Read-only turned on") : tr("Read-only turned off"));
+    });
     connect(m_session, &NodeSession::stateChanged, this, &ManagedNode::stateChanged);
     emit sessionStarted();
     m_session->start();
@@ -96,6 +178,12 @@ NodeRegistry::NodeRegistry(Settings *settings, CookieVault *vault, QObject *pare
     if (m_vault)
         connect(m_vault, &CookieVault::operationFailed, this,
                 [this](const QString &, const QString &message) { emit persistenceFailed(message); });
+    if (m_settings)
+        connect(m_settings, &Settings::readOnlyPolicyChanged, this, [this] {
+            const ReadOnlyPolicy policy = readOnlyPolicy();
+            for (ManagedNode *node : qAsConst(m_nodes))
+                node->setReadOnlyPolicy(policy);
+        });
 }
 
 NodeRegistry::~NodeRegistry()
@@ -134,7 +222,7 @@ void NodeRegistry::loadSaved()
         const auto name = NodeName::parse(saved.name);
         if (!name || entry(name->toString()))
             continue;
-        ManagedNode *node = createEntry(*name, true);
+        ManagedNode *node = createEntry(*name, true, saved.marks);
         m_vault->load(saved.cookieKey, node, [this, node](const QByteArray &cookie, const QString &error) {
             if (!m_nodes.contains(node))
                 return; // removed while the vault was looking
@@ -147,12 +235,13 @@ void NodeRegistry::loadSaved()
     }
 }
 
-ManagedNode *NodeRegistry::addNode(const NodeName &name, const QByteArray &cookie, Persistence persistence)
+ManagedNode *NodeRegistry::addNode(const NodeName &name, const QByteArray &cookie, Persistence persistence,
+                                   const NodeMarks &marks)
 {
     if (entry(name.toString()))
         return nullptr;
     const bool persistent = persistence == Persistence::Persistent && m_settings && m_vault;
-    ManagedNode *node = createEntry(name, persistent);
+    ManagedNode *node = createEntry(name, persistent, marks);
     node->startSession(cookie);
     if (persistent) {
         m_vault->store(node->key(), cookie);
@@ -182,10 +271,19 @@ void NodeRegistry::setStore(MetricStore *store)
     m_store = store;
 }
 
-ManagedNode *NodeRegistry::createEntry(const NodeName &name, bool persistent)
+ManagedNode *NodeRegistry::createEntry(const NodeName &name, bool persistent, const NodeMarks &marks)
 {
     auto *node = new ManagedNode(name, persistent, this);
+    // Before any session exists, so the first connection already has the right mode.
+    node->m_marks = marks;
+    node->m_policy = readOnlyPolicy();
     const QString key = node->key();
+    connect(node, &ManagedNode::marksChanged, this, [this, node, key] {
+        if (node->isPersistent())
+            saveList();
+        emit nodeMarksChanged(key);
+    });
+    connect(node, &ManagedNode::readOnlyChanged, this, [this, key] { emit nodeMarksChanged(key); });
     connect(node, &ManagedNode::stateChanged, this,
             [this, key](NodeSession::State state) { emit nodeStateChanged(key, state); });
     connect(node, &ManagedNode::infoChanged, this, [this, key] { emit nodeInfoChanged(key); });
@@ -197,6 +295,11 @@ ManagedNode *NodeRegistry::createEntry(const NodeName &name, bool persistent)
     return node;
 }
 
+ReadOnlyPolicy NodeRegistry::readOnlyPolicy() const
+{
+    return m_settings ? m_settings->readOnlyPolicy() : ReadOnlyPolicy{};
+}
+
 void NodeRegistry::saveList()
 {
     if (!m_settings)
@@ -204,7 +307,7 @@ void NodeRegistry::saveList()
     QList<Settings::NodeEntry> entries;
     for (const ManagedNode *node : qAsConst(m_nodes)) {
         if (node->isPersistent())
-            entries.append({node->key(), node->key()});
+            entries.append({node->key(), node->key(), node->marks()});
     }
     m_settings->setNodes(entries);
 }

@@ -6,6 +6,7 @@
 #include "nodeinfo.h"
 #include "nodesession.h"
 #include "notification.h"
+#include "readonlypolicy.h"
 
 #include <QElapsedTimer>
 #include <QList>
@@ -51,6 +52,21 @@ public:
     /// the timeline (origin "action").
     void recordAction(const QString &what, bool ok, const QString &outcome);
 
+    /// The user's marks on this node (saved with it when it is persistent).
+    NodeMarks marks() const { return m_marks; }
+    bool isProduction() const { return m_marks.production; }
+    ReadOnlyOverride readOnlyOverride() const { return m_marks.readOnly; }
+    ReadOnlyPolicy readOnlyPolicy() const { return m_policy; }
+    /// The effective read-only mode: the override if set, else the global preference (effectiveReadOnly()).
+    /// The session starts the agent with it; a change while connected switches the agent at once.
+    bool isReadOnly() const { return effectiveReadOnly(m_marks, m_policy); }
+    void setProduction(bool production);
+    void setReadOnlyOverride(ReadOnlyOverride readOnly);
+    /// Both marks in one step (one change of mode, one audit).
+    void setMarks(const NodeMarks &marks);
+    /// The global preference; the registry passes it on from the Settings.
+    void setReadOnlyPolicy(const ReadOnlyPolicy &policy);
+
 signals:
     void stateChanged(bilby::NodeSession::State state);
     void infoChanged();
@@ -60,6 +76,12 @@ signals:
     void sampled(const bilby::MetricSample &sample);
     /// An audited action of the user's on this node (see recordAction).
     void actionRecorded(const bilby::Notification &notification);
+    /// The production mark or the read-only override changed.
+    void marksChanged();
+    /// The effective read-only mode changed (the agent follows when the node is connected).
+    void readOnlyChanged(bool effective);
+    /// The agent switched read-only at runtime, as asked: session()->info().readOnly says so now.
+    void agentReadOnlyChanged(bool readOnly);
 
 private:
     friend class NodeRegistry;
@@ -67,6 +89,8 @@ private:
     void startSession(const QByteArray &cookie);
     void failWithoutCookie(const QString &error);
     void fetchInfo();
+    void onReadOnlyInputsChanged(bool wasReadOnly);
+    void switchAgentReadOnly(bool readOnly, const QString &what);
 
     NodeName m_name;
     bool m_persistent;
@@ -77,6 +101,8 @@ private:
     NodeInfo m_info;
     bool m_hasInfo = false;
     QElapsedTimer m_infoAge;
+    NodeMarks m_marks;
+    ReadOnlyPolicy m_policy;
 };
 
 /**
@@ -100,8 +126,9 @@ public:
     /// Re-creates the saved nodes; their sessions start as their cookies arrive from the vault.
     void loadSaved();
     /// nullptr when the node is already managed. Transient nodes (the demo node) are never saved.
+    /// @p marks apply before the session starts (a production node connects read-only from the first request).
     ManagedNode *addNode(const NodeName &name, const QByteArray &cookie,
-                         Persistence persistence = Persistence::Persistent);
+                         Persistence persistence = Persistence::Persistent, const NodeMarks &marks = {});
     /// false when @p name is not managed.
     bool removeNode(const QString &name);
 
@@ -119,11 +146,14 @@ signals:
     void nodeRemoved(const QString &name);
     void nodeStateChanged(const QString &name, bilby::NodeSession::State state);
     void nodeInfoChanged(const QString &name);
+    /// A node's marks or its effective read-only mode changed.
+    void nodeMarksChanged(const QString &name);
     /// Storing a cookie or the list failed; for the status bar.
     void persistenceFailed(const QString &message);
 
 private:
-    ManagedNode *createEntry(const NodeName &name, bool persistent);
+    ManagedNode *createEntry(const NodeName &name, bool persistent, const NodeMarks &marks);
+    ReadOnlyPolicy readOnlyPolicy() const;
     void saveList();
     void retire(ManagedNode *node);
 

@@ -35,6 +35,12 @@ void NodeSession::start()
     m_worker->start();
 }
 
+void NodeSession::setReadOnly(bool readOnly)
+{
+    if (m_worker)
+        m_worker->setReadOnly(readOnly);
+}
+
 void NodeSession::stop()
 {
     if (!m_running) {

@@ -72,6 +72,12 @@ public:
     bool isConnected() const { return m_state == State::Up || m_state == State::Agentless; }
     ConnectionError lastError() const { return m_lastError; }
     SessionInfo info() const { return m_info; }
+    /// Records that the agent switched read-only at runtime (it answered {set_read_only, Bool}), so info()
+    /// stays true to the agent until the next connection reports its own.
+    void noteReadOnly(bool readOnly) { m_info.readOnly = readOnly; }
+    /// The mode the agent starts in from the next (re)connection on: a reconnect never brings back a
+    /// writable agent after read-only was turned on. (The running agent is switched by {set_read_only}.)
+    void setReadOnly(bool readOnly);
     static QString stateName(State state);
 
     /// Sends @p request to the agent; the reply value is the agent's {ok, Value} payload.
@@ -95,7 +101,8 @@ signals:
     /// A message the console could not use (undecodable, unknown); for logs, never fatal.
     void unreadableMessage(const QString &description);
     /// A message the agent sent on its own, not a reply: a tuple whose first element is the atom
-    /// `bilby_events` (see EventFeed).
+    /// `bilby_events` (see EventFeed) or `bilby_progress` ({bilby_progress, Tag, Done, Total}: how far a
+    /// long request, such as garbage-collecting every process, has come; Tag is request()'s return).
     void pushed(const bilby::Term &message);
 
 private:

@@ -27,7 +27,18 @@ constexpr qint64 SpinNs = 60000;
 
 ConnectionError remoteError(const Term &reason)
 {
-    return {ConnectionError::Kind::Remote, TermFormat::toErlang(reason, 2000)};
+    // The agent's own refusals, said in words; anything else as the node put it.
+    QString message;
+    if (reason.isAtom("read_only"))
+        message = tr("Refused: this node is read-only, and the agent does not change it. Turn read-only off for "
+                     "this node if the change is intended.");
+    else if (reason.isAtom("heap_limit"))
+        message = tr("Stopped on the node: the request needed more memory than the agent allows one request "
+                     "(64 MB of heap). Nothing else was affected.");
+    else if (reason.isAtom("busy"))
+        message = tr("The agent is running as many requests as it allows; try again in a moment.");
+    const QString text = TermFormat::toErlang(reason, 2000);
+    return {ConnectionError::Kind::Remote, message.isEmpty() ? text : message, text};
 }
 
 } // namespace
@@ -37,6 +48,7 @@ NodeWorker::NodeWorker(NodeSession *session, NodeName node, QByteArray cookie, c
     , m_node(std::move(node))
     , m_cookie(std::move(cookie))
     , m_options(options)
+    , m_readOnly(options.readOnly)
     , m_sync(m_connection)
 {
     if (::pipe(m_wake) == 0) {
@@ -169,7 +181,7 @@ void NodeWorker::run()
             SessionInfo info;
             info.localNode = m_connection.localNodeName();
             m_agentRunning = false;
-            if (bootstrapSession(m_sync, m_connection.self(), {m_options.loadAgent, m_options.readOnly}, &info,
+            if (bootstrapSession(m_sync, m_connection.self(), {m_options.loadAgent, m_readOnly.load()}, &info,
                                  &m_agentPid, &error)) {
                 m_agentRunning = info.agentLoaded;
                 m_tickTimeoutMs =
@@ -329,7 +341,8 @@ void NodeWorker::handleMessage(const IncomingMessage &message)
         return;
     }
     const Term &term = *message.term;
-    if (term.isTuple() && !term.items().isEmpty() && term.at(0).isAtom("bilby_events")) {
+    if (term.isTuple() && !term.items().isEmpty() &&
+        (term.at(0).isAtom("bilby_events") || term.at(0).isAtom("bilby_progress"))) {
         post([term](NodeSession *s) { emit s->pushed(term); });
         return;
     }

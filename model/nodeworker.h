@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 
+#include <atomic>
 #include <condition_variable>
 #include <deque>
 #include <functional>
@@ -37,6 +38,8 @@ public:
 
     NodeWorker(NodeSession *session, NodeName node, QByteArray cookie, const NodeSession::Options &options);
     ~NodeWorker();
+    /// The mode the agent starts in on the next (re)connection; safe from any thread.
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
 
     void start();
     /// False once the thread has ended (or never started): the caller must answer the request itself.
@@ -80,6 +83,7 @@ private:
     NodeName m_node;
     QByteArray m_cookie;
     NodeSession::Options m_options;
+    std::atomic<bool> m_readOnly; ///< Options::readOnly, changed at runtime by NodeSession::setReadOnly
     DistConnection m_connection;
     Term m_agentPid;
     bool m_agentRunning = false;

@@ -14,6 +14,20 @@ namespace {
 const QLatin1String NodesArray("nodes");
 const QLatin1String NodeNameKey("name");
 const QLatin1String CookieKeyKey("cookieKey");
+const QLatin1String ProductionKey("production");
+const QLatin1String ReadOnlyKey("readOnly"); // "on" or "off"; absent (or unreadable): inherit
+const QLatin1String ReadOnlyProductionKey("readOnly/productionNodes");
+const QLatin1String ReadOnlyAllKey("readOnly/allNodes");
+
+ReadOnlyOverride readOnlyOverride(const QString &text)
+{
+    // "true"/"false" too: what a hand-edited file would most likely say.
+    if (text == QLatin1String("on") || text == QLatin1String("true"))
+        return ReadOnlyOverride::On;
+    if (text == QLatin1String("off") || text == QLatin1String("false"))
+        return ReadOnlyOverride::Off;
+    return ReadOnlyOverride::Inherit;
+}
 
 QString windowKey(const QString &window, const char *what)
 {
@@ -162,7 +176,9 @@ QList<Settings::NodeEntry> Settings::nodes() const
     const int count = m_settings->beginReadArray(NodesArray);
     for (int i = 0; i < count; ++i) {
         m_settings->setArrayIndex(i);
-        NodeEntry entry{m_settings->value(NodeNameKey).toString(), m_settings->value(CookieKeyKey).toString()};
+        NodeEntry entry{m_settings->value(NodeNameKey).toString(), m_settings->value(CookieKeyKey).toString(), {}};
+        entry.marks.production = m_settings->value(ProductionKey, false).toBool();
+        entry.marks.readOnly = readOnlyOverride(m_settings->value(ReadOnlyKey).toString());
         if (!entry.name.isEmpty())
             nodes.append(entry);
     }
@@ -181,6 +197,12 @@ void Settings::setNodes(const QList<NodeEntry> &nodes)
         m_settings->setArrayIndex(i);
         m_settings->setValue(NodeNameKey, nodes.at(i).name);
         m_settings->setValue(CookieKeyKey, nodes.at(i).cookieKey);
+        const NodeMarks &marks = nodes.at(i).marks;
+        m_settings->setValue(ProductionKey, marks.production);
+        // Inherit is written as no key at all, like a file from before the marks existed.
+        if (marks.readOnly != ReadOnlyOverride::Inherit)
+            m_settings->setValue(ReadOnlyKey,
+                                 marks.readOnly == ReadOnlyOverride::On ? QStringLiteral("on") : QStringLiteral("off"));
     }
     m_settings->endArray();
     emit nodesChanged();
@@ -213,6 +235,23 @@ bool Settings::sysmonDetails() const
 void Settings::setSysmonDetails(bool on)
 {
     m_settings->setValue(QStringLiteral("events/sysmonDetails"), on);
+}
+
+ReadOnlyPolicy Settings::readOnlyPolicy() const
+{
+    ReadOnlyPolicy policy;
+    policy.productionNodes = m_settings->value(ReadOnlyProductionKey, policy.productionNodes).toBool();
+    policy.allNodes = m_settings->value(ReadOnlyAllKey, policy.allNodes).toBool();
+    return policy;
+}
+
+void Settings::setReadOnlyPolicy(const ReadOnlyPolicy &policy)
+{
+    if (policy == readOnlyPolicy())
+        return;
+    m_settings->setValue(ReadOnlyProductionKey, policy.productionNodes);
+    m_settings->setValue(ReadOnlyAllKey, policy.allNodes);
+    emit readOnlyPolicyChanged();
 }
 
 QByteArray Settings::splitterState(const QString &splitter) const

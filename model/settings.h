@@ -2,6 +2,7 @@
 
 #include "alarmcatalog.h"
 #include "metricstore.h"
+#include "readonlypolicy.h"
 
 #include <QByteArray>
 #include <QList>
@@ -30,7 +31,11 @@ public:
     {
         QString name;      ///< alive@host
         QString cookieKey; ///< the vault key holding this node's cookie
-        bool operator==(const NodeEntry &o) const { return name == o.name && cookieKey == o.cookieKey; }
+        NodeMarks marks;   ///< production, read-only override (keys absent in older files: the defaults)
+        bool operator==(const NodeEntry &o) const
+        {
+            return name == o.name && cookieKey == o.cookieKey && marks == o.marks;
+        }
     };
 
     /// A window's geometry and dock/toolbar state, as QWidget::saveGeometry()/QMainWindow::saveState() give them.
@@ -77,11 +82,17 @@ public:
     bool sysmonDetails() const;
     void setSysmonDetails(bool on);
 
+    /// The global read-only preference: keys "readOnly/productionNodes" (default on) and
+    /// "readOnly/allNodes" (default off). Each node's own override is kept with the node (see nodes()).
+    ReadOnlyPolicy readOnlyPolicy() const;
+    void setReadOnlyPolicy(const ReadOnlyPolicy &policy);
+
     /// Writes pending changes to permanent storage now (QSettings also does it on its own).
     void sync();
 
 signals:
     void nodesChanged();
+    void readOnlyPolicyChanged();
     void windowStateChanged(const QString &window);
     void splitterStateChanged(const QString &splitter);
 

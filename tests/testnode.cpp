@@ -283,7 +283,11 @@ std::pair<Term, QString> askAgent(NodeSession &session, const Term &request, int
     std::pair<Term, QString> out{Term(), QStringLiteral("no answer")};
     bool done = false;
     session.request(request, timeoutMs, &session, [&](const Term &value, const ConnectionError &e) {
-        out = {value, e.isError() ? e.message : QString()};
+        // The message for people, then the node's own reason (read_only, no_such_process...) for checks.
+        out = {value, !e.isError()                                 ? QString()
+                      : e.reason.isEmpty() || e.reason == e.message ? e.message
+                                                                    : e.message + QLatin1String(" [") + e.reason +
+                                                                          QLatin1Char(']')};
         done = true;
     });
     waitUntil([&] { return done; }, timeoutMs + 5000);

@@ -115,7 +115,13 @@ void TestProcs::reductionsSincePreviousRefresh()
     QVERIFY(rpc.eval(QStringLiteral(
         "register(t_was_busy, spawn(fun() -> _ = lists:sum(lists:seq(1, 3000000)), receive stop -> ok end end)),"
         "ok.")));
-    QTest::qWait(500);
+    // Its work done (on a loaded machine that takes a while): from now on it only waits.
+    QVERIFY(waitUntil(
+        [&] {
+            const auto status = rpc.eval(QStringLiteral("erlang:process_info(whereis(t_was_busy), status)."));
+            return status && status->isTuple(2) && status->at(1).isAtom("waiting");
+        },
+        10000));
     auto session = connectSession(node);
     QCOMPARE(session->state(), NodeSession::State::Up);
     const auto first = topOf(*session, ProcessTop::Sort::Reductions, 5);

@@ -3,6 +3,7 @@
 #include "cookievault.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -54,6 +55,7 @@ AddNodeDialog::AddNodeDialog(CookieVault *vault, QWidget *parent)
     , m_name(new QLineEdit(this))
     , m_cookie(new QLineEdit(this))
     , m_showCookie(new QAction(tr("Show"), this))
+    , m_production(new QCheckBox(tr("&Production node"), this))
     , m_error(new QLabel(this))
     , m_vaultNote(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -78,6 +80,10 @@ AddNodeDialog::AddNodeDialog(CookieVault *vault, QWidget *parent)
         m_showCookie->setToolTip(shown ? tr("Hide the cookie") : tr("Show the cookie"));
     });
 
+    m_production->setObjectName(QStringLiteral("productionCheck"));
+    m_production->setToolTip(tr("Production nodes are read-only from the first connection while the "
+                                "preference for them is on (Edit > Preferences)."));
+
     m_error->setObjectName(QStringLiteral("validationLabel"));
     m_error->setWordWrap(true);
     QPalette errorPalette = m_error->palette();
@@ -89,6 +95,7 @@ AddNodeDialog::AddNodeDialog(CookieVault *vault, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Node name:"), m_name);
     form->addRow(tr("&Cookie:"), m_cookie);
+    form->addRow(QString(), m_production);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_error);
@@ -120,6 +127,16 @@ void AddNodeDialog::setNodeName(const QString &text)
 void AddNodeDialog::setCookie(const QString &text)
 {
     m_cookie->setText(text);
+}
+
+void AddNodeDialog::setProduction(bool production)
+{
+    m_production->setChecked(production);
+}
+
+bool AddNodeDialog::isProduction() const
+{
+    return m_production->isChecked();
 }
 
 NodeName AddNodeDialog::nodeName() const

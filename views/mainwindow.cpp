@@ -6,8 +6,11 @@
 #include "chartdatasource.h"
 #include "demonode.h"
 #include "metricspage.h"
+#include "nodemarksactions.h"
+#include "nodemarksproxymodel.h"
 #include "nodepage.h"
 #include "noderegistry.h"
+#include "preferencesdialog.h"
 #include "settings.h"
 #include "stateicons.h"
 #include "storewarningbar.h"
@@ -17,6 +20,7 @@
 #include <QCloseEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -44,6 +48,8 @@ MainWindow::MainWindow(NodeRegistry *registry, Settings *settings, CookieVault *
     , m_vault(vault)
     , m_model(new TopologyModel(registry, this))
     , m_proxy(new StateIconProxyModel(this))
+    , m_marksProxy(new NodeMarksProxyModel(registry, this))
+    , m_marksActions(new NodeMarksActions(this))
     , m_tree(new QTreeView)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_pages(new QStackedWidget)
@@ -56,8 +62,10 @@ MainWindow::MainWindow(NodeRegistry *registry, Settings *settings, CookieVault *
     setWindowTitle(tr("Bilby"));
     setObjectName(QStringLiteral("mainWindow"));
     m_proxy->setSourceModel(m_model);
+    m_marksProxy->setSourceModel(m_proxy);
     m_tree->setObjectName(QStringLiteral("topologyView"));
-    m_tree->setModel(m_proxy);
+    m_tree->setModel(m_marksProxy);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->setRootIsDecorated(false); // no families yet: every row is a node
     m_tree->setUniformRowHeights(true);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -96,9 +104,11 @@ MainWindow::MainWindow(NodeRegistry *registry, Settings *settings, CookieVault *
     connect(m_registry, &NodeRegistry::nodeAdded, this, &MainWindow::onNodeAdded);
     connect(m_registry, &NodeRegistry::nodeRemoved, this, &MainWindow::onNodeRemoved);
     connect(m_registry, &NodeRegistry::nodeStateChanged, this, &MainWindow::updateStatus);
+    connect(m_registry, &NodeRegistry::nodeMarksChanged, this, &MainWindow::updateStatus);
     connect(m_registry, &NodeRegistry::persistenceFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onCurrentChanged);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showNodeContextMenu);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     for (const QString &name : m_registry->names())
         onNodeAdded(name);
@@ -125,6 +135,12 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, [this] { openPreferences(); });
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *nodes = view->addAction(tr("&Nodes"), this, [this] { showTab(0); });
     nodes->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
@@ -149,6 +165,9 @@ void MainWindow::createMenus()
             m_settings->setSysmonDetails(on);
         });
     }
+
+    QMenu *node = menuBar()->addMenu(tr("&Node"));
+    node->addActions(m_marksActions->actions());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Bilby"), this, &MainWindow::showAbout);
@@ -200,11 +219,21 @@ AddNodeDialog *MainWindow::openAddNodeDialog()
     dialog->setExistingNodes(m_registry->names());
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const NodeName name = dialog->nodeName();
-        if (m_registry->addNode(name, dialog->cookie())) {
+        NodeMarks marks;
+        marks.production = dialog->isProduction();
+        if (m_registry->addNode(name, dialog->cookie(), NodeRegistry::Persistence::Persistent, marks)) {
             showTab(0);
             selectNode(name.toString());
         }
     });
+    dialog->open();
+    return dialog;
+}
+
+PreferencesDialog *MainWindow::openPreferences()
+{
+    auto *dialog = new PreferencesDialog(m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
 }
@@ -295,9 +324,24 @@ void MainWindow::updateActions()
     m_removeAction->setEnabled(m_tabs->currentWidget() == m_splitter && m_nodePages.contains(selectedNode()));
 }
 
+void MainWindow::showNodeContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_tree->indexAt(pos);
+    if (!index.isValid())
+        return;
+    // The menu acts on the node under the pointer: make it the selected one, as file managers do.
+    selectNode(index.data(TopologyModel::NodeNameRole).toString());
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addActions(m_marksActions->actions());
+    menu->addSeparator();
+    menu->addAction(m_removeAction);
+    menu->popup(m_tree->viewport()->mapToGlobal(pos));
+}
+
 void MainWindow::selectNode(const QString &name)
 {
-    const QModelIndex index = m_proxy->mapFromSource(m_model->indexOf(name));
+    const QModelIndex index = m_marksProxy->mapFromSource(m_proxy->mapFromSource(m_model->indexOf(name)));
     if (index.isValid())
         m_tree->selectionModel()->setCurrentIndex(index,
                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
@@ -356,6 +400,7 @@ void MainWindow::onCurrentChanged()
         return;
     }
     m_pages->setCurrentWidget(page ? static_cast<QWidget *>(page) : m_welcome);
+    m_marksActions->setNode(m_registry->entry(selectedNode()));
     updateActions();
     updateStatus();
 }
@@ -377,6 +422,8 @@ void MainWindow::updateStatus()
         return;
     }
     QString text = tr("%1: %2").arg(node->key(), NodeSession::stateName(node->state()));
+    if (node->isReadOnly())
+        text = tr("%1, read-only").arg(text);
     if (node->state() == NodeSession::State::Down && !node->errorText().isEmpty())
         text = tr("%1 (%2)").arg(text, node->errorText());
     m_statusState->setText(text);

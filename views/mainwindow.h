@@ -22,8 +22,11 @@ class DemoNode;
 class MetricStore;
 class StoreWarningBar;
 class MetricsPage;
+class NodeMarksActions;
+class NodeMarksProxyModel;
 class NodePage;
 class NodeRegistry;
+class PreferencesDialog;
 class Settings;
 class StateIconProxyModel;
 class TopologyModel;
@@ -52,6 +55,8 @@ public:
     AddNodeDialog *openAddNodeDialog();
     /// Asks whether to remove the selected node; nullptr when none is selected.
     QMessageBox *confirmRemoveSelectedNode();
+    /// Opens the preferences (the global read-only mode); OK saves them.
+    PreferencesDialog *openPreferences();
     /// Starts a local demo node (or selects it if it runs already) and adds it, unsaved.
     void startDemoNode();
 
@@ -59,6 +64,8 @@ public:
     QString selectedNode() const;
     NodePage *pageFor(const QString &name) const;
     QTreeView *topologyView() const { return m_tree; }
+    /// The selected node's Production and Read-Only actions (Node menu and the topology's context menu).
+    NodeMarksActions *nodeMarksActions() const { return m_marksActions; }
     TopologyModel *topologyModel() const { return m_model; }
     MetricsPage *metricsPage() const { return m_metricsPage; }
     /// Shown while the history file cannot be written.
@@ -84,6 +91,7 @@ private:
     void onDemoFailed(const QString &message);
     void updateStatus();
     void updateActions();
+    void showNodeContextMenu(const QPoint &pos);
     void showAbout();
     void restoreLayout();
     void saveLayout();
@@ -93,6 +101,8 @@ private:
     CookieVault *m_vault;
     TopologyModel *m_model;
     StateIconProxyModel *m_proxy;
+    NodeMarksProxyModel *m_marksProxy;
+    NodeMarksActions *m_marksActions;
     QTreeView *m_tree;
     QSplitter *m_splitter;
     QStackedWidget *m_pages;

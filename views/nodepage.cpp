@@ -126,6 +126,7 @@ NodePage::NodePage(ManagedNode *node, QWidget *parent)
 
     connect(node, &ManagedNode::infoChanged, this, &NodePage::refreshInfo);
     connect(node, &ManagedNode::stateChanged, this, &NodePage::refreshState);
+    connect(node, &ManagedNode::agentReadOnlyChanged, this, &NodePage::refreshState);
     connect(node->history(), &MetricsHistory::appended, this, &NodePage::refreshCharts);
     m_uptimeTimer.setInterval(1000);
     connect(&m_uptimeTimer, &QTimer::timeout, this, &NodePage::tickUptime);
@@ -201,7 +202,11 @@ void NodePage::refreshState()
         return;
     }
     const SessionInfo sessionInfo = session->info();
-    m_agent->setText(sessionInfo.agentLoaded ? tr("loaded") : tr("agentless: %1").arg(sessionInfo.agentlessReason));
+    // The agent's own mode, as it confirmed it: what the node refuses, not what the console intends.
+    if (sessionInfo.agentLoaded)
+        m_agent->setText(sessionInfo.readOnly ? tr("loaded, read-only") : tr("loaded"));
+    else
+        m_agent->setText(tr("agentless: %1").arg(sessionInfo.agentlessReason));
 }
 
 void NodePage::tickUptime()

@@ -1,0 +1,88 @@
+%% Ports and sockets (SPEC X8): every port (and every socket of the `socket` module), with its type,
+%% owner, bytes in and out, and for sockets the local and peer addresses.
+%%
+%% A node can hold a hundred thousand sockets, so the list is ranked by bytes moved and cut at the
+%% request's limit (the reply says how many there are in all). A port that closes while it is read is
+%% left out rather than failing the request.
+-module(bilby_agent_ports).
+
+-export([ports/1]).
+
+-define(DEFAULT_LIMIT, 500).
+-define(MAX_LIMIT, 5000).
+
+ports(Opts) ->
+    Limit = clamp(maps:get(limit, Opts, ?DEFAULT_LIMIT), 1, ?MAX_LIMIT),
+    All = [R || P <- erlang:ports(), R <- [port_row(P)], R =/= undefined] ++ socket_rows(),
+    Ranked = lists:sort(fun(A, B) -> moved(A) >= moved(B) end, All),
+    #{total => length(All), ports => lists:sublist(Ranked, Limit)}.
+
+moved(#{input := In, output := Out}) -> In + Out.
+
+port_row(Port) ->
+    case erlang:port_info(Port) of
+        undefined ->
+            undefined;
+        Info ->
+            Name = proplists:get_value(name, Info),
+            Type = port_type(Name, proplists:get_value(os_pid, Info)),
+            Row = #{id => Port, name => unicode:characters_to_binary(Name), type => Type,
+                    owner => proplists:get_value(connected, Info), links => proplists:get_value(links, Info),
+                    input => proplists:get_value(input, Info), output => proplists:get_value(output, Info),
+                    os_pid => proplists:get_value(os_pid, Info)},
+            case is_inet(Type) of
+                true -> maps:merge(Row, inet_details(Port));
+                false -> Row
+            end
+    end.
+
+port_type("tcp_inet", _) -> tcp;
+port_type("udp_inet", _) -> udp;
+port_type("sctp_inet", _) -> sctp;
+port_type("efile", _) -> file;
+port_type(_, OsPid) when is_integer(OsPid) -> external;
+port_type(_, _) -> driver.
+
+is_inet(Type) -> lists:member(Type, [tcp, udp, sctp]).
+
+%% The driver counts bytes on the socket itself (inet:getstat); port_info's counters stay at 0 for it.
+inet_details(Port) ->
+    Stats = case catch inet:getstat(Port, [recv_oct, send_oct]) of
+                {ok, S} -> #{input => proplists:get_value(recv_oct, S, 0),
+                             output => proplists:get_value(send_oct, S, 0)};
+                _ -> #{}
+            end,
+    Stats#{local => address(catch inet:sockname(Port)), peer => address(catch inet:peername(Port))}.
+
+%% Sockets of the socket module (OTP 22.1 and later) are not ports: they are listed the same way.
+socket_rows() ->
+    case erlang:function_exported(socket, which_sockets, 0) orelse code:ensure_loaded(socket) =:= {module, socket} of
+        true ->
+            try [R || S <- socket:which_sockets(), R <- [socket_row(S)], R =/= undefined]
+            catch _:_ -> []
+            end;
+        false ->
+            []
+    end.
+
+socket_row(Socket) ->
+    try socket:info(Socket) of
+        #{counters := Counters, owner := Owner, protocol := Protocol} ->
+            #{id => Socket, name => <<"socket">>, type => Protocol, owner => Owner, links => [],
+              input => maps:get(read_byte, Counters, 0), output => maps:get(write_byte, Counters, 0),
+              os_pid => undefined, local => address(catch socket:sockname(Socket)),
+              peer => address(catch socket:peername(Socket))};
+        _ ->
+            undefined
+    catch
+        _:_ -> undefined
+    end.
+
+address({ok, {Ip, Port}}) when is_tuple(Ip) -> iolist_to_binary([inet:ntoa(Ip), ":", integer_to_list(Port)]);
+address({ok, #{addr := Ip, port := Port}}) when is_tuple(Ip) ->
+    iolist_to_binary([inet:ntoa(Ip), ":", integer_to_list(Port)]);
+address({ok, Other}) -> unicode:characters_to_binary(io_lib:format("~tp", [Other]));
+address(_) -> undefined.
+
+clamp(V, Lo, Hi) when is_integer(V) -> max(Lo, min(Hi, V));
+clamp(_, Lo, _) -> Lo.
