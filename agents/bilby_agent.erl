@@ -32,8 +32,9 @@
 -define(MAX_WORKERS, 64).
 %% Heap limit of one worker, in words (64 MB on a 64-bit node): a runaway request dies alone.
 -define(WORKER_MAX_HEAP, 8388608).
-%% A mailbox preview the user confirmed copies the whole queue (OTP has no partial read): up to 256 MB.
--define(MAILBOX_WORKER_MAX_HEAP, 33554432).
+%% A mailbox preview the user confirmed copies the whole queue (OTP has no partial read), and an
+%% evaluation holds the user's value while it is rendered: up to 256 MB for these.
+-define(LARGE_WORKER_MAX_HEAP, 33554432).
 -define(SERVER_PREFIX, "bilby_agent_srv_").
 -define(MODULES, [bilby_agent_metrics, bilby_agent_sysmon, bilby_agent_health, bilby_agent_procs,
                   bilby_agent_inspect, bilby_agent_ets, bilby_agent_eval, bilby_agent_actions,
@@ -130,8 +131,8 @@ loop(S = #state{console = Console}) ->
     end.
 
 %% The read-only check, in front of every request.
-guarded(Tag, Request, Opts, S = #state{read_only = true}) when tuple_size(Request) > 0 ->
-    case lists:member(element(1, Request), ?CHANGES_NODE) of
+guarded(Tag, Request, Opts, S = #state{read_only = true}) ->
+    case lists:member(request_name(Request), ?CHANGES_NODE) of
         true ->
             S#state.console ! {Tag, {error, read_only}},
             S;
@@ -140,6 +141,11 @@ guarded(Tag, Request, Opts, S = #state{read_only = true}) when tuple_size(Reques
     end;
 guarded(Tag, Request, Opts, S) ->
     request(Tag, Request, Opts, S).
+
+%% A request is an atom (purge_old_code) or a tuple named by its first element ({gc_all, Opts}).
+request_name(Request) when is_atom(Request) -> Request;
+request_name(Request) when tuple_size(Request) > 0 -> element(1, Request);
+request_name(_) -> undefined.
 
 request(Tag, stop, _Opts, S) ->
     S#state.console ! {Tag, {ok, stopping}},
@@ -204,7 +210,8 @@ request(Tag, Request, Opts, S) ->
     TRef = erlang:send_after(Timeout, self(), {worker_timeout, Worker}),
     S#state{workers = maps:put(Worker, {Tag, TRef}, S#state.workers)}.
 
-heap_limit({proc_messages, _, #{confirmed := true}}) -> ?MAILBOX_WORKER_MAX_HEAP;
+heap_limit({proc_messages, _, #{confirmed := true}}) -> ?LARGE_WORKER_MAX_HEAP;
+heap_limit({eval, _, _, _, _}) -> ?LARGE_WORKER_MAX_HEAP;
 heap_limit(_) -> ?WORKER_MAX_HEAP.
 
 work(Server, Tag, Request, MaxBytes) ->

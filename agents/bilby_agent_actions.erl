@@ -21,8 +21,9 @@ gc_all(Opts, Console, Tag) ->
     Total = length(Pids),
     Before = erlang:memory(processes),
     Started = now_ms(),
+    %% Monotonic time can be negative: the first progress is due after the first batch.
     {Done, Cancelled} = batches(Pids, #{batch => Batch, pause => Pause, console => Console, tag => Tag,
-                                        total => Total, sent => 0}, 0),
+                                        total => Total, sent => Started - ?PROGRESS_EVERY}, 0),
     progress(Console, Tag, Done, Total),
     #{total => Total, done => Done, cancelled => Cancelled, batch => Batch, pause => Pause,
       memory_before => Before, memory_after => erlang:memory(processes), elapsed_ms => now_ms() - Started}.

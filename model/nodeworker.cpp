@@ -34,7 +34,7 @@ ConnectionError remoteError(const Term &reason)
                      "this node if the change is intended.");
     else if (reason.isAtom("heap_limit"))
         message = tr("Stopped on the node: the request needed more memory than the agent allows one request "
-                     "(64 MB of heap). Nothing else was affected.");
+                     "(64 MB of heap; 256 MB for an evaluation). Nothing else was affected.");
     else if (reason.isAtom("busy"))
         message = tr("The agent is running as many requests as it allows; try again in a moment.");
     const QString text = TermFormat::toErlang(reason, 2000);

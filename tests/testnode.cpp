@@ -113,7 +113,8 @@ bool TestNode::launch(QString *error)
 
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_process->setStandardOutputFile(QProcess::nullDevice());
+    if (!m_options.captureOutput)
+        m_process->setStandardOutputFile(QProcess::nullDevice());
     m_process->start(QStringLiteral(BILBY_ERL_PATH), args);
     if (!m_process->waitForStarted(10000)) {
         if (error)
@@ -167,6 +168,11 @@ void TestNode::stop()
         }
     }
     m_process.reset();
+}
+
+QByteArray TestNode::readOutput()
+{
+    return m_process ? m_process->readAllStandardOutput() : QByteArray();
 }
 
 void TestNode::kill()

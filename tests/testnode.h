@@ -30,6 +30,7 @@ public:
         bool longName = true;
         int netTickTimeS = 0;  ///< 0: the default (60 s)
         QStringList extraArgs; ///< e.g. {"+P", "1024"}
+        bool captureOutput = false; ///< keep the node's standard output for readOutput() (else discarded)
     };
     TestNode();
     explicit TestNode(const Options &options);
@@ -43,6 +44,9 @@ public:
     QByteArray cookie() const { return m_cookie; }
     qint64 pid() const;
     bool isRunning() const;
+
+    /// What the node printed on its standard output since the previous call (Options::captureOutput).
+    QByteArray readOutput();
 
     void kill();     ///< SIGKILL
     void freeze();   ///< SIGSTOP

@@ -1,6 +1,8 @@
 #include "nodepage.h"
 
+#include "etspage.h"
 #include "noderegistry.h"
+#include "processespage.h"
 #include "timeserieschart.h"
 
 #include <QFormLayout>
@@ -120,6 +122,13 @@ NodePage::NodePage(ManagedNode *node, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("nodeTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(overview, tr("Overview"));
+    m_processesPage = new ProcessesPage(node);
+    m_processesPage->setObjectName(QStringLiteral("processesPage"));
+    m_tabs->addTab(m_processesPage, tr("Processes"));
+    m_etsPage = new EtsPage(node);
+    m_etsPage->setObjectName(QStringLiteral("etsPage"));
+    m_tabs->addTab(m_etsPage, tr("ETS"));
+    connect(m_etsPage, &EtsPage::inspectProcessRequested, this, &NodePage::inspectProcess);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
@@ -140,6 +149,12 @@ NodePage::NodePage(ManagedNode *node, QWidget *parent)
 ManagedNode *NodePage::node() const
 {
     return m_node;
+}
+
+void NodePage::inspectProcess(const QString &pidText)
+{
+    m_tabs->setCurrentWidget(m_processesPage);
+    m_processesPage->inspect(pidText);
 }
 
 QLabel *NodePage::addRow(QFormLayout *form, const QString &label, const char *objectName)

@@ -10,7 +10,9 @@ class QTabWidget;
 
 namespace bilby {
 
+class EtsPage;
 class ManagedNode;
+class ProcessesPage;
 class TimeSeriesChart;
 
 /**
@@ -31,6 +33,10 @@ public:
     TimeSeriesChart *processChart() const { return m_processes; }
     /// Overview first, then the node's tools (processes, ETS, ...).
     QTabWidget *tabs() const { return m_tabs; }
+    ProcessesPage *processesPage() const { return m_processesPage; }
+    EtsPage *etsPage() const { return m_etsPage; }
+    /// Shows the Processes tab with @p pidText (as the node prints it, or a registered name) in its inspector.
+    void inspectProcess(const QString &pidText);
 
     /// "3 d 4 h", "2 h 5 min", "4 min 10 s", "12 s".
     static QString formatUptime(qint64 seconds);
@@ -61,6 +67,8 @@ private:
     QTabWidget *m_tabs = nullptr;
     TimeSeriesChart *m_memory = nullptr;
     TimeSeriesChart *m_processes = nullptr;
+    ProcessesPage *m_processesPage = nullptr;
+    EtsPage *m_etsPage = nullptr;
     QTimer m_uptimeTimer;
 };
 

@@ -107,18 +107,25 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
                                   tr("number"), QStringLiteral("1"));
     const QCommandLineOption key(QStringLiteral("key"), tr("ets TABLE: the rows with this key (an Erlang term)."),
                                  tr("term"));
+    const QCommandLineOption elixir(QStringLiteral("elixir"), tr("eval: the expression is Elixir (the node needs it)."));
+    const QCommandLineOption all(QStringLiteral("all"), tr("gc: every process on the node, in batches."));
+    const QCommandLineOption batch(QStringLiteral("batch"), tr("gc --all: processes per batch (1 to 100000)."),
+                                   tr("count"), QStringLiteral("500"));
+    const QCommandLineOption pause(QStringLiteral("pause"), tr("gc --all: pause between batches (0 to 60000)."),
+                                   tr("ms"), QStringLiteral("50"));
     const QCommandLineOption readOnly(QStringLiteral("read-only"),
                                       tr("Any command: the agent on the node refuses every request that changes it."));
     // clang-format off
     parser.addOptions({readOnly, node, cookie, cookieFile, json, follow, timeout, db, metric, from, to, resolution, interval,
                        keepRaw, keepHistory, keepRollups, origin, since, search, limit, sysmonDetails, sort, top,
-                       filter, messages, dictionary, state, page, key});
+                       filter, messages, dictionary, state, page, key, elixir, all, batch, pause});
     // clang-format on
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        tr("info | metrics | list-metrics | list-alarms | collect | query | alarms | check | notifications"));
+        tr("info | metrics | list-metrics | list-alarms | collect | query | alarms | check | notifications | procs "
+           "| proc | ets | eval | gc | purge | ports | apps"));
     *helpText = parser.helpText();
 
     if (!parser.parse(argv)) {
@@ -154,7 +161,9 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
         QStringLiteral("info"),        QStringLiteral("metrics"), QStringLiteral("list-metrics"),
         QStringLiteral("list-alarms"), QStringLiteral("collect"), QStringLiteral("query"),
         QStringLiteral("alarms"),      QStringLiteral("check"),   QStringLiteral("notifications"),
-        QStringLiteral("procs"),       QStringLiteral("proc"),    QStringLiteral("ets")};
+        QStringLiteral("procs"),       QStringLiteral("proc"),    QStringLiteral("ets"),
+        QStringLiteral("eval"),        QStringLiteral("gc"),      QStringLiteral("purge"),
+        QStringLiteral("ports"),       QStringLiteral("apps")};
     if (!commands.contains(o.command)) {
         *error = tr("Unknown command '%1'.").arg(o.command);
         return std::nullopt;
@@ -213,6 +222,28 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
             return std::nullopt;
         }
         o.key = parser.value(key);
+    }
+    if (o.command == QLatin1String("eval")) {
+        if (o.arguments.size() != 1) {
+            *error = tr("eval needs one expression (quote it for the shell).");
+            return std::nullopt;
+        }
+        o.elixir = parser.isSet(elixir);
+    }
+    if (o.command == QLatin1String("gc")) {
+        // Only the whole node: one process is `proc` territory in the console.
+        o.all = parser.isSet(all);
+        o.batch = parser.value(batch).toInt(&ok);
+        const bool batchOk = ok && o.batch >= 1 && o.batch <= 100000;
+        o.pauseMs = parser.value(pause).toInt(&ok);
+        if (!o.all || !batchOk || !ok || o.pauseMs < 0 || o.pauseMs > 60000) {
+            *error = tr("gc needs --all, with --batch from 1 to 100000 and --pause from 0 to 60000 ms.");
+            return std::nullopt;
+        }
+    }
+    if (o.command == QLatin1String("apps") && o.arguments.size() > 1) {
+        *error = tr("apps takes at most one application.");
+        return std::nullopt;
     }
     if (o.command == QLatin1String("notifications") && o.dbPath.isEmpty()) {
         *error = tr("notifications needs --db FILE.");

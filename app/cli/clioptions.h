@@ -34,6 +34,10 @@ struct CliOptions
     bool withState = false;                  ///< proc: --state
     int page = 1;                            ///< ets TABLE: --page
     QString key;                             ///< ets TABLE: --key
+    bool elixir = false;                     ///< eval: --elixir
+    bool all = false;                        ///< gc: --all
+    int batch = 500;                         ///< gc --all: --batch
+    int pauseMs = 50;                        ///< gc --all: --pause
     bool json = false;
     bool follow = false;
     bool sysmonDetails = false; ///< collect: --sysmon-details

@@ -78,7 +78,9 @@ void CliRunner::onStateChanged(NodeSession::State state)
 void CliRunner::runCommand()
 {
     // The tools are the agent's: without it there is nothing to fall back on.
-    static const QStringList agentCommands{QStringLiteral("procs"), QStringLiteral("proc"), QStringLiteral("ets")};
+    static const QStringList agentCommands{QStringLiteral("procs"), QStringLiteral("proc"),  QStringLiteral("ets"),
+                                           QStringLiteral("eval"),  QStringLiteral("gc"),    QStringLiteral("purge"),
+                                           QStringLiteral("ports"), QStringLiteral("apps")};
     if (agentCommands.contains(m_options.command) && !m_session->info().agentLoaded) {
         fail(ExitFailure, tr("%1 needs the agent: %2").arg(m_options.command, m_session->info().agentlessReason));
         return;
@@ -91,6 +93,16 @@ void CliRunner::runCommand()
         runProc();
     else if (m_options.command == QLatin1String("ets"))
         runEts();
+    else if (m_options.command == QLatin1String("eval"))
+        runEval();
+    else if (m_options.command == QLatin1String("gc"))
+        runGc();
+    else if (m_options.command == QLatin1String("purge"))
+        runPurge();
+    else if (m_options.command == QLatin1String("ports"))
+        runPorts();
+    else if (m_options.command == QLatin1String("apps"))
+        runApps();
     else
         runMetrics();
 }

@@ -40,6 +40,12 @@ private:
     void printProc();
     void runEts();
     void requestEtsPage(const Term &table, const Term &continuation, int page);
+    // clitools.cpp
+    void runEval();
+    void runGc();
+    void runPurge();
+    void runPorts();
+    void runApps();
     /// Prints @p reply as JSON (or indented JSON for people) with the node and @p extra fields, then exits.
     void printReply(const QJsonValue &reply, const QJsonObject &extra);
     void listMetrics();
@@ -56,6 +62,7 @@ private:
     int m_exitCode = ExitOk;
     QList<QPair<QString, Term>> m_procSteps; ///< proc: the requests still to send, by their key
     QJsonObject m_procResult;
+    quint64 m_longTag = 0; ///< gc --all: the request whose progress is printed
     bool m_finishing = false;
 };
 

@@ -1,0 +1,199 @@
+// bilby-cli's node tools that act or look further than one process: eval, gc --all, purge, ports, apps.
+#include "clirunner.h"
+
+#include "cliio.h"
+#include "evaluator.h"
+#include "nodeactions.h"
+#include "portlist.h"
+#include "processinspector.h"
+#include "supervisiontree.h"
+
+#include <QJsonArray>
+
+namespace bilby {
+
+namespace {
+
+// A purge looks for the processes that still run old code: a walk over every process per module.
+constexpr int PurgeTimeoutMs = 60000;
+
+QString megabytes(qint64 bytes)
+{
+    return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1) + QStringLiteral(" MB");
+}
+
+void printTree(const SupervisionTree::Node &node, int depth)
+{
+    cliOut() << QString(depth * 2, QLatin1Char(' ')) << node.id << "  " << node.pidText;
+    if (!node.name.isEmpty() && node.name != node.id)
+        cliOut() << "  (" << node.name << ")";
+    cliOut() << "  " << (node.supervisor ? "supervisor" : "worker");
+    if (!node.error.isEmpty())
+        cliOut() << "  [" << node.error << "]";
+    cliOut() << "\n";
+    for (const SupervisionTree::Node &child : node.children)
+        printTree(child, depth + 1);
+    if (node.more > 0)
+        cliOut() << QString((depth + 1) * 2, QLatin1Char(' ')) << QObject::tr("... %1 more").arg(node.more) << "\n";
+}
+
+} // namespace
+
+void CliRunner::runEval()
+{
+    const auto language = m_options.elixir ? Evaluator::Language::Elixir : Evaluator::Language::Erlang;
+    m_session->request(Evaluator::request(language, m_options.arguments.value(0)), m_options.timeoutMs,
+                       Evaluator::ReplyMaxBytes, this, [this](const Term &value, const ConnectionError &e) {
+                           if (e.isError()) {
+                               fail(ExitFailure, tr("eval failed: %1").arg(e.message));
+                               return;
+                           }
+                           QString error;
+                           const auto result = EvalResult::fromTerm(value, &error);
+                           if (!result) {
+                               fail(ExitFailure, tr("eval failed: %1").arg(error));
+                               return;
+                           }
+                           const bool ok = result->status == EvalResult::Status::Ok;
+                           if (m_options.json) {
+                               QJsonObject o = result->toJson();
+                               o.insert(QStringLiteral("node"), m_options.node);
+                               printJson(o);
+                           } else {
+                               cliOut() << result->output;
+                               if (ok)
+                                   cliOut() << result->value << "\n";
+                               cliOut().flush();
+                               if (!ok)
+                                   cliErr() << result->value << Qt::endl;
+                           }
+                           if (result->outputTruncated)
+                               cliErr() << "bilby-cli: " << tr("the output was cut at 256 KB") << Qt::endl;
+                           if (result->truncated)
+                               cliErr() << "bilby-cli: "
+                                        << tr("the value was cut at %1 characters").arg(result->valueMax) << Qt::endl;
+                           finish(ok ? ExitOk : ExitFailure);
+                       });
+}
+
+void CliRunner::runGc()
+{
+    // Progress comes on its own while the batches run; the reply is the summary.
+    connect(m_session.get(), &NodeSession::pushed, this, [this](const Term &message) {
+        const auto progress = NodeActions::progress(message);
+        if (progress && progress->tag == m_longTag)
+            cliErr() << tr("gc: %1 of %2 processes").arg(progress->done).arg(progress->total) << Qt::endl;
+    });
+    m_longTag = m_session->request(
+        NodeActions::gcAllRequest(m_options.batch, m_options.pauseMs), NodeActions::GcAllTimeoutMs, this,
+        [this](const Term &value, const ConnectionError &e) {
+            const auto summary = NodeActions::GcSummary::fromTerm(value);
+            if (e.isError() || !summary) {
+                fail(ExitFailure, tr("gc failed: %1").arg(e.isError() ? e.message : tr("unexpected reply")));
+                return;
+            }
+            if (m_options.json) {
+                QJsonObject o = summary->toJson();
+                o.insert(QStringLiteral("node"), m_options.node);
+                printJson(o);
+            } else {
+                cliOut() << tr("Collected %1 of %2 processes in %3 ms; process memory %4 -> %5")
+                                .arg(summary->done)
+                                .arg(summary->total)
+                                .arg(summary->elapsedMs)
+                                .arg(megabytes(summary->memoryBefore), megabytes(summary->memoryAfter))
+                         << "\n";
+                cliOut().flush();
+            }
+            finish(ExitOk);
+        });
+}
+
+void CliRunner::runPurge()
+{
+    m_session->request(
+        NodeActions::purgeRequest(), PurgeTimeoutMs, this, [this](const Term &value, const ConnectionError &e) {
+            const auto result = NodeActions::PurgeResult::fromTerm(value);
+            if (e.isError() || !result) {
+                fail(ExitFailure, tr("purge failed: %1").arg(e.isError() ? e.message : tr("unexpected reply")));
+                return;
+            }
+            if (m_options.json) {
+                QJsonObject o = result->toJson();
+                o.insert(QStringLiteral("node"), m_options.node);
+                printJson(o);
+            } else {
+                cliOut() << tr("Purged old code of %n module(s)", nullptr, int(result->purged.size()))
+                         << (result->purged.isEmpty() ? QString() : QStringLiteral(": "))
+                         << result->purged.join(QStringLiteral(", ")) << "\n";
+                for (const auto &[module, pids] : result->inUse)
+                    cliOut() << tr("Kept %1: its old code still runs in %2").arg(module, pids.join(QStringLiteral(" ")))
+                             << "\n";
+                cliOut().flush();
+            }
+            finish(ExitOk);
+        });
+}
+
+void CliRunner::runPorts()
+{
+    m_session->request(
+        PortList::request(m_options.limit), m_options.timeoutMs, this,
+        [this](const Term &value, const ConnectionError &e) {
+            QString error = e.message;
+            const auto list = e.isError() ? std::nullopt : PortList::fromTerm(value, &error);
+            if (!list) {
+                fail(ExitFailure, tr("ports failed: %1").arg(error));
+                return;
+            }
+            if (m_options.json) {
+                printReply(ProcessInspector::toJson(value), {});
+                return;
+            }
+            cliOut() << tr("%1 ports and sockets on %2, by bytes moved").arg(list->total).arg(m_options.node) << "\n";
+            for (const PortList::Row &row : list->rows)
+                cliOut() << row.idText.leftJustified(16) << ' ' << row.type.leftJustified(9) << ' '
+                         << row.ownerText.leftJustified(14) << ' ' << QString::number(row.input).rightJustified(12)
+                         << ' ' << QString::number(row.output).rightJustified(12) << "  " << row.local
+                         << (row.peer.isEmpty() ? QString() : QStringLiteral(" -> ") + row.peer) << "  " << row.name
+                         << "\n";
+            cliOut().flush();
+            finish(ExitOk);
+        });
+}
+
+void CliRunner::runApps()
+{
+    const bool oneTree = !m_options.arguments.isEmpty();
+    const Term request =
+        oneTree ? SupervisionTree::treeRequest(m_options.arguments.value(0)) : SupervisionTree::applicationsRequest();
+    m_session->request(
+        request, m_options.timeoutMs, this, [this, oneTree](const Term &value, const ConnectionError &e) {
+            if (e.isError()) {
+                fail(ExitFailure, tr("apps failed: %1").arg(e.message));
+                return;
+            }
+            if (m_options.json) {
+                printReply(oneTree ? ProcessInspector::toJson(value)
+                                   : QJsonObject{{QStringLiteral("applications"), ProcessInspector::toJson(value)}},
+                           {});
+                return;
+            }
+            if (!oneTree) {
+                for (const SupervisionTree::Application &app : SupervisionTree::applicationsFrom(value))
+                    cliOut() << app.name.leftJustified(20) << ' ' << app.version.leftJustified(10) << ' '
+                             << app.topText.leftJustified(14) << ' ' << app.description << "\n";
+            } else if (const auto tree = SupervisionTree::treeFrom(value); tree && tree->root) {
+                printTree(*tree->root, 0);
+                if (tree->cut)
+                    cliOut() << tr("(the tree was cut at the agent's limit)") << "\n";
+            } else {
+                cliOut() << tr("%1 has no supervision tree (a library application)").arg(m_options.arguments.value(0))
+                         << "\n";
+            }
+            cliOut().flush();
+            finish(ExitOk);
+        });
+}
+
+} // namespace bilby

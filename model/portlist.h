@@ -1,0 +1,43 @@
+#pragma once
+
+#include "term.h"
+
+#include <QString>
+#include <QVector>
+
+#include <optional>
+
+namespace bilby {
+
+/**
+ * @brief The node's ports and sockets (SPEC X8), ranked on the node by bytes moved and cut at a limit.
+ *
+ * Sockets of the `socket` module are listed with the ports; for TCP, UDP and SCTP the bytes are the
+ * socket's own counters, and the local and peer addresses are given.
+ */
+struct PortList
+{
+    struct Row
+    {
+        Term id;           ///< the port (or socket) term
+        QString idText;    ///< #Port<0.7>, or the socket as the node prints it
+        QString name;      ///< the driver or program name
+        QString type;      ///< tcp, udp, sctp, file, external, driver (or the socket's protocol)
+        Term owner;        ///< the connected process
+        QString ownerText; ///< <0.85.0>
+        qint64 input = 0;  ///< bytes read
+        qint64 output = 0; ///< bytes written
+        qint64 osPid = -1; ///< external programs
+        QString local;     ///< sockets: address:port
+        QString peer;      ///< connected sockets
+    };
+
+    qint64 total = 0; ///< ports and sockets on the node, listed or not
+    QVector<Row> rows;
+
+    /// The first @p limit (1..5000) by bytes moved.
+    static Term request(int limit = 500);
+    static std::optional<PortList> fromTerm(const Term &term, QString *error = nullptr);
+};
+
+} // namespace bilby

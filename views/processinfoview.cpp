@@ -1,0 +1,189 @@
+#include "processinfoview.h"
+
+#include "processtop.h"
+#include "termformat.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QScrollBar>
+
+#include <algorithm>
+
+namespace bilby {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("bilby::ProcessInfoHtml", text);
+}
+
+// The agent's keys in a reading order: who it is, what it does, its links, its memory, its settings.
+const char *const KeyOrder[] = {"pid",
+                                "registered_name",
+                                "status",
+                                "initial_call",
+                                "current_function",
+                                "current_location",
+                                "message_queue_len",
+                                "memory",
+                                "reductions",
+                                "links",
+                                "monitors",
+                                "monitored_by",
+                                "group_leader",
+                                "parent",
+                                "trap_exit",
+                                "priority",
+                                "total_heap_size",
+                                "heap_size",
+                                "stack_size",
+                                "min_heap_size",
+                                "min_bin_vheap_size",
+                                "max_heap_size",
+                                "garbage_collection",
+                                "message_queue_data",
+                                "error_handler"};
+
+// Sizes that process_info gives in words.
+const char *const WordKeys[] = {"total_heap_size", "heap_size", "stack_size", "min_heap_size", "min_bin_vheap_size"};
+
+class Builder
+{
+public:
+    Builder(const Term &info, int wordSize)
+        : m_info(info)
+        , m_wordSize(wordSize > 0 ? wordSize : 8)
+        , m_node(info.get("pid").isPid() ? info.get("pid").identifier().node : QByteArray())
+    {}
+
+    QString value(const QByteArray &key, const Term &v)
+    {
+        const QLocale locale;
+        if (key == "pid")
+            return localPidText(v).toHtmlEscaped(); // itself: no link
+        if (key == "memory" && v.isInteger())
+            return locale.formattedDataSize(v.toInt(), 1, QLocale::DataSizeTraditionalFormat) +
+                   tr(" (%1 bytes)").arg(locale.toString(v.toInt()));
+        if (std::any_of(std::begin(WordKeys), std::end(WordKeys), [&](const char *k) { return key == k; }) &&
+            v.isInteger())
+            return tr("%1 words (%2)")
+                .arg(locale.toString(v.toInt()),
+                     locale.formattedDataSize(v.toInt() * m_wordSize, 1, QLocale::DataSizeTraditionalFormat));
+        if ((key == "links" || key == "monitors") && v.isList()) {
+            QString text = list(v);
+            const qint64 total = m_info.get(key == "links" ? "links_total" : "monitors_total").toInt(-1);
+            if (total > v.items().size())
+                text += tr(" (the first %1 of %2)").arg(v.items().size()).arg(locale.toString(total));
+            return text;
+        }
+        return one(v);
+    }
+
+    QVector<Term> links;
+
+private:
+    QString list(const Term &v)
+    {
+        if (v.isNil())
+            return tr("none");
+        QStringList parts;
+        for (const Term &t : v.items())
+            parts.append(one(t));
+        return parts.join(QLatin1String(", "));
+    }
+
+    QString one(const Term &v)
+    {
+        if (v.isPid() && v.identifier().node == m_node) {
+            links.append(v);
+            return QStringLiteral("<a href=\"pid:%1\">%2</a>")
+                .arg(links.size() - 1)
+                .arg(localPidText(v).toHtmlEscaped());
+        }
+        if (v.isPid())
+            return tr("%1 on %2").arg(localPidText(v), QString::fromUtf8(v.identifier().node)).toHtmlEscaped();
+        if (v.isTuple(3) && v.at(0).isAtom() && v.at(1).isAtom() && v.at(2).isInteger())
+            return QStringLiteral("%1:%2/%3").arg(v.at(0).toQString(), v.at(1).toQString()).arg(v.at(2).toInt());
+        if (v.isInteger())
+            return QLocale().toString(v.toInt());
+        if (v.isAtom() || v.isBinary())
+            return v.toQString().toHtmlEscaped();
+        if (v.isList() && !v.isNil() && v.isProperList() && !v.isCharList())
+            return list(v);
+        return (v.type() == Term::Type::Port || v.type() == Term::Type::Reference ? localPidText(v)
+                                                                                  : TermFormat::toErlang(v, 2000))
+            .toHtmlEscaped();
+    }
+
+    const Term &m_info;
+    int m_wordSize;
+    QByteArray m_node;
+};
+
+} // namespace
+
+ProcessInfoHtml ProcessInfoHtml::build(const Term &info, int wordSize)
+{
+    Builder builder(info, wordSize);
+    QList<QByteArray> keys;
+    for (const char *key : KeyOrder) {
+        if (info.has(key))
+            keys.append(key);
+    }
+    // Every other key too, after the known ones (a newer agent may send more).
+    QList<QByteArray> others;
+    const QList<Term> &kv = info.items();
+    for (qsizetype i = 0; i + 1 < kv.size(); i += 2) {
+        const QByteArray key = kv.at(i).atomName();
+        if (!key.isEmpty() && !keys.contains(key) && key != "links_total" && key != "monitors_total")
+            others.append(key);
+    }
+    std::sort(others.begin(), others.end());
+    keys += others;
+
+    ProcessInfoHtml out;
+    out.html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
+    for (const QByteArray &key : std::as_const(keys)) {
+        out.html += QStringLiteral("<tr><td valign=\"top\"><b>%1</b></td><td>%2</td></tr>")
+                        .arg(QString::fromUtf8(key).toHtmlEscaped(), builder.value(key, info.get(key.constData())));
+    }
+    out.html += QStringLiteral("</table>");
+    out.links = builder.links;
+    const QString pid = localPidText(info.get("pid"));
+    const Term name = info.get("registered_name");
+    out.title = name.isAtom() && !name.isAtom("undefined") ? pid + QLatin1Char(' ') + name.toQString() : pid;
+    return out;
+}
+
+ProcessInfoView::ProcessInfoView(QWidget *parent)
+    : QTextBrowser(parent)
+{
+    setOpenLinks(false); // links are pids to inspect, not documents
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        const int index = ProcessInfoHtml::linkIndex(url.toString());
+        if (index >= 0 && index < m_links.size())
+            emit pidActivated(m_links.at(index));
+    });
+}
+
+QString ProcessInfoView::setInfo(const Term &info, int wordSize)
+{
+    const ProcessInfoHtml html = ProcessInfoHtml::build(info, wordSize);
+    m_links = html.links;
+    const int scroll = verticalScrollBar()->value();
+    setHtml(html.html);
+    verticalScrollBar()->setValue(scroll);
+    return html.title;
+}
+
+int ProcessInfoHtml::linkIndex(const QString &url)
+{
+    if (!url.startsWith(QLatin1String("pid:")))
+        return -1;
+    bool ok = false;
+    const int index = url.mid(4).toInt(&ok);
+    return ok ? index : -1;
+}
+
+} // namespace bilby
