@@ -118,6 +118,11 @@ void ProcessInspectorView::attachSession()
         if (isVisible() && !m_exited && !m_targetText.isEmpty())
             requestInfo();
     });
+    // Read-only switched at runtime (no new connection): the agent's answer is what counts.
+    connect(m_node, &ManagedNode::agentReadOnlyChanged, this, [this](bool readOnly) {
+        m_agentReadOnly = readOnly;
+        updateActions();
+    });
 }
 
 bool ProcessInspectorView::canAsk() const
