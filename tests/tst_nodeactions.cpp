@@ -324,9 +324,18 @@ void TestNodeActions::cli()
 
     QCOMPARE(runCli(base + QStringList{QStringLiteral("gc")}).exitCode, 64); // only --all
 
-    const CliRun purge = runCli(base + QStringList{QStringLiteral("purge"), QStringLiteral("--json")});
+    // With --db the action is recorded in that history file's timeline, as the console records its own.
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("history.sqlite"));
+    const CliRun purge = runCli(base + QStringList{QStringLiteral("purge"), QStringLiteral("--json"),
+                                                   QStringLiteral("--db"), db});
     QCOMPARE(purge.exitCode, 0);
     QVERIFY(QJsonDocument::fromJson(purge.out).object().value(QStringLiteral("purged")).isArray());
+    const CliRun audited = runCli({QStringLiteral("notifications"), QStringLiteral("--db"), db,
+                                   QStringLiteral("--origin"), QStringLiteral("action")});
+    QCOMPARE(audited.exitCode, 0);
+    QVERIFY2(audited.out.contains("Soft purge of old code on " + node.name().toString().toUtf8()),
+             audited.out.constData());
 
     const CliRun ports = runCli(base + QStringList{QStringLiteral("ports"), QStringLiteral("--json")});
     QCOMPARE(ports.exitCode, 0);

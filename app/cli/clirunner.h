@@ -41,6 +41,8 @@ private:
     void runEts();
     void requestEtsPage(const Term &table, const Term &continuation, int page);
     // clitools.cpp
+    /// Records an action in the --db history file's timeline (nothing without --db).
+    void audit(const QString &what, bool ok, const QString &outcome);
     void runEval();
     void runGc();
     void runPurge();

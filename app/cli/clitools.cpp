@@ -3,11 +3,14 @@
 
 #include "cliio.h"
 #include "evaluator.h"
+#include "eventdb.h"
+#include "metricdb.h"
 #include "nodeactions.h"
 #include "portlist.h"
 #include "processinspector.h"
 #include "supervisiontree.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 
 namespace bilby {
@@ -39,12 +42,35 @@ void printTree(const SupervisionTree::Node &node, int depth)
 
 } // namespace
 
+void CliRunner::audit(const QString &what, bool ok, const QString &outcome)
+{
+    // With --db, the action joins the timeline of that history file (the console's, when it is shared),
+    // as the console records its user's actions: origin "action".
+    if (m_options.dbPath.isEmpty())
+        return;
+    Notification n;
+    n.timeMs = QDateTime::currentMSecsSinceEpoch();
+    n.node = m_options.node;
+    n.origin = Notification::Origin::Action;
+    n.severity = ok ? Notification::Severity::Notice : Notification::Severity::Warning;
+    n.text = (ok ? tr("%1 on %2 (bilby-cli): done") : tr("%1 on %2 (bilby-cli): failed")).arg(what, m_options.node);
+    n.details = outcome;
+    n.truncate();
+    MetricDb db;
+    QVector<Notification> batch{n};
+    if (!db.open(m_options.dbPath) || !EventDb(db).insertNotifications(batch))
+        cliErr() << "bilby-cli: "
+                 << tr("the action was not recorded in %1: %2").arg(m_options.dbPath, db.error().message) << Qt::endl;
+}
+
 void CliRunner::runEval()
 {
     const auto language = m_options.elixir ? Evaluator::Language::Elixir : Evaluator::Language::Erlang;
     m_session->request(Evaluator::request(language, m_options.arguments.value(0)), m_options.timeoutMs,
                        Evaluator::ReplyMaxBytes, this, [this](const Term &value, const ConnectionError &e) {
+                           const QString what = tr("Evaluate: %1").arg(m_options.arguments.value(0).left(200));
                            if (e.isError()) {
+                               audit(what, false, e.message);
                                fail(ExitFailure, tr("eval failed: %1").arg(e.message));
                                return;
                            }
@@ -55,6 +81,7 @@ void CliRunner::runEval()
                                return;
                            }
                            const bool ok = result->status == EvalResult::Status::Ok;
+                           audit(what, ok, result->value.left(2000));
                            if (m_options.json) {
                                QJsonObject o = result->toJson();
                                o.insert(QStringLiteral("node"), m_options.node);
@@ -88,6 +115,14 @@ void CliRunner::runGc()
         NodeActions::gcAllRequest(m_options.batch, m_options.pauseMs), NodeActions::GcAllTimeoutMs, this,
         [this](const Term &value, const ConnectionError &e) {
             const auto summary = NodeActions::GcSummary::fromTerm(value);
+            const QString what =
+                tr("Garbage-collect every process (batch %1, pause %2 ms)").arg(m_options.batch).arg(m_options.pauseMs);
+            audit(what, !e.isError() && summary,
+                  summary ? tr("%1 of %2 processes; process memory %3 -> %4")
+                                .arg(summary->done)
+                                .arg(summary->total)
+                                .arg(megabytes(summary->memoryBefore), megabytes(summary->memoryAfter))
+                          : e.message);
             if (e.isError() || !summary) {
                 fail(ExitFailure, tr("gc failed: %1").arg(e.isError() ? e.message : tr("unexpected reply")));
                 return;
@@ -114,6 +149,8 @@ void CliRunner::runPurge()
     m_session->request(
         NodeActions::purgeRequest(), PurgeTimeoutMs, this, [this](const Term &value, const ConnectionError &e) {
             const auto result = NodeActions::PurgeResult::fromTerm(value);
+            audit(tr("Soft purge of old code"), !e.isError() && result,
+                  result ? tr("purged: %1").arg(result->purged.join(QStringLiteral(", "))) : e.message);
             if (e.isError() || !result) {
                 fail(ExitFailure, tr("purge failed: %1").arg(e.isError() ? e.message : tr("unexpected reply")));
                 return;
