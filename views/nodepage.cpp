@@ -1,8 +1,13 @@
 #include "nodepage.h"
 
+#include "applicationspage.h"
 #include "etspage.h"
+#include "evaluatorpage.h"
+#include "nodeactionspage.h"
 #include "noderegistry.h"
+#include "portspage.h"
 #include "processespage.h"
+#include "sensitivebanner.h"
 #include "timeserieschart.h"
 
 #include <QFormLayout>
@@ -129,6 +134,22 @@ NodePage::NodePage(ManagedNode *node, QWidget *parent)
     m_etsPage->setObjectName(QStringLiteral("etsPage"));
     m_tabs->addTab(m_etsPage, tr("ETS"));
     connect(m_etsPage, &EtsPage::inspectProcessRequested, this, &NodePage::inspectProcess);
+    m_portsPage = new PortsPage(node);
+    m_portsPage->setObjectName(QStringLiteral("portsPage"));
+    m_tabs->addTab(m_portsPage, tr("Ports"));
+    connect(m_portsPage, &PortsPage::inspectProcessRequested, this, &NodePage::inspectProcess);
+    m_applicationsPage = new ApplicationsPage(node);
+    m_applicationsPage->setObjectName(QStringLiteral("applicationsPage"));
+    m_tabs->addTab(m_applicationsPage, tr("Applications"));
+    connect(m_applicationsPage, &ApplicationsPage::inspectProcessRequested, this, &NodePage::inspectProcess);
+    // The evaluator's transcript is sensitive: its tab says so, like the inspector's sensitive sections.
+    m_evaluatorPage = new EvaluatorPage(node);
+    m_evaluatorPage->setObjectName(QStringLiteral("evaluatorPage"));
+    m_tabs->addTab(m_evaluatorPage, SensitiveBanner::icon(this), tr("Evaluator"));
+    m_actionsPage = new NodeActionsPage(node);
+    m_actionsPage->setObjectName(QStringLiteral("nodeActionsPage"));
+    m_tabs->addTab(m_actionsPage, tr("Node actions"));
+    connect(m_actionsPage, &NodeActionsPage::inspectProcessRequested, this, &NodePage::inspectProcess);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);

@@ -10,8 +10,12 @@ class QTabWidget;
 
 namespace bilby {
 
+class ApplicationsPage;
 class EtsPage;
+class EvaluatorPage;
 class ManagedNode;
+class NodeActionsPage;
+class PortsPage;
 class ProcessesPage;
 class TimeSeriesChart;
 
@@ -35,6 +39,10 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     ProcessesPage *processesPage() const { return m_processesPage; }
     EtsPage *etsPage() const { return m_etsPage; }
+    EvaluatorPage *evaluatorPage() const { return m_evaluatorPage; }
+    NodeActionsPage *actionsPage() const { return m_actionsPage; }
+    PortsPage *portsPage() const { return m_portsPage; }
+    ApplicationsPage *applicationsPage() const { return m_applicationsPage; }
     /// Shows the Processes tab with @p pidText (as the node prints it, or a registered name) in its inspector.
     void inspectProcess(const QString &pidText);
 
@@ -69,6 +77,10 @@ private:
     TimeSeriesChart *m_processes = nullptr;
     ProcessesPage *m_processesPage = nullptr;
     EtsPage *m_etsPage = nullptr;
+    EvaluatorPage *m_evaluatorPage = nullptr;
+    NodeActionsPage *m_actionsPage = nullptr;
+    PortsPage *m_portsPage = nullptr;
+    ApplicationsPage *m_applicationsPage = nullptr;
     QTimer m_uptimeTimer;
 };
 
