@@ -26,6 +26,7 @@ Term mfa(const char *module, const char *function, const QList<Term> &args)
 // A leaving agent removes its code within milliseconds; 2 s covers a loaded machine.
 constexpr int PurgeRetries = 10;
 constexpr int PurgeRetryMs = 200;
+constexpr int StartAttempts = 3;
 
 bool loadAgentModules(SyncRpc &rpc, SessionInfo *info)
 {
@@ -157,11 +158,24 @@ bool bootstrapSession(SyncRpc &rpc, const Term &self, const BootstrapOptions &op
         info->agentlessReason = tr("This build has no agent modules.");
         return true;
     }
-    if (!loadAgentModules(rpc, info))
-        return true;
-    ConnectionError startError;
     const Term startOptions = Term::map({{Term::atom("read_only"), Term::boolean(options.readOnly)}});
-    const auto started = rpc.call("bilby_agent", "start", {self, startOptions}, BootstrapTimeoutMs, &startError);
+    ConnectionError startError;
+    std::optional<Term> started;
+    // The last agent of another console that is just leaving removes the agent code; if it did so
+    // between our check of the code and the start (the code was the same, so we did not load it),
+    // the start finds no code: load it again.
+    for (int attempt = 0; attempt < StartAttempts; ++attempt) {
+        info->loadedModules.clear();
+        info->skippedModules.clear();
+        if (!loadAgentModules(rpc, info))
+            return true;
+        started = rpc.call("bilby_agent", "start", {self, startOptions}, BootstrapTimeoutMs, &startError);
+        const bool codeGone = started && started->isTuple(2) && started->at(0).isAtom("EXIT") &&
+                              started->at(1).isTuple() && started->at(1).at(0).isAtom("undef");
+        if (!codeGone)
+            break;
+        QThread::msleep(PurgeRetryMs);
+    }
     if (!started || !started->isTuple(2) || !started->at(0).isAtom("ok") || !started->at(1).isPid()) {
         info->agentlessReason =
             tr("The agent did not start: %1").arg(started ? TermFormat::toErlang(*started, 500) : startError.message);

@@ -18,6 +18,7 @@
 #include "processinspectorview.h"
 #include "sensitivebanner.h"
 #include "shellsbox.h"
+#include "nodepageconsole.h"
 #include "testnode.h"
 
 #include <QClipboard>
@@ -42,41 +43,11 @@ using namespace bilby::test;
 namespace {
 
 /// A real node managed like the console manages it, and its page shown offscreen.
-struct Console
+struct Console : NodePageConsole
 {
-    explicit Console(const TestNode::Options &options = {})
-        : node(options)
-    {}
-
-    TestNode node;
-    NodeRegistry registry{nullptr, nullptr};
-    ManagedNode *managed = nullptr;
-    std::unique_ptr<NodePage> page;
-    std::unique_ptr<TestRpc> rpc;
-
-    bool start()
-    {
-        if (!node.start())
-            return false;
-        rpc = std::make_unique<TestRpc>(node.name(), node.cookie());
-        if (!rpc->connect())
-            return false;
-        managed = registry.addNode(node.name(), node.cookie(), NodeRegistry::Persistence::Transient);
-        if (!managed || !waitUntil([this] { return managed->state() == NodeSession::State::Up; }, 15000))
-            return false;
-        page = std::make_unique<NodePage>(managed);
-        page->resize(1200, 900);
-        page->show();
-        return QTest::qWaitForWindowExposed(page.get());
-    }
+    using NodePageConsole::NodePageConsole;
     EvaluatorPage *evaluator() const { return page->evaluatorPage(); }
     NodeActionsPage *actions() const { return page->actionsPage(); }
-    bool eval(const QString &source, int timeoutMs = 10000) { return rpc->eval(source, timeoutMs).has_value(); }
-    QString pidOf(const char *name)
-    {
-        const auto pid = rpc->eval(QStringLiteral("pid_to_list(whereis(%1)).").arg(QLatin1String(name)));
-        return pid ? pid->toQString() : QString();
-    }
 };
 
 /// Evaluates @p text from the page as the user would (typed, then Ctrl+Enter) and waits for its end.

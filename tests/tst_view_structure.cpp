@@ -14,6 +14,7 @@
 #include "processespage.h"
 #include "processinspectorview.h"
 #include "supervisiontreemodel.h"
+#include "nodepageconsole.h"
 #include "testnode.h"
 
 #include <QAbstractItemModelTester>
@@ -37,39 +38,11 @@ using namespace bilby::test;
 namespace {
 
 /// A real node managed like the console manages it, and its page shown offscreen.
-struct Console
+struct Console : NodePageConsole
 {
-    TestNode node;
-    NodeRegistry registry{nullptr, nullptr};
-    ManagedNode *managed = nullptr;
-    std::unique_ptr<NodePage> page;
-    std::unique_ptr<TestRpc> rpc;
-
-    bool start()
-    {
-        if (!node.start())
-            return false;
-        rpc = std::make_unique<TestRpc>(node.name(), node.cookie());
-        if (!rpc->connect())
-            return false;
-        managed = registry.addNode(node.name(), node.cookie(), NodeRegistry::Persistence::Transient);
-        if (!managed || !waitUntil([this] { return managed->state() == NodeSession::State::Up; }, 15000))
-            return false;
-        page = std::make_unique<NodePage>(managed);
-        page->resize(1200, 900);
-        page->show();
-        return QTest::qWaitForWindowExposed(page.get());
-    }
     PortsPage *ports() const { return page->portsPage(); }
     ApplicationsPage *apps() const { return page->applicationsPage(); }
     ProcessInspectorView *inspector() const { return page->processesPage()->inspector(); }
-    bool eval(const QString &source, int timeoutMs = 10000) { return rpc->eval(source, timeoutMs).has_value(); }
-    /// The pid of a registered process as the node prints it.
-    QString pidOf(const char *name)
-    {
-        const auto pid = rpc->eval(QStringLiteral("pid_to_list(whereis(%1)).").arg(QLatin1String(name)));
-        return pid ? pid->toQString() : QString();
-    }
     /// A process holding a connected TCP pair (and its listener) that has sent 5,000 bytes one way.
     bool startSocketHolder()
     {
