@@ -83,6 +83,7 @@ PortsPage::PortsPage(ManagedNode *node, QWidget *parent)
         if (!owner.isEmpty())
             emit inspectProcessRequested(owner);
     });
+    m_flight.setLostAfter(LostReplyMs);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &PortsPage::refresh);
     if (node)
@@ -92,18 +93,13 @@ PortsPage::PortsPage(ManagedNode *node, QWidget *parent)
 
 void PortsPage::refresh()
 {
-    if (m_pending && m_pendingSince.elapsed() < LostReplyMs) {
-        m_again = true; // one request at a time: this one goes when the reply is in
-        return;
-    }
-    m_pending = false;
-    m_again = false;
+    if (m_flight.deferIfBusy())
+        return; // one request at a time: this one goes when the reply is in
     NodeSession *session = m_node ? m_node->session() : nullptr;
     if (!isVisible() || !session || session->state() != NodeSession::State::Up)
         return;
     m_timer.stop();
-    m_pending = true;
-    m_pendingSince.start();
+    m_flight.started();
     ++m_requestCount;
     session->request(
         PortList::request(Limit), RequestTimeoutMs, this,
@@ -112,7 +108,7 @@ void PortsPage::refresh()
 
 void PortsPage::onReply(const Term &value, const AgentError &error)
 {
-    m_pending = false;
+    m_flight.finished();
     QString problem;
     std::optional<PortList> list;
     if (error.isError())
@@ -138,7 +134,7 @@ void PortsPage::onReply(const Term &value, const AgentError &error)
         showProblem(problem);
         emit refreshFailed(problem);
     }
-    if (m_again)
+    if (m_flight.again())
         refresh();
     else
         scheduleNext();
@@ -158,7 +154,7 @@ void PortsPage::onStateChanged()
     NodeSession *session = m_node ? m_node->session() : nullptr;
     const NodeSession::State state = m_node ? m_node->state() : NodeSession::State::Idle;
     if (state == NodeSession::State::Up) {
-        if (!m_pending)
+        if (!m_flight.isPending())
             refresh();
         return;
     }

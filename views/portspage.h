@@ -1,9 +1,9 @@
 #pragma once
 
+#include "singleflight.h"
 #include "term.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -46,7 +46,7 @@ public:
     QLabel *summaryLabel() const { return m_summary; }
     /// Why the list is not current (node down, agentless, an error); hidden when it is.
     QLabel *statusLabel() const { return m_status; }
-    bool isRequestPending() const { return m_pending; }
+    bool isRequestPending() const { return m_flight.isPending(); }
     /// A refresh is waiting for its turn on the timer (only while the page is visible).
     bool isRefreshScheduled() const { return m_timer.isActive(); }
     /// Requests sent so far (tests check that there is never more than one at a time).
@@ -82,10 +82,8 @@ private:
     QPushButton *m_refresh = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_status = nullptr;
-    QTimer m_timer; ///< the next refresh
-    bool m_pending = false;
-    bool m_again = false;         ///< refresh again as soon as the pending reply is in
-    QElapsedTimer m_pendingSince; ///< a lost reply must not stop the page for good
+    QTimer m_timer;        ///< the next refresh
+    SingleFlight m_flight; ///< one request at a time
     QDateTime m_updated;
     int m_requestCount = 0;
 };

@@ -64,6 +64,7 @@ ProcessesPage::ProcessesPage(ManagedNode *node, QWidget *parent)
 
     // activated: double-click, or Enter (a single click where the platform activates on one).
     connect(m_table, &QTableView::activated, this, &ProcessesPage::inspectRow);
+    m_flight.setLostAfter(LostReplyMs);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
         if (!isPaused())
@@ -178,12 +179,8 @@ void ProcessesPage::parametersChanged()
 
 void ProcessesPage::refresh()
 {
-    if (m_pending && m_pendingSince.elapsed() < LostReplyMs) {
-        m_again = true; // one request at a time: this one goes when the reply is in
-        return;
-    }
-    m_pending = false;
-    m_again = false;
+    if (m_flight.deferIfBusy())
+        return; // one request at a time: this one goes when the reply is in
     NodeSession *session = m_node ? m_node->session() : nullptr;
     if (!isVisible() || !session || !session->isConnected())
         return;
@@ -192,8 +189,7 @@ void ProcessesPage::refresh()
         return;
     }
     m_timer.stop();
-    m_pending = true;
-    m_pendingSince.start();
+    m_flight.started();
     ++m_requestCount;
     const quint64 parameters = m_parameters;
     session->request(
@@ -203,7 +199,7 @@ void ProcessesPage::refresh()
 
 void ProcessesPage::onReply(quint64 parameters, const Term &value, const ConnectionError &error)
 {
-    m_pending = false;
+    m_flight.finished();
     if (parameters != m_parameters) {
         // Sorted or filtered differently from what is asked now: not worth showing.
         refresh();
@@ -226,7 +222,7 @@ void ProcessesPage::onReply(quint64 parameters, const Term &value, const Connect
         m_status->show();
         emit refreshFailed(problem);
     }
-    if (m_again)
+    if (m_flight.again())
         refresh();
     else
         scheduleNext();
@@ -282,7 +278,7 @@ void ProcessesPage::onStateChanged()
         m_status->setText(problem);
     }
     m_status->setVisible(!problem.isEmpty());
-    if (state == NodeSession::State::Up && !isPaused() && !m_pending)
+    if (state == NodeSession::State::Up && !isPaused() && !m_flight.isPending())
         refresh();
 }
 

@@ -2,9 +2,9 @@
 
 #include "connectionerror.h"
 #include "processtop.h"
+#include "singleflight.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -54,7 +54,7 @@ public:
     void setSort(ProcessTop::Sort sort);
     bool isPaused() const;
     void setPaused(bool paused);
-    bool isRequestPending() const { return m_pending; }
+    bool isRequestPending() const { return m_flight.isPending(); }
     /// Requests sent so far (tests check that a paused page sends none).
     int requestCount() const { return m_requestCount; }
     /// The pid of the selected row, empty when none.
@@ -97,12 +97,10 @@ private:
     QLineEdit *m_filter = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_summary = nullptr;
-    QTimer m_timer;    ///< the next refresh
-    QTimer m_debounce; ///< typing in the filter or the top box
-    bool m_pending = false;
-    bool m_again = false;         ///< refresh again as soon as the pending reply is in
-    quint64 m_parameters = 0;     ///< bumped when sort, top or filter change: older replies are dropped
-    QElapsedTimer m_pendingSince; ///< a lost reply must not stop the page for good
+    QTimer m_timer;           ///< the next refresh
+    QTimer m_debounce;        ///< typing in the filter or the top box
+    quint64 m_parameters = 0; ///< bumped when sort, top or filter change: older replies are dropped
+    SingleFlight m_flight;    ///< one request at a time
     QDateTime m_updated;
     int m_requestCount = 0;
 };
