@@ -35,4 +35,16 @@ Outcome failed(const AgentError &error)
     return outcome;
 }
 
+Reader doneWith(const QString &text)
+{
+    return [text](const Term &, const AgentError &error) {
+        if (error.isError())
+            return failed(error);
+        Outcome outcome;
+        outcome.ok = true;
+        outcome.text = text;
+        return outcome;
+    };
+}
+
 } // namespace bilby::AuditedRequest

@@ -50,6 +50,8 @@ quint64 send(ManagedNode *node, const Request &request, const Reader &read, QObj
 
 /// The outcome of a request that failed: not ok, the error's message.
 Outcome failed(const AgentError &error);
+/// A reader for requests whose reply says nothing more than that it worked: ok with @p text, or failed().
+Reader doneWith(const QString &text);
 
 } // namespace AuditedRequest
 

@@ -276,27 +276,17 @@ void EvaluatorPage::forgetBindings()
     request.what = tr("Forget the evaluator's bindings (%1)").arg(Evaluator::languageName(lang));
     request.term = Evaluator::forgetRequest(lang);
     request.timeoutMs = ForgetTimeoutMs;
-    AuditedRequest::send(
-        m_node, request,
-        [](const Term &, const AgentError &error) {
-            if (error.isError())
-                return AuditedRequest::failed(error);
-            AuditedRequest::Outcome outcome;
-            outcome.ok = true;
-            outcome.text = tr("The bindings are forgotten.");
-            return outcome;
-        },
-        this,
-        [this, lang](const AuditedRequest::Outcome &outcome) {
-            if (!outcome.ok) {
-                m_transcript->appendFailure(outcome.text);
-                return;
-            }
-            m_bindings.remove(int(lang));
-            m_transcript->appendNotice(tr("%1 bindings forgotten").arg(Evaluator::languageName(lang)));
-            showBindings();
-            emit bindingsForgotten();
-        });
+    AuditedRequest::send(m_node, request, AuditedRequest::doneWith(tr("The bindings are forgotten.")), this,
+                         [this, lang](const AuditedRequest::Outcome &outcome) {
+                             if (!outcome.ok) {
+                                 m_transcript->appendFailure(outcome.text);
+                                 return;
+                             }
+                             m_bindings.remove(int(lang));
+                             m_transcript->appendNotice(tr("%1 bindings forgotten").arg(Evaluator::languageName(lang)));
+                             showBindings();
+                             emit bindingsForgotten();
+                         });
 }
 
 void EvaluatorPage::showBindings()

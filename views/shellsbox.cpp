@@ -173,16 +173,7 @@ void ShellsBox::end(const Shell &shell)
     request.term = NodeActions::killShellRequest(shell.server);
     request.timeoutMs = RequestTimeoutMs;
     const quint64 tag = AuditedRequest::send(
-        m_node, request,
-        [](const Term &, const AgentError &error) {
-            if (error.isError())
-                return AuditedRequest::failed(error);
-            AuditedRequest::Outcome outcome;
-            outcome.ok = true;
-            outcome.text = tr("The shell's evaluator and server were killed.");
-            return outcome;
-        },
-        this,
+        m_node, request, AuditedRequest::doneWith(tr("The shell's evaluator and server were killed.")), this,
         [this](const AuditedRequest::Outcome &outcome) {
             m_pending = false;
             if (outcome.error.kind == AgentError::Kind::ReadOnly)
