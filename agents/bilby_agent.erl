@@ -4,7 +4,10 @@
 %% {Tag, {ok, Value}} or {Tag, {error, Reason}} to the console's pid. Each request runs in its own
 %% worker process with a timeout, a heap limit and a result-size cap, so a slow or huge request never
 %% blocks the others or grows the node without bound. The server watches the console's node and stops
-%% when it goes; the last agent to stop removes the agent code from the node.
+%% when it goes. Loading, starting, stopping and removing the code are serialized on the node by the
+%% console's lifecycle expressions (agents/lifecycle.exprs): the server is started by them, and at its
+%% end hands its departure to their Depart fun, which runs in a process of its own (no agent code) and
+%% removes the code when no other console's agent is left.
 %%
 %% The live `metrics` request is answered inline from cheap reads; `metrics_slow` (the history-rate
 %% figures) runs in a worker like any other request. While it runs, the server holds the
@@ -48,15 +51,20 @@
 %% events: the events hub's pid while subscribed, else undefined; event_opts: the subscription's options,
 %% kept to join again when the hub died; hub_restarts: how many times this server did that.
 %% bindings: the evaluator's, per language (erlang, elixir), kept between requests.
+%% depart: the lifecycle's departure fun and the modules it removes (see shutdown/3).
 -record(state, {console, name, workers = #{}, scanner, scan, wall_time, sysmon,
-                events, event_opts = #{}, hub_restarts = 0, read_only = false, bindings = #{}}).
+                events, event_opts = #{}, hub_restarts = 0, read_only = false, bindings = #{},
+                depart}).
 -define(MAX_HUB_RESTARTS, 3).
 
-%% Called over RPC by the console. Returns {ok, Pid} of a server dedicated to that console.
-start(ConsolePid, Opts) when is_pid(ConsolePid), is_map(Opts) ->
+%% Called by the lifecycle expressions, which hold the node's lifecycle lock meanwhile, with the
+%% departure fun in Opts. Returns {ok, Pid} of a server dedicated to that console.
+start(ConsolePid, Opts = #{depart := Depart}) when is_pid(ConsolePid), is_function(Depart, 4) ->
     Name = list_to_atom(?SERVER_PREFIX ++ atom_to_list(node(ConsolePid))),
     Parent = self(),
-    {Pid, MRef} = spawn_opt(?MODULE, init, [ConsolePid, Name, Parent, maps:get(read_only, Opts, false) =:= true],
+    Init = #{read_only => maps:get(read_only, Opts, false) =:= true,
+             depart => {Depart, maps:get(modules, Opts, ?MODULES)}},
+    {Pid, MRef} = spawn_opt(?MODULE, init, [ConsolePid, Name, Parent, Init],
                             [monitor, {priority, high}, {message_queue_data, off_heap}]),
     receive
         {started, Pid, Result} ->
@@ -69,7 +77,7 @@ start(ConsolePid, Opts) when is_pid(ConsolePid), is_map(Opts) ->
         {error, timeout}
     end.
 
-init(ConsolePid, Name, Parent, ReadOnly) ->
+init(ConsolePid, Name, Parent, #{read_only := ReadOnly, depart := Depart}) ->
     try register(Name, self()) of
         true ->
             erlang:monitor_node(node(ConsolePid), true),
@@ -79,7 +87,8 @@ init(ConsolePid, Name, Parent, ReadOnly) ->
             Sysmon = join_sysmon(),
             Parent ! {started, self(), {ok, self()}},
             loop(#state{console = ConsolePid, name = Name, scanner = Scanner, sysmon = Sysmon,
-                        wall_time = bilby_agent_metrics:wall_time(), read_only = ReadOnly})
+                        wall_time = bilby_agent_metrics:wall_time(), read_only = ReadOnly,
+                        depart = Depart})
     catch
         error:badarg ->
             Parent ! {started, self(), {error, already_running}}
@@ -124,7 +133,7 @@ loop(S = #state{console = Console}) ->
             %% The system monitor went (taken over by someone else): its counters are absent from now.
             loop(S#state{sysmon = undefined});
         {nodedown, _} ->
-            shutdown(S);
+            shutdown(S, undefined, undefined);
         _Other ->
             %% Nothing else is expected; dropping keeps the mailbox bounded.
             loop(S)
@@ -148,8 +157,8 @@ request_name(Request) when tuple_size(Request) > 0 -> element(1, Request);
 request_name(_) -> undefined.
 
 request(Tag, stop, _Opts, S) ->
-    S#state.console ! {Tag, {ok, stopping}},
-    shutdown(S);
+    %% The departure answers {ok, removed} or {ok, kept} (another console's agent still uses the code).
+    shutdown(S, S#state.console, Tag);
 request(Tag, {set_read_only, ReadOnly}, _Opts, S) when is_boolean(ReadOnly) ->
     S#state.console ! {Tag, {ok, ReadOnly}},
     S#state{read_only = ReadOnly};
@@ -272,9 +281,12 @@ worker_failed(Worker, Reason, S = #state{workers = Workers}) ->
             S
     end.
 
-%% Stops every helper process, then removes the agent code when no other console's agent still uses it.
-shutdown(#state{name = Name, workers = Workers, scanner = Scanner, sysmon = Sysmon, events = Hub}) ->
-    %% First: the hub's handlers and traces call into agent code, which is removed below.
+%% Stops every helper process, then hands over to the lifecycle's departure, which waits for this
+%% process to end, takes the lifecycle lock and removes the code unless another console's agent runs.
+%% ReplyTo (the console, for a stop request) hears from the departure what became of the code.
+shutdown(#state{name = Name, workers = Workers, scanner = Scanner, sysmon = Sysmon, events = Hub,
+                depart = {Depart, Modules}}, ReplyTo, Tag) ->
+    %% First: the hub's handlers and traces call into agent code, which the departure removes.
     Hub =:= undefined orelse bilby_agent_events:leave(self(), Hub),
     [exit(W, kill) || W <- maps:keys(Workers)],
     exit(Scanner, kill),
@@ -282,21 +294,9 @@ shutdown(#state{name = Name, workers = Workers, scanner = Scanner, sysmon = Sysm
     %% Synchronous: the last one to leave clears the system monitor before the code goes.
     Sysmon =:= undefined orelse bilby_agent_sysmon:leave(self()),
     unregister(Name),
-    case other_agents(Name) of
-        [] -> remove_code();
-        _ -> ok
-    end,
+    %% erlang:apply runs the departure fun (erl_eval's, not ours) in a process that runs no agent code.
+    _ = spawn(erlang, apply, [Depart, [self(), Modules, ReplyTo, Tag]]),
     exit(normal).
-
-other_agents(Self) ->
-    [N || N <- registered(), N =/= Self, lists:prefix(?SERVER_PREFIX, atom_to_list(N))].
-
-%% code:delete/1 turns the running code into old code; code:purge/1, run by processes that do not run
-%% our code, removes it (and ends this process if it is still running it by then).
-remove_code() ->
-    [code:delete(M) || M <- ?MODULES],
-    [spawn(code, purge, [M]) || M <- ?MODULES],
-    ok.
 
 %% A share in the node's Bilby system monitor; none when another system monitor is set.
 join_sysmon() ->

@@ -31,6 +31,15 @@ const QList<AgentModule> &AgentBundle::modules()
     return bundle;
 }
 
+const QByteArray &AgentBundle::lifecycle()
+{
+    static const QByteArray form = [] {
+        QFile file(QStringLiteral(":/agents/lifecycle.etf"));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+    return form;
+}
+
 int AgentBundle::minimumOtpRelease()
 {
     return BILBY_AGENT_OTP_RELEASE;

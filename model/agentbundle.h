@@ -20,6 +20,8 @@ class AgentBundle
 public:
     /// The bundle compiled into this build; empty when the resources are missing.
     static const QList<AgentModule> &modules();
+    /// The lifecycle expression (agents/lifecycle.exprs) as an abstract form for erl_eval; empty when missing.
+    static const QByteArray &lifecycle();
     /// Oldest OTP release whose nodes can load the embedded beams (the one that compiled them).
     static int minimumOtpRelease();
 };

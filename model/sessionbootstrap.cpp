@@ -1,11 +1,11 @@
 #include "sessionbootstrap.h"
 
 #include "agentbundle.h"
+#include "termcodec.h"
 #include "termformat.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QThread>
 
 namespace bilby {
 
@@ -23,51 +23,71 @@ Term mfa(const char *module, const char *function, const QList<Term> &args)
     return Term::tuple({Term::atom(module), Term::atom(function), Term::list(args)});
 }
 
-// A leaving agent removes its code within milliseconds; 2 s covers a loaded machine.
-constexpr int PurgeRetries = 10;
-constexpr int PurgeRetryMs = 200;
-constexpr int StartAttempts = 3;
+// The node waits up to 15 s for another console's arrival or departure to finish (agents/lifecycle.exprs).
+constexpr int LifecycleTimeoutMs = 20000;
 
-bool loadAgentModules(SyncRpc &rpc, SessionInfo *info)
+/// The lifecycle's refusal in words.
+QString lifecycleError(const Term &reason)
 {
-    ConnectionError error;
-    for (const AgentModule &module : AgentBundle::modules()) {
-        const Term name = Term::atom(module.name);
-        // get_module_info/2 raises for a module that is not loaded, and never loads one from the code path.
-        const auto md5 = rpc.call("erlang", "get_module_info", {name, Term::atom("md5")}, BootstrapTimeoutMs, &error);
-        if (md5 && md5->bytes().toHex() == module.md5Hex) {
-            info->skippedModules << QString::fromLatin1(module.name);
-            continue;
-        }
-        if (!md5 && error.kind != ConnectionError::Kind::Remote) {
-            info->agentlessReason = error.message;
-            return false;
-        }
-        // Another version is loaded (or none): make room without killing anything that still runs it.
-        // An agent that is just leaving (its console reconnected at once) still runs its code for a
-        // moment while it removes it: ask again for a little while before staying agentless.
-        auto purged = rpc.call("code", "soft_purge", {name}, BootstrapTimeoutMs, &error);
-        for (int retry = 0; retry < PurgeRetries && purged && !purged->isAtom("true"); ++retry) {
-            QThread::msleep(PurgeRetryMs);
-            purged = rpc.call("code", "soft_purge", {name}, BootstrapTimeoutMs, &error);
-        }
-        if (!purged || !purged->isAtom("true")) {
-            info->agentlessReason =
-                purged
-                    ? tr("An older Bilby agent (%1) is still in use on the node.").arg(QString::fromLatin1(module.name))
-                    : error.message;
-            return false;
-        }
-        const auto loaded =
-            rpc.call("code", "load_binary", {name, Term::charList(module.name + ".erl"), Term::binary(module.beam)},
-                     BootstrapTimeoutMs, &error);
-        if (!loaded || !loaded->isTuple(2) || !loaded->at(0).isAtom("module")) {
-            info->agentlessReason = tr("The node refused the agent code: %1")
-                                        .arg(loaded ? TermFormat::toErlang(*loaded, 500) : error.message);
-            return false;
-        }
-        info->loadedModules << QString::fromLatin1(module.name);
+    const QString module = reason.isTuple() && reason.items().size() >= 2 ? reason.at(1).toQString() : QString();
+    if (reason.isAtom("lifecycle_busy"))
+        return tr("Another Bilby console kept the node's agent lock for 15 s while loading or removing its "
+                  "agent. Try again in a moment.");
+    if (reason.isTuple() && reason.at(0).isAtom("other_version_in_use"))
+        return tr("Another Bilby console runs a different version of the agent on this node (%1). Use the "
+                  "same Bilby version, or close the other console.")
+            .arg(module);
+    if (reason.isTuple() && reason.at(0).isAtom("old_code_in_use"))
+        return tr("An older Bilby agent (%1) is still in use on the node.").arg(module);
+    if (reason.isTuple(3) && reason.at(0).isAtom("load_failed"))
+        return tr("The node refused the agent code (%1): %2").arg(module, TermFormat::toErlang(reason.at(2), 500));
+    return tr("The agent did not start: %1").arg(TermFormat::toErlang(reason, 500));
+}
+
+QStringList names(const Term &list)
+{
+    QStringList out;
+    for (const Term &item : list.items())
+        out << item.toQString();
+    return out;
+}
+
+/// Loads (what is not there yet) and starts the agent in one step under the node's lifecycle lock.
+bool startAgent(SyncRpc &rpc, const Term &self, const Term &startOptions, SessionInfo *info, Term *agentPid)
+{
+    TermCodec::DecodeError decodeError;
+    const auto form = TermCodec::decode(AgentBundle::lifecycle(), &decodeError);
+    if (!form) {
+        info->agentlessReason = tr("This build's agent lifecycle is damaged: %1").arg(decodeError.message);
+        return false;
     }
+    QList<Term> beams;
+    for (const AgentModule &module : AgentBundle::modules())
+        beams << Term::tuple({Term::atom(module.name), Term::binary(QByteArray::fromHex(module.md5Hex)),
+                              Term::binary(module.beam)});
+    // erl_eval's bindings are an orddict: sorted by name.
+    const Term bindings = Term::list({Term::tuple({Term::atom("Beams"), Term::list(beams)}),
+                                      Term::tuple({Term::atom("Console"), self}),
+                                      Term::tuple({Term::atom("Opts"), startOptions})});
+    ConnectionError error;
+    const auto result = rpc.call("erl_eval", "expr", {*form, bindings, Term::atom("none"), Term::atom("none"),
+                                                      Term::atom("value")},
+                                 LifecycleTimeoutMs, &error);
+    if (!result) {
+        info->agentlessReason = tr("The agent did not start: %1").arg(error.message);
+        return false;
+    }
+    if (result->isTuple(2) && result->at(0).isAtom("error")) {
+        info->agentlessReason = lifecycleError(result->at(1));
+        return false;
+    }
+    if (!result->isTuple(4) || !result->at(0).isAtom("ok") || !result->at(1).isPid()) {
+        info->agentlessReason = tr("The agent did not start: %1").arg(TermFormat::toErlang(*result, 500));
+        return false;
+    }
+    *agentPid = result->at(1);
+    info->loadedModules = names(result->at(2));
+    info->skippedModules = names(result->at(3));
     return true;
 }
 
@@ -159,29 +179,8 @@ bool bootstrapSession(SyncRpc &rpc, const Term &self, const BootstrapOptions &op
         return true;
     }
     const Term startOptions = Term::map({{Term::atom("read_only"), Term::boolean(options.readOnly)}});
-    ConnectionError startError;
-    std::optional<Term> started;
-    // The last agent of another console that is just leaving removes the agent code; if it did so
-    // between our check of the code and the start (the code was the same, so we did not load it),
-    // the start finds no code: load it again.
-    for (int attempt = 0; attempt < StartAttempts; ++attempt) {
-        info->loadedModules.clear();
-        info->skippedModules.clear();
-        if (!loadAgentModules(rpc, info))
-            return true;
-        started = rpc.call("bilby_agent", "start", {self, startOptions}, BootstrapTimeoutMs, &startError);
-        const bool codeGone = started && started->isTuple(2) && started->at(0).isAtom("EXIT") &&
-                              started->at(1).isTuple() && started->at(1).at(0).isAtom("undef");
-        if (!codeGone)
-            break;
-        QThread::msleep(PurgeRetryMs);
-    }
-    if (!started || !started->isTuple(2) || !started->at(0).isAtom("ok") || !started->at(1).isPid()) {
-        info->agentlessReason =
-            tr("The agent did not start: %1").arg(started ? TermFormat::toErlang(*started, 500) : startError.message);
+    if (!startAgent(rpc, self, startOptions, info, agentPid))
         return true;
-    }
-    *agentPid = started->at(1);
     info->agentLoaded = true;
     info->readOnly = options.readOnly;
     return true;

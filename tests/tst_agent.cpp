@@ -9,6 +9,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+#include <vector>
+
 using namespace bilby;
 using namespace bilby::test;
 
@@ -68,6 +71,7 @@ private slots:
     void removesItselfOnCleanExit();
     void removesItselfWhenConsoleIsKilled();
     void otherConsoleKeepsAgentCode();
+    void overlappingConsolesAllGetTheAgent();
     void fallsBackWhenOldCodeIsInUse();
     void ownTrafficIsNoBusyDistPort();
 };
@@ -274,6 +278,56 @@ void TestAgent::otherConsoleKeepsAgentCode()
         done = true;
     });
     QTRY_VERIFY_WITH_TIMEOUT(done, 5000);
+}
+
+// Consoles arriving while others leave: the departure of the last agent and the arrival of the next one
+// are serialized on the node, so every console gets a running agent, and the last one out leaves nothing.
+void TestAgent::overlappingConsolesAllGetTheAgent()
+{
+    TestNode node;
+    QVERIFY(node.start());
+    TestRpc rpc(node.name(), node.cookie());
+    QVERIFY(rpc.connect());
+    constexpr int Waves = 6;
+    constexpr int PerWave = 8;
+    std::vector<std::unique_ptr<NodeSession>> leaving;
+    int up = 0;
+    QStringList failures;
+    for (int wave = 0; wave < Waves; ++wave) {
+        std::vector<std::unique_ptr<NodeSession>> arriving;
+        for (int i = 0; i < PerWave; ++i) {
+            arriving.push_back(std::make_unique<NodeSession>(node.name(), node.cookie()));
+            arriving.back()->start();
+        }
+        // The previous wave leaves while this one is loading and starting.
+        for (auto &s : leaving)
+            s->stop();
+        QVERIFY(waitUntil(
+            [&] {
+                return std::all_of(arriving.begin(), arriving.end(), [](const auto &s) {
+                    return s->state() == NodeSession::State::Up || s->state() == NodeSession::State::Agentless ||
+                           s->state() == NodeSession::State::Down;
+                });
+            },
+            30000));
+        for (const auto &s : arriving) {
+            if (s->state() == NodeSession::State::Up)
+                ++up;
+            else
+                failures << s->info().agentlessReason + s->lastError().message;
+        }
+        QVERIFY(waitUntil([&] { return std::all_of(leaving.begin(), leaving.end(), [](const auto &s) {
+                                    return s->state() == NodeSession::State::Idle ||
+                                           s->state() == NodeSession::State::Down;
+                                }); },
+                          10000));
+        leaving = std::move(arriving);
+    }
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+    QCOMPARE(up, Waves * PerWave);
+    for (auto &s : leaving)
+        s->stop();
+    QVERIFY(noLeftovers(rpc, 10000));
 }
 
 void TestAgent::fallsBackWhenOldCodeIsInUse()
