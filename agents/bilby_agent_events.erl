@@ -29,6 +29,9 @@
 -define(MAILBOX_SHED, 20000).
 -define(HANDLER_ID, bilby_agent_events).
 -define(HANDLERS, bilby_agent_evhandlers).
+%% Event managers that carry set_alarm/clear_alarm events, and the handlers that answer get_alarms.
+-define(ALARM_MANAGERS, [alarm_handler, rabbit_alarm]).
+-define(ALARM_KEEPERS, [alarm_handler, rabbit_alarm]).
 
 -record(sub, {mref, level = warning, sysmon = false, base = #{}, sent = #{}}).
 -record(hub, {subs = #{}, queue = queue:new(), qlen = 0, drops, bucket, level = warning,
@@ -89,7 +92,7 @@ cleanup(Hub) when is_pid(Hub) ->
             ok;
         false ->
             _ = remove_log_handler(Hub),
-            _ = catch gen_event:delete_handler(alarm_handler, {?HANDLERS, Hub}, stop),
+            remove_alarm_handlers(Hub),
             remove_lager_handlers(Hub),
             bilby_agent_evtrace:uninstall(Hub),
             ok
@@ -135,8 +138,8 @@ hub_loop(H) ->
     receive
         {event, Event} ->
             hub_loop(enqueue(Event, H));
-        {alarm, Op, Id, Desc} ->
-            hub_loop(enqueue(alarm_event(Op, Id, Desc), H));
+        {alarm, Manager, Op, Id, Desc} ->
+            hub_loop(enqueue(alarm_event(Manager, Op, Id, Desc), H));
         {sysmon, Event, Pid, Info} ->
             hub_loop(enqueue(sysmon_event(Event, Pid, Info), H));
         Trace when element(1, Trace) =:= trace_ts; element(1, Trace) =:= trace ->
@@ -267,7 +270,7 @@ install(H) ->
 
 uninstall(H = #hub{}) ->
     _ = remove_log_handler(self()),
-    _ = catch gen_event:delete_handler(alarm_handler, {?HANDLERS, self()}, stop),
+    remove_alarm_handlers(self()),
     remove_lager_handlers(self()),
     bilby_agent_evtrace:uninstall(self()),
     case whereis(bilby_agent_sysmon) of
@@ -297,30 +300,51 @@ remove_log_handler(Hub) ->
         _ -> ok
     end.
 
+%% Alarms live in SASL's alarm_handler (os_mon's, and whatever handler an application put there instead
+%% of SASL's own: ejabberd's ejabberd_system_monitor) and in event managers that applications keep for
+%% themselves with the same set_alarm/clear_alarm events: RabbitMQ's resource alarms are in rabbit_alarm.
+alarm_managers() ->
+    [M || M <- ?ALARM_MANAGERS, is_pid(whereis(M))].
+
 install_alarm(_H) ->
-    case whereis(alarm_handler) of
-        undefined ->
+    case alarm_managers() of
+        [] ->
             {unavailable, <<"SASL's alarm_handler is not running (the sasl application is not started)">>};
-        _ ->
-            case gen_event:add_handler(alarm_handler, {?HANDLERS, self()}, self()) of
-                ok -> ok;
-                Other -> {unavailable, bilby_agent_evhandlers:render(Other, 200)}
+        Managers ->
+            Results = [gen_event:add_handler(M, {?HANDLERS, self()}, {alarm, M, self()}) || M <- Managers],
+            case [R || R <- Results, R =/= ok] of
+                [] -> ok;
+                [Other | _] -> {unavailable, bilby_agent_evhandlers:render(Other, 200)}
             end
     end.
 
+remove_alarm_handlers(Hub) ->
+    [catch gen_event:delete_handler(M, {?HANDLERS, Hub}, stop) || M <- alarm_managers()],
+    ok.
+
+%% The alarms set now, also those set before Bilby came, from the handlers known to keep them and answer
+%% get_alarms (SASL's own, RabbitMQ's). Other handlers are never called: a handler without a catch-all
+%% handle_call would crash on a request it does not know, and its manager would drop it. Their alarms
+%% are seen from the moment Bilby's handler is installed.
 current_alarms(#hub{sources = Sources}) ->
     case lists:member(alarm, Sources) of
         true ->
-            case catch alarm_handler:get_alarms() of
-                Alarms when is_list(Alarms) ->
-                    [#{alarm_id => bilby_agent_evhandlers:render(Id, 1024), description => bilby_agent_evhandlers:render(Desc, ?TEXT_MAX)}
-                     || {Id, Desc} <- lists:sublist(Alarms, 1000)];
-                _ ->
-                    []
-            end;
+            Found = lists:usort([{M, Id, Desc} || M <- alarm_managers(), {Id, Desc} <- manager_alarms(M)]),
+            [#{manager => M, alarm_id => bilby_agent_evhandlers:render(Id, 1024),
+               description => bilby_agent_evhandlers:render(Desc, ?TEXT_MAX)}
+             || {M, Id, Desc} <- lists:sublist(Found, 1000)];
         false ->
             []
     end.
+
+manager_alarms(Manager) ->
+    Handlers = [H || H <- gen_event:which_handlers(Manager), lists:member(H, ?ALARM_KEEPERS)],
+    lists:append([alarm_list(catch gen_event:call(Manager, H, get_alarms, 1000)) || H <- Handlers]).
+
+alarm_list(Alarms) when is_list(Alarms) ->
+    [case A of {_, _} -> A; Id -> {Id, []} end || A <- Alarms];
+alarm_list(_) ->
+    [].
 
 %% Lager keeps its own event managers ("sinks"): what code logs with lager:error/2 and friends never
 %% reaches logger, so a handler goes into each sink. Not into error_logger_lager_event, which carries
@@ -419,7 +443,7 @@ index(config) -> 4;
 index(alarm) -> 5;
 index(system_monitor) -> 6.
 
-alarm_event(Op, Id, Desc) ->
+alarm_event(Manager, Op, Id, Desc) ->
     IdBin = bilby_agent_evhandlers:render(Id, 1024),
     DescBin = case Op of set -> bilby_agent_evhandlers:render(Desc, ?TEXT_MAX); clear -> <<>> end,
     Text = case Op of
@@ -428,7 +452,7 @@ alarm_event(Op, Id, Desc) ->
            end,
     #{time_us => os:system_time(microsecond), origin => alarm,
       severity => case Op of set -> warning; clear -> notice end,
-      text => Text, details => <<>>, meta => #{op => Op, alarm_id => IdBin, description => DescBin}}.
+      text => Text, details => <<>>, meta => #{op => Op, alarm_id => IdBin, description => DescBin, manager => Manager}}.
 
 sysmon_event(Event, Pid, Info) ->
     InfoBin = bilby_agent_evhandlers:render(Info, ?TEXT_MAX),

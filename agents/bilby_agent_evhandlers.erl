@@ -155,10 +155,10 @@ lager_mfa(Module, Meta) ->
     Line = proplists:get_value(line, Meta),
     iolist_to_binary(io_lib:format("~tw:~tw line ~w", [Module, Function, Line])).
 
-%%% gen_event handler in SASL's alarm_handler (its state is the hub's pid) or in a Lager sink (its
+%%% gen_event handler in an alarm manager (alarm_handler, rabbit_alarm: its state is {alarm, Manager, Hub}) or in a Lager sink (its
 %%% state is {lager, Hub, Bucket, Drops}).
 
-init(Hub) when is_pid(Hub) -> {ok, Hub};
+init({alarm, Manager, Hub}) when is_pid(Hub) -> {ok, {alarm, Manager, Hub}};
 init(State = {lager, Hub, _Bucket, _Drops}) when is_pid(Hub) -> {ok, State}.
 
 %% Lager's messages arrive formatted and cut by Lager in the caller; they share the logger handler's
@@ -178,21 +178,21 @@ handle_event({log, Msg}, State = {lager, Hub, Bucket, Drops}) ->
     end;
 handle_event(_, State = {lager, _, _, _}) ->
     {ok, State};
-handle_event({set_alarm, {Id, Desc}}, Hub) -> notify_alarm(Hub, {alarm, set, Id, Desc});
-handle_event({set_alarm, Id}, Hub) -> notify_alarm(Hub, {alarm, set, Id, []});
-handle_event({clear_alarm, Id}, Hub) -> notify_alarm(Hub, {alarm, clear, Id, []});
-handle_event(_, Hub) -> {ok, Hub}.
+handle_event({set_alarm, {Id, Desc}}, State) -> notify_alarm(State, set, Id, Desc);
+handle_event({set_alarm, Id}, State) -> notify_alarm(State, set, Id, []);
+handle_event({clear_alarm, Id}, State) -> notify_alarm(State, clear, Id, []);
+handle_event(_, State) -> {ok, State}.
 
 %% A handler whose hub has gone removes itself rather than send to nobody.
-notify_alarm(Hub, Message) ->
+notify_alarm(State = {alarm, Manager, Hub}, Op, Id, Desc) ->
     case is_process_alive(Hub) of
-        true -> Hub ! Message, {ok, Hub};
+        true -> Hub ! {alarm, Manager, Op, Id, Desc}, {ok, State};
         false -> remove_handler
     end.
 
 %% Lager asks every handler of a sink for its level and logs what the most verbose one wants; an empty
 %% mask leaves the node's levels as its owners set them (we take what Lager dispatches anyway).
 handle_call(get_loglevel, State = {lager, _, _, _}) -> {ok, {mask, 0}, State};
-handle_call(_, Hub) -> {ok, ok, Hub}.
-handle_info(_, Hub) -> {ok, Hub}.
+handle_call(_, State) -> {ok, ok, State}.
+handle_info(_, State) -> {ok, State}.
 terminate(_, _) -> ok.

@@ -12,14 +12,18 @@
 -export([check/2, invisible/1]).
 
 -define(MAX_LISTED, 100).
--define(MAX_CLASHES, 50).
+-define(MAX_CLASHES, 20).
+-define(MAX_CLASH_MODULES, 10).
+%% Processes x modules checked for old code at most, and how often (seconds).
+-define(IN_USE_BUDGET, 200000).
+-define(IN_USE_REFRESH_S, 10).
 -define(MAX_APP_FILES, 200).
 -define(MAX_REL_FILES, 20).
 %% Files larger than this are not read at all (a sys.config is a few kilobytes).
 -define(MAX_FILE_BYTES, 16777216).
 
 check(Scan, Cache) ->
-    {OldCount, Old} = old_code(),
+    {OldCount, Old} = old_code(Cache),
     Path = code_path(),
     {Files, Problems} = config_files(Cache, Path),
     #{old_code => Old,
@@ -34,12 +38,60 @@ check(Scan, Cache) ->
       max_memory => top_process(Scan, memory_max_pid, memory)}.
 
 %% ---------------------------------------------------------------------------------------------------
-%% Old code: a reload leaves the previous version until a purge.
+%% Old code: a reload leaves the previous version until a purge. It can hurt when a process still runs
+%% it (the next reload kills that process); applications that compile modules at run time (RabbitMQ's
+%% rabbit_ff_registry, ejabberd's ets_cache_options) leave old code nobody runs, by design. For each
+%% module: how many processes run its old code, how long Bilby has seen it, and whether the code was
+%% generated at run time (loaded from no file on disk).
 
-old_code() ->
+old_code(Cache) ->
     %% erlang:loaded/0 reads the module table directly; code:all_loaded/0 asks the code server.
-    Old = [M || M <- erlang:loaded(), erlang:check_old_code(M)],
-    {length(Old), lists:sublist(lists:sort(Old), ?MAX_LISTED)}.
+    Old = lists:sort([M || M <- erlang:loaded(), erlang:check_old_code(M)]),
+    Now = erlang:monotonic_time(second),
+    Seen = case ets:lookup(Cache, old_code_seen) of
+               [{_, Known}] -> Known;
+               [] -> #{}
+           end,
+    Since = maps:from_list([{M, maps:get(M, Seen, Now)} || M <- Old]),
+    ets:insert(Cache, {old_code_seen, Since}),
+    InUse = cached_for(Cache, old_code_in_use, Old, ?IN_USE_REFRESH_S, fun() -> in_use(Old) end),
+    Generated = cached(Cache, old_code_generated, Old, fun() -> maps:from_list([{M, generated(M)} || M <- Old]) end),
+    Rows = [#{module => M, in_use => maps:get(M, InUse, unknown), age_s => Now - maps:get(M, Since),
+              generated => maps:get(M, Generated)} || M <- Old],
+    %% The ones that can hurt first, so that the cap never hides them.
+    Sorted = lists:sort(fun(A, B) -> rank(A) =< rank(B) end, Rows),
+    {length(Old), lists:sublist(Sorted, ?MAX_LISTED)}.
+
+rank(#{in_use := N, module := M}) when is_integer(N), N > 0 -> {0, M};
+rank(#{generated := false, module := M}) -> {1, M};
+rank(#{module := M}) -> {2, M}.
+
+%% Processes running the old code of each module. check_process_code/3 is a signal to each process, so
+%% the walk has a budget: modules beyond it are left unknown (the console then goes by age alone).
+%% allow_gc false: never garbage-collect someone else's process to find out; `aborted` counts as in use.
+in_use([]) ->
+    #{};
+in_use(Old) ->
+    Procs = erlang:processes(),
+    Checked = lists:sublist(Old, max(1, ?IN_USE_BUDGET div max(1, length(Procs)))),
+    maps:from_list([{M, length([P || P <- Procs, runs_old_code(P, M)])} || M <- Checked]).
+
+runs_old_code(Pid, Module) ->
+    try erlang:check_process_code(Pid, Module, [{allow_gc, false}]) of
+        false -> false;
+        _ -> true % true or aborted
+    catch
+        error:badarg -> false
+    end.
+
+%% Loaded from no .beam file that exists: compiled and loaded at run time by an application.
+generated(Module) ->
+    case code:is_loaded(Module) of
+        {file, File} when is_list(File) ->
+            not (filename:extension(File) =:= ".beam" andalso filelib:is_regular(File));
+        {file, preloaded} -> false;
+        _ -> true
+    end.
 
 %% ---------------------------------------------------------------------------------------------------
 %% Files the next boot reads: sys.config, vm.args, the boot script, the release and application files.
@@ -165,7 +217,9 @@ invisible_name(_) -> visible.
 %% Code path clashes: one module found in two directories of the path (the first one wins, silently).
 
 clashes(Cache, Path) ->
-    cached(Cache, clashes, [{D, dir_mtime(D)} || D <- Path], fun() -> find_clashes(Path) end).
+    %% Which applications are loaded decides whether a clash is latent.
+    Stamp = {[{D, dir_mtime(D)} || D <- Path], [A || {A, _, _} <- application:loaded_applications()]},
+    cached(Cache, clashes, Stamp, fun() -> find_clashes(Path) end).
 
 %% The code path without repeats: "." and the directory it names are one directory.
 code_path() ->
@@ -193,6 +247,18 @@ cached(Cache, Key, Stamp, Compute) ->
             Value
     end.
 
+%% As cached/4, and also again once MaxAgeS has passed.
+cached_for(Cache, Key, Stamp, MaxAgeS, Compute) ->
+    Now = erlang:monotonic_time(second),
+    case ets:lookup(Cache, Key) of
+        [{_, {Stamp, At}, Value}] when Now - At < MaxAgeS ->
+            Value;
+        _ ->
+            Value = Compute(),
+            ets:insert(Cache, {Key, {Stamp, Now}, Value}),
+            Value
+    end.
+
 dir_mtime(Dir) ->
     case file_info(Dir) of
         {ok, Info} -> element(6, Info);
@@ -208,11 +274,96 @@ file_info(Name) ->
         error:undef -> file:read_file_info(Name, [{time, posix}])
     end.
 
+%% A module in two directories is a clash only when the copies differ: the same directory reached
+%% through a symbolic link, or the same file shipped twice, is not. Clashes are grouped by the
+%% directories involved (one line per application). A group whose directories are all copies of one
+%% application (RabbitMQ's bundled jose-1.11.1 before the system's jose-1.11.5) is `shadowed`: the first
+%% copy wins whole, and the node runs one consistent version; see clash_kind/2 for the others.
 find_clashes(Path) ->
-    Seen = lists:foldl(fun(Dir, Acc) -> add_dir(Dir, Acc) end, #{}, Path),
-    Clashes = [#{module => M, dirs => [list_to_binary(D) || D <- lists:reverse(Dirs)]}
-               || {M, Dirs} <- maps:to_list(Seen), length(Dirs) > 1],
-    lists:sublist(lists:sort(Clashes), ?MAX_CLASHES).
+    Loaded = [atom_to_list(A) || {A, _, _} <- application:loaded_applications()],
+    Dirs = unique([realpath(D) || D <- Path], #{}),
+    Seen = lists:foldl(fun(Dir, Acc) -> add_dir(Dir, Acc) end, #{}, Dirs),
+    Real = [{Distinct, M} || {M, Ds} <- maps:to_list(Seen), length(Ds) > 1,
+                             Distinct <- [distinct_copies(M, lists:reverse(Ds))], length(Distinct) > 1],
+    Groups = maps:to_list(lists:foldl(fun({Ds, M}, G) -> maps:update_with(Ds, fun(Ms) -> [M | Ms] end, [M], G) end,
+                                      #{}, Real)),
+    [#{dirs => [list_to_binary(D) || D <- Ds], count => length(Ms),
+       modules => lists:sublist(lists:sort(Ms), ?MAX_CLASH_MODULES),
+       kind => clash_kind([app_of(D) || D <- Ds], Loaded)}
+     || {Ds, Ms} <- lists:sublist(lists:sort(Groups), ?MAX_CLASHES)].
+
+%% shadowed: copies of one application. latent: the shadowed copies belong to applications that are not
+%% loaded (ejabberd's own eldap module before OTP's eldap application, which nothing started): nothing
+%% running is affected until someone loads them. clash: anything else.
+clash_kind([App | Others], Loaded) ->
+    case lists:usort([App | Others]) of
+        [Same] when Same =/= none ->
+            shadowed;
+        _ ->
+            case Others =/= [] andalso lists:all(fun(A) -> A =/= none andalso not lists:member(A, Loaded) end, Others) of
+                true -> latent;
+                false -> clash
+            end
+    end.
+
+%% The application a code path directory belongs to: ".../jose-1.11.1/ebin" is jose.
+app_of(Dir) ->
+    case lists:reverse(filename:split(Dir)) of
+        ["ebin", AppDir | _] ->
+            case string:split(AppDir, "-", trailing) of
+                [Name, [C | _]] when C >= $0, C =< $9 -> Name;
+                _ -> AppDir
+            end;
+        _ ->
+            none
+    end.
+
+%% The directories holding a different copy of Module, in path order (the first of identical copies).
+distinct_copies(Module, Dirs) ->
+    {Kept, _} = lists:foldl(fun(D, {Acc, Sums}) ->
+                                    Sum = beam_md5(filename:join(D, binary_to_list(Module) ++ ".beam")),
+                                    case lists:member(Sum, Sums) of
+                                        true -> {Acc, Sums};
+                                        false -> {[D | Acc], [Sum | Sums]}
+                                    end
+                            end, {[], []}, Dirs),
+    lists:reverse(Kept).
+
+%% The module's own md5 (what module_info(md5) gives), else the file's bytes' md5.
+beam_md5(File) ->
+    case beam_lib:md5(File) of
+        {ok, {_, Md5}} -> Md5;
+        _ ->
+            case file:read_file(File) of
+                {ok, Bin} -> erlang:md5(Bin);
+                Error -> Error
+            end
+    end.
+
+%% The directory with every symbolic link resolved (at most 32 links, against loops).
+realpath(Dir) ->
+    realpath(filename:split(filename:absname(Dir)), [], 32).
+
+realpath([], Acc, _Links) ->
+    filename:join(lists:reverse(Acc));
+realpath([".." | Rest], [Root], Links) ->
+    realpath(Rest, [Root], Links);
+realpath([".." | Rest], [_ | Acc], Links) ->
+    realpath(Rest, Acc, Links);
+realpath(["." | Rest], Acc, Links) ->
+    realpath(Rest, Acc, Links);
+realpath([Part | Rest], Acc, Links) ->
+    Here = filename:join(lists:reverse([Part | Acc])),
+    case Links > 0 andalso file:read_link(Here) of
+        {ok, Target} ->
+            Base = case filename:pathtype(Target) of
+                       absolute -> [];
+                       _ -> Acc
+                   end,
+            realpath(filename:split(Target) ++ Rest, Base, Links - 1);
+        _ ->
+            realpath(Rest, [Part | Acc], Links)
+    end.
 
 add_dir(Dir, Acc) ->
     case file:list_dir(Dir) of

@@ -120,12 +120,17 @@ QVector<AlarmDefinition> build()
             "variables and the results of earlier commands (for example after ets:tab2list/1)."),
          tr("Ask whoever uses the shell to forget the variables (f().) and the results, or end that shell. "
             "Bilby's evaluator and tools do not keep results on the node.")},
-        {QStringLiteral("old_code"), S::Minor, 0, 0, QString(), tr("A module has old code loaded."),
-         tr("A module was reloaded and the previous version is still loaded, because some processes may "
-            "still run it. A second reload would kill those processes."),
-         tr("Check that no process still needs the old version (processes running it are killed by a hard "
-            "purge), then soft-purge the modules named in the details. The alarm clears when no old code "
-            "is left.")},
+        {QStringLiteral("old_code"), S::Minor, 60, 0, tr("minutes old code may stay while no process runs it"),
+         tr("A process still runs the old code of a reloaded module, or a module loaded from a file kept its "
+            "old code past the threshold."),
+         tr("A module was reloaded and its previous version is still loaded. While a process runs the old "
+            "version, the next reload of that module kills the process. (Modules that an application compiles "
+            "at run time, such as RabbitMQ's rabbit_ff_registry, leave old code that nobody runs: they are "
+            "counted only while a process runs them.)"),
+         tr("Let the processes named in the details finish with the old version (a long-running loop must "
+            "make a fully qualified call to move to the new one), or restart them, then soft-purge the module "
+            "from Node actions. The alarm clears when no process runs old code and nothing is left past the "
+            "threshold.")},
         {QStringLiteral("config_file_corrupt"), S::Critical, 0, 0, QString(),
          tr("A file the next boot reads fails to parse or contains invisible characters."),
          tr("Someone edited sys.config, vm.args, a .app, .rel or boot file since the node started, and "
@@ -135,11 +140,13 @@ QVector<AlarmDefinition> build()
          tr("Open the file named in the details at the line and column given and fix it before the node "
             "restarts. The alarm clears when the file is correct again.")},
         {QStringLiteral("code_path_clash"), S::Minor, 0, 0, QString(),
-         tr("The same module is found in two directories of the code path."),
-         tr("Two applications ship a module with the same name, or an old release's directory is still in "
-            "the code path. The first one in the path is loaded, silently."),
-         tr("Look at the directories in the details, remove the stale copy or rename one of the modules; "
-            "check which version is loaded now.")},
+         tr("A module is found in two directories of the code path with different code."),
+         tr("Two applications ship a module with the same name, an application is installed twice in two "
+            "versions, or an old release's directory is still in the code path. The first one in the path is "
+            "loaded, silently. (The same directory reached through a symbolic link, or identical copies, are "
+            "not counted.)"),
+         tr("Look at the directories in the details: remove the stale copy from the code path or the "
+            "release, or rename one of the modules; check that the version loaded now is the one you want.")},
         {QStringLiteral("run_queue_high"), S::Minor, 2, 60, tr("times the number of schedulers"),
          tr("The run queue stays above the threshold for the whole window."),
          tr("There is more work than the schedulers can do: a CPU-bound burst, too few schedulers for the "
@@ -158,6 +165,22 @@ QVector<AlarmDefinition> build()
          tr("A count grows steadily: a slow leak of atoms, processes, tables or memory."),
          tr("Look at the metric named in the details on the Metrics page over a longer range; find what "
             "grows before it becomes a limit alarm.")},
+        {QStringLiteral("rabbitmq_memory_alarm"), S::Critical, 0, 0, QString(),
+         tr("RabbitMQ sets its memory alarm (in its own alarm manager, rabbit_alarm)."),
+         tr("The node uses more memory than its high watermark (vm_memory_high_watermark, compared with the "
+            "operating system's view of the node's memory, its resident size). RabbitMQ blocks every "
+            "connection that publishes until memory falls below the watermark again: producers hang."),
+         tr("Find what holds the memory: queues with many messages in memory (consumers that are gone or "
+            "slow), large or many connections; drain or purge the queues, add consumers, or raise the "
+            "watermark (rabbitmqctl set_vm_memory_high_watermark) if the machine has room. The alarm clears "
+            "when RabbitMQ clears it.")},
+        {QStringLiteral("rabbitmq_disk_alarm"), S::Critical, 0, 0, QString(),
+         tr("RabbitMQ sets its disk alarm (in its own alarm manager, rabbit_alarm)."),
+         tr("The free space of the disk holding the node's data is below its limit (disk_free_limit). "
+            "RabbitMQ blocks every connection that publishes until space is freed."),
+         tr("Free space on the data disk (old logs, other files), drain queues that page to disk, or lower "
+            "the limit (rabbitmqctl set_disk_free_limit) if it is set too high. The alarm clears when "
+            "RabbitMQ clears it.")},
     };
 }
 
@@ -180,6 +203,31 @@ const AlarmDefinition *find(const QString &id)
     return nullptr;
 }
 
+QString nodeAlarmId(const QString &manager, const QString &nodeId)
+{
+    // The node's id is often a tuple ({disk_almost_full, "/data"}): its first element names the alarm,
+    // the whole of it tells the instances apart.
+    QString name = nodeId;
+    QString second;
+    if (name.startsWith(QLatin1Char('{'))) {
+        second = name.mid(1).section(QLatin1Char(','), 1, 1).trimmed();
+        name = name.mid(1).section(QLatin1Char(','), 0, 0).trimmed();
+    }
+    if (manager == QLatin1String("rabbit_alarm")) {
+        // {resource_limit, memory | disk, Node}: the alarms that block every publisher.
+        if (name == QLatin1String("resource_limit") && (second == QLatin1String("memory") || second == QLatin1String("disk")))
+            return QStringLiteral("rabbitmq_%1_alarm").arg(second);
+        return rabbitmqPrefix() + name;
+    }
+    return saslPrefix() + name;
+}
+
+bool isNodeAlarm(const QString &id)
+{
+    return id.startsWith(saslPrefix()) || id.startsWith(rabbitmqPrefix()) || id == QLatin1String("rabbitmq_memory_alarm") ||
+           id == QLatin1String("rabbitmq_disk_alarm");
+}
+
 QString markdown()
 {
     QString out = QStringLiteral(
@@ -188,7 +236,11 @@ QString markdown()
         "when its condition holds and clears itself when the condition ends; you can also acknowledge it, "
         "comment on it and clear it by hand. Thresholds can be changed for every node or for one node.\n\n"
         "Alarms a node raises itself through SASL's `alarm_handler` (os_mon's `disk_almost_full`, for "
-        "example) are shown too, as `sasl:<id>` with the node's own description.\n\n"
+        "example, or those of a handler an application installed there instead of SASL's) are shown too, "
+        "as `sasl:<id>` with the node's own description. RabbitMQ keeps its alarms in its own alarm "
+        "manager: its memory and disk alarms are `rabbitmq_memory_alarm` and `rabbitmq_disk_alarm` below, "
+        "its others `rabbitmq:<id>`. Alarms set before Bilby connected are found in SASL's and RabbitMQ's "
+        "handlers; other handlers keep no list, so their alarms are seen from the moment Bilby connects.\n\n"
         "This file is generated by `bilby-cli list-alarms`.\n");
     const QLocale c = QLocale::c();
     for (const AlarmDefinition &d : definitions()) {

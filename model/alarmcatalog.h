@@ -14,7 +14,8 @@ namespace bilby {
  * One table serves the engine (severity, threshold, window), the UI and the CLI (cause and action)
  * and the user guide: `bilby-cli list-alarms` prints it as docs/alarms.md, and a test keeps the two
  * equal. Alarms the node raises itself through SASL's alarm_handler are not in the table: they are
- * named "sasl:<their id>" and explained by the node's own description.
+ * named "sasl:<their id>" and explained by the node's own description; RabbitMQ's memory and disk
+ * alarms are in it (they block every publisher), its others are "rabbitmq:<their id>".
  */
 struct AlarmDefinition
 {
@@ -39,6 +40,15 @@ inline QString saslPrefix()
 {
     return QStringLiteral("sasl:");
 }
+/// The prefix of other alarms from RabbitMQ's own alarm manager (rabbit_alarm).
+inline QString rabbitmqPrefix()
+{
+    return QStringLiteral("rabbitmq:");
+}
+/// The alarm id for an alarm the node set itself in @p manager, with the node's id @p nodeId as text.
+QString nodeAlarmId(const QString &manager, const QString &nodeId);
+/// Whether @p id is one of the node's own alarms (cleared when the node no longer has it).
+bool isNodeAlarm(const QString &id);
 /// The Markdown of docs/alarms.md.
 QString markdown();
 

@@ -1,4 +1,5 @@
 #include "alarmcenter.h"
+#include "nodealarmlink.h"
 
 #include "alarmrecorder.h"
 #include "metricstore.h"
@@ -72,9 +73,8 @@ void AlarmCenter::watchNode(ManagedNode *node)
         w.feed = new EventFeed(node->session(), m_feedOptions, node);
         w.watch = new NodeWatch(node->session(), node->sampler(), &m_engine, node);
         connect(w.watch, &NodeWatch::notification, this, &AlarmCenter::add);
+        linkNodeAlarms(w.feed, &m_engine, name, w.feed);
         connect(w.feed, &EventFeed::events, this, [this, name](const AgentEvents &events) {
-            for (const SaslAlarmEvent &e : events.saslAlarms)
-                m_engine.saslAlarm(name, e.set, e.alarmId, e.description);
             for (const Notification &n : events.notifications)
                 add(n);
             qint64 total = 0;
@@ -89,11 +89,7 @@ void AlarmCenter::watchNode(ManagedNode *node)
         });
         connect(w.feed, &EventFeed::subscribed, this,
                 [this, name](const QStringList &, const QHash<QString, QString> &unavailable,
-                             const QVector<SaslAlarmEvent> &current) {
-                    QVector<QPair<QString, QString>> present;
-                    for (const SaslAlarmEvent &e : current)
-                        present.append({e.alarmId, e.description});
-                    m_engine.saslAlarmsPresent(name, present);
+                             const QVector<NodeAlarmEvent> &) {
                     // A new subscription counts drops from zero again.
                     m_watched[name].dropped = 0;
                     m_watched[name].reportedDropped = 0;

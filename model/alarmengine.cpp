@@ -123,9 +123,7 @@ void AlarmEngine::healthChecked(const QString &node, const NodeHealth &health)
     state.health = health;
     state.hasHealth = true;
 
-    setCondition(node, QStringLiteral("old_code"), {}, health.oldCodeCount > 0,
-                 tr("%n module(s) with old code: %1", nullptr, health.oldCodeCount)
-                     .arg(health.oldCode.join(QStringLiteral(", "))));
+    checkOldCode(node, health);
 
     // One alarm per damaged file; files that are fine again clear theirs.
     const QString corrupt = QStringLiteral("config_file_corrupt");
@@ -139,11 +137,12 @@ void AlarmEngine::healthChecked(const QString &node, const NodeHealth &health)
             setCondition(node, corrupt, a.resource, false, {});
     }
 
+    // One line per group of modules shadowed together (an application shipped twice, say).
     QStringList clashes;
     for (const NodeHealth::Clash &c : health.clashes)
-        clashes.append(tr("%1 in %2").arg(c.module, c.dirs.join(QStringLiteral(" and "))));
+        clashes.append(c.describe());
     setCondition(node, QStringLiteral("code_path_clash"), {}, !health.clashes.isEmpty(),
-                 clashes.join(QStringLiteral("; ")));
+                 clashes.join(QLatin1Char('\n')));
 
     const QString shellId = QStringLiteral("shell_memory_high");
     const double shellLimit = m_config.threshold(node, shellId) * 1024 * 1024;
@@ -164,35 +163,59 @@ void AlarmEngine::healthChecked(const QString &node, const NodeHealth &health)
     }
 }
 
-void AlarmEngine::saslAlarm(const QString &node, bool set, const QString &alarmId, const QString &description)
+void AlarmEngine::checkOldCode(const QString &node, const NodeHealth &health)
 {
-    // The node's id is often a tuple ({disk_almost_full, "/data"}): its first element names the alarm,
-    // the whole of it tells the instances apart.
-    QString name = alarmId;
-    if (name.startsWith(QLatin1Char('{')))
-        name = name.mid(1).section(QLatin1Char(','), 0, 0).trimmed();
-    const QString id = AlarmCatalog::saslPrefix() + name;
-    if (set) {
-        if (findActive(node, id, alarmId) < 0)
-            raise(node, id, alarmId, description);
+    // Old code hurts when a process still runs it (the next reload kills that process), or when a module
+    // loaded from a file was left unpurged for long. Modules an application compiles at run time leave
+    // old code that nobody runs, by design: those count only while in use.
+    const QString id = QStringLiteral("old_code");
+    const double maxAgeS = m_config.threshold(node, id) * 60;
+    QStringList inUse;
+    QStringList stale;
+    for (const NodeHealth::OldModule &m : health.oldCode) {
+        if (m.inUse > 0)
+            inUse.append(tr("%1 (%n process(es))", nullptr, m.inUse).arg(m.module));
+        else if (!m.generated && double(m.ageS) >= maxAgeS)
+            stale.append(m.module);
+    }
+    QStringList info;
+    if (!inUse.isEmpty())
+        info.append(tr("Old code still running: %1.").arg(inUse.join(QStringLiteral(", "))));
+    if (!stale.isEmpty())
+        info.append(tr("Old code left unpurged for more than %1: %2.")
+                        .arg(duration(maxAgeS * 1000), stale.join(QStringLiteral(", "))));
+    setCondition(node, id, {}, !info.isEmpty(), info.join(QLatin1Char(' ')));
+}
+
+void AlarmEngine::nodeAlarm(const QString &node, const NodeAlarmEvent &event)
+{
+    const QString id = AlarmCatalog::nodeAlarmId(event.manager, event.alarmId);
+    if (event.set) {
+        // Many alarms carry no description ([]): say what the alarm means instead.
+        QString info = event.description == QLatin1String("[]") ? QString() : event.description;
+        if (info.isEmpty() && id == QLatin1String("rabbitmq_memory_alarm"))
+            info = tr("Memory is above RabbitMQ's high watermark: publishers are blocked (%1).").arg(event.alarmId);
+        else if (info.isEmpty() && id == QLatin1String("rabbitmq_disk_alarm"))
+            info = tr("Free disk space is below RabbitMQ's limit: publishers are blocked (%1).").arg(event.alarmId);
+        if (findActive(node, id, event.alarmId) < 0)
+            raise(node, id, event.alarmId, info);
     } else {
-        const int index = findActive(node, id, alarmId);
+        const int index = findActive(node, id, event.alarmId);
         if (index >= 0)
             clearActive(index, false, tr("the node cleared it"));
     }
 }
 
-void AlarmEngine::saslAlarmsPresent(const QString &node, const QVector<QPair<QString, QString>> &idsAndDescriptions)
+void AlarmEngine::nodeAlarmsPresent(const QString &node, const QVector<NodeAlarmEvent> &present)
 {
-    QStringList present;
-    for (const auto &[alarmId, description] : idsAndDescriptions) {
-        present.append(alarmId);
-        saslAlarm(node, true, alarmId, description);
+    QStringList ids;
+    for (const NodeAlarmEvent &event : present) {
+        ids.append(event.alarmId);
+        nodeAlarm(node, event);
     }
     for (int i = 0; i < m_alarms.size(); ++i) {
         const Alarm &a = m_alarms[i];
-        if (a.isActive() && a.node == node && a.alarmId.startsWith(AlarmCatalog::saslPrefix()) &&
-            !present.contains(a.resource))
+        if (a.isActive() && a.node == node && AlarmCatalog::isNodeAlarm(a.alarmId) && !ids.contains(a.resource))
             clearActive(i, false, tr("the node no longer has it"));
     }
 }
@@ -479,10 +502,12 @@ void AlarmEngine::raise(const QString &node, const QString &id, const QString &r
         a.severity = d->severity;
         a.cause = d->cause;
         a.action = d->action;
+        if (a.info.isEmpty())
+            a.info = resource;
     } else {
         // The node's own alarm: its description is the best cause there is.
         a.severity = Alarm::Severity::Major;
-        a.cause = info.isEmpty() ? tr("Set on the node through SASL's alarm_handler.") : info;
+        a.cause = info.isEmpty() ? tr("Set on the node through its alarm handler.") : info;
         a.action = tr("This alarm was set on the node by an application (os_mon, or the node's own code); it "
                       "clears when that application clears it. Look at the node's notifications for its "
                       "reason.");

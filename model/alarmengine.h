@@ -3,6 +3,7 @@
 #include "alarm.h"
 #include "alarmcatalog.h"
 #include "metricsample.h"
+#include "nodealarmevent.h"
 #include "nodehealth.h"
 #include "notification.h"
 
@@ -49,10 +50,10 @@ public:
     void nodeDown(const QString &node, const QString &reason);
     void metricsSampled(const QString &node, const MetricSample &sample);
     void healthChecked(const QString &node, const NodeHealth &health);
-    /// A SASL alarm set or cleared on the node (alarm_handler); @p alarmId is the node's id, as text.
-    void saslAlarm(const QString &node, bool set, const QString &alarmId, const QString &description);
-    /// The SASL alarms set on the node right now (at subscription): others of the node are cleared.
-    void saslAlarmsPresent(const QString &node, const QVector<QPair<QString, QString>> &idsAndDescriptions);
+    /// An alarm the node set or cleared itself (alarm_handler, rabbit_alarm).
+    void nodeAlarm(const QString &node, const NodeAlarmEvent &event);
+    /// The node's own alarms set right now (at subscription): the others of the node are cleared.
+    void nodeAlarmsPresent(const QString &node, const QVector<NodeAlarmEvent> &present);
     /// The node is no longer managed: its active alarms are cleared.
     void forgetNode(const QString &node);
 
@@ -101,6 +102,7 @@ private:
     void checkRunQueue(const QString &node, NodeState &state, const MetricSample &sample);
     void checkBusyDist(const QString &node, NodeState &state, const MetricSample &sample);
     void checkForecasts(const QString &node, NodeState &state, const MetricSample &sample);
+    void checkOldCode(const QString &node, const NodeHealth &health);
     void checkProcessMemory(const QString &node, const NodeState &state, const MetricSample &sample);
     bool enabled(const QString &node, const QString &id) const { return m_config.isEnabled(node, id); }
     qint64 now() const { return m_clock(); }

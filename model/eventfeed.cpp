@@ -73,16 +73,18 @@ std::optional<Notification> toNotification(const Term &event, Notification::Orig
     return n;
 }
 
-std::optional<SaslAlarmEvent> toSaslAlarm(const Term &event)
+std::optional<NodeAlarmEvent> toNodeAlarm(const Term &event)
 {
     const Term meta = event.get("meta");
     const Term op = meta.get("op");
     if (!event.get("time_us").isInteger() || !(op.isAtom("set") || op.isAtom("clear")))
         return std::nullopt;
-    SaslAlarmEvent alarm;
+    NodeAlarmEvent alarm;
     alarm.set = op.isAtom("set");
     alarm.alarmId = text(meta.get("alarm_id"));
     alarm.description = text(meta.get("description"));
+    if (meta.get("manager").isAtom())
+        alarm.manager = meta.get("manager").toQString();
     alarm.timeMs = event.get("time_us").toInt() / 1000;
     return alarm;
 }
@@ -95,7 +97,7 @@ EventFeed::EventFeed(NodeSession *session, Options options, QObject *parent)
     , m_options(std::move(options))
 {
     qRegisterMetaType<bilby::AgentEvents>();
-    qRegisterMetaType<bilby::SaslAlarmEvent>();
+    qRegisterMetaType<bilby::NodeAlarmEvent>();
     connect(session, &NodeSession::connected, this, &EventFeed::onConnected);
     connect(session, &NodeSession::pushed, this, &EventFeed::onPushed);
     connect(session, &NodeSession::stateChanged, this, [this](NodeSession::State state) {
@@ -155,9 +157,11 @@ void EventFeed::onSubscribeReply(const Term &value)
     const QList<Term> &pairs = value.get("unavailable").items();
     for (int i = 0; i + 1 < pairs.size(); i += 2)
         unavailable.insert(pairs.at(i).toQString(), text(pairs.at(i + 1)));
-    QVector<SaslAlarmEvent> alarms;
+    QVector<NodeAlarmEvent> alarms;
     for (const Term &alarm : value.get("alarms").items())
-        alarms.append({true, text(alarm.get("alarm_id")), text(alarm.get("description")), 0});
+        alarms.append({true, text(alarm.get("alarm_id")), text(alarm.get("description")),
+                       alarm.get("manager").isAtom() ? alarm.get("manager").toQString() : QStringLiteral("alarm_handler"),
+                       0});
     emit subscribed(m_sources, unavailable, alarms);
 }
 
@@ -199,8 +203,8 @@ std::optional<AgentEvents> EventFeed::decode(const Term &message, const QString 
         const auto origin = event.isMap() ? Notification::originFromName(event.get("origin").toQString())
                                           : std::optional<Notification::Origin>();
         if (origin == Notification::Origin::Alarm) {
-            if (const auto alarm = toSaslAlarm(event)) {
-                batch.saslAlarms.append(*alarm);
+            if (const auto alarm = toNodeAlarm(event)) {
+                batch.nodeAlarms.append(*alarm);
                 continue;
             }
         } else if (origin) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "nodealarmevent.h"
 #include "notification.h"
 #include "term.h"
 
@@ -16,20 +17,11 @@ namespace bilby {
 class NodeSession;
 struct SessionInfo;
 
-/// An alarm set or cleared through SASL's alarm_handler on the node (os_mon's among them).
-struct SaslAlarmEvent
-{
-    bool set = false; ///< false: cleared
-    QString alarmId;
-    QString description;
-    qint64 timeMs = 0;
-};
-
 /// One batch pushed by the agent, decoded.
 struct AgentEvents
 {
     QVector<Notification> notifications; ///< every origin but SASL alarms
-    QVector<SaslAlarmEvent> saslAlarms;  ///< for the alarm engine; not notifications by themselves
+    QVector<NodeAlarmEvent> nodeAlarms;  ///< for the alarm engine; not notifications by themselves
     /// Events the agent dropped since this subscription, per origin name ("log", "shell"...).
     QHash<QString, qint64> droppedTotals;
 };
@@ -70,7 +62,7 @@ signals:
     /// The agent installed @p sources; @p unavailable says why the others are not there. @p currentAlarms
     /// are the SASL alarms already set (timeMs 0: the node does not say since when).
     void subscribed(const QStringList &sources, const QHash<QString, QString> &unavailable,
-                    const QVector<bilby::SaslAlarmEvent> &currentAlarms);
+                    const QVector<bilby::NodeAlarmEvent> &currentAlarms);
     /// The subscription failed (agentless node, refused request): no events will come on this connection.
     void failed(const QString &reason);
     /// A batch (or part of one) could not be read; the rest was delivered.
@@ -92,4 +84,4 @@ private:
 } // namespace bilby
 
 Q_DECLARE_METATYPE(bilby::AgentEvents)
-Q_DECLARE_METATYPE(bilby::SaslAlarmEvent)
+Q_DECLARE_METATYPE(bilby::NodeAlarmEvent)

@@ -52,6 +52,30 @@ QString NodeHealth::Process::describe() const
     return parts.isEmpty() ? pid : QStringLiteral("%1 (%2)").arg(pid, parts.join(QStringLiteral(", ")));
 }
 
+QString NodeHealth::Clash::describe() const
+{
+    // An application's directory is named after it and its version: ".../jose-1.11.1/ebin".
+    const auto label = [](const QString &dir) {
+        const QStringList parts = dir.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+        const QString app = parts.size() >= 2 && parts.last() == QLatin1String("ebin") ? parts.at(parts.size() - 2)
+                                                                                       : QString();
+        return app.isEmpty() ? dir : QStringLiteral("%1 (%2)").arg(app, dir);
+    };
+    QStringList where;
+    for (const QString &dir : dirs)
+        where.append(label(dir));
+    QString shown = modules.join(QStringLiteral(", "));
+    if (count > modules.size())
+        shown += QStringLiteral(", …");
+    const char *text = kind == Kind::Latent
+                           ? QT_TRANSLATE_NOOP("bilby::NodeHealth",
+                                               "%1 is loaded before %2, an application that is not loaded: %n "
+                                               "module(s) (%3)")
+                           : QT_TRANSLATE_NOOP("bilby::NodeHealth", "%1 is loaded before %2: %n module(s) (%3)");
+    return QCoreApplication::translate("bilby::NodeHealth", text, nullptr, count)
+        .arg(where.value(0), where.mid(1).join(QStringLiteral(", ")), shown);
+}
+
 std::optional<NodeHealth> NodeHealth::fromTerm(const Term &term, QString *error)
 {
     if (!term.isMap() || !term.has("old_code") || !term.has("config_problems")) {
@@ -61,7 +85,14 @@ std::optional<NodeHealth> NodeHealth::fromTerm(const Term &term, QString *error)
         return std::nullopt;
     }
     NodeHealth h;
-    h.oldCode = texts(term.get("old_code"));
+    const Term old = term.get("old_code");
+    if (old.isProperList()) {
+        for (const Term &m : old.items()) {
+            const Term inUse = m.get("in_use");
+            h.oldCode.append({text(m.get("module")), inUse.isInteger() ? int(inUse.toInt()) : -1, m.get("age_s").toInt(),
+                              m.get("generated").isAtom("true")});
+        }
+    }
     h.oldCodeCount = int(term.get("old_code_count").toInt(h.oldCode.size()));
     h.configFiles = texts(term.get("config_files"));
     const Term problems = term.get("config_problems");
@@ -71,8 +102,14 @@ std::optional<NodeHealth> NodeHealth::fromTerm(const Term &term, QString *error)
     }
     const Term clashes = term.get("clashes");
     if (clashes.isProperList()) {
-        for (const Term &c : clashes.items())
-            h.clashes.append({text(c.get("module")), texts(c.get("dirs"))});
+        for (const Term &c : clashes.items()) {
+            const Term kind = c.get("kind");
+            const Clash clash{texts(c.get("dirs")), texts(c.get("modules")), int(c.get("count").toInt()),
+                              kind.isAtom("shadowed") ? Clash::Kind::Shadowed
+                              : kind.isAtom("latent") ? Clash::Kind::Latent
+                                                      : Clash::Kind::Clash};
+            (clash.kind == Clash::Kind::Clash ? h.clashes : h.shadowed).append(clash);
+        }
     }
     const Term shells = term.get("shells");
     if (shells.isProperList()) {

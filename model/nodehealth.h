@@ -22,10 +22,28 @@ struct NodeHealth
         QString file;
         QString problem; ///< "does not parse: ...", "line 3, column 7: invisible character U+200B ..."
     };
+    /// Modules found in the same directories of the code path, with different code in each.
     struct Clash
     {
+        QStringList dirs;    ///< in code path order: the first one is loaded
+        QStringList modules; ///< the first few, sorted
+        int count = 0;       ///< how many modules in all
+        enum class Kind {
+            Clash,    ///< across applications, some of them loaded: the code_path_clash alarm
+            Shadowed, ///< copies of one application: the first wins whole, one consistent version runs
+            Latent,   ///< the shadowed copies' applications are not loaded: nothing running is affected
+        };
+        Kind kind = Kind::Clash;
+        /// "jose-1.11.1 (/a/jose-1.11.1/ebin) before jose-1.11.5 (/b/jose-1.11.5/ebin): 40 modules (jose, ...)"
+        QString describe() const;
+    };
+    /// A module whose previous version is still loaded.
+    struct OldModule
+    {
         QString module;
-        QStringList dirs; ///< in code path order: the first one is loaded
+        int inUse = -1;        ///< processes running the old code; -1: not checked (over the agent's budget)
+        qint64 ageS = 0;       ///< how long Bilby has seen it
+        bool generated = false; ///< compiled at run time by an application (loaded from no file)
     };
     struct Process
     {
@@ -42,11 +60,12 @@ struct NodeHealth
         qint64 memoryBytes = 0;
     };
 
-    QStringList oldCode; ///< modules with old code (at most 100 of them)
+    QVector<OldModule> oldCode; ///< modules with old code (at most 100, those in use first)
     int oldCodeCount = 0;
     QStringList configFiles; ///< every file checked
     QVector<FileProblem> configProblems;
-    QVector<Clash> clashes;
+    QVector<Clash> clashes;  ///< Kind::Clash: the code_path_clash alarm
+    QVector<Clash> shadowed; ///< Kind::Shadowed and Kind::Latent: worth knowing, not alarms
     QVector<Shell> shells;
     int schedulersOnline = 0;
     qint64 systemMemoryTotal = -1; ///< bytes; -1: unknown on this node

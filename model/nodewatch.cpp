@@ -65,6 +65,7 @@ void NodeWatch::onConnected(const SessionInfo &info)
 {
     m_wasConnected = true;
     m_reportedDown = false;
+    m_notedShadowed.clear();
     if (m_engine)
         m_engine->nodeUp(node());
     note(Notification::Origin::Node, Notification::Severity::Notice,
@@ -103,10 +104,29 @@ void NodeWatch::checkHealth()
                            }
                            m_health = *health;
                            m_hasHealth = true;
+                           noteShadowedCopies();
                            if (m_engine && m_session)
                                m_engine->healthChecked(node(), m_health);
                            emit healthChecked(m_health);
                        });
+}
+
+void NodeWatch::noteShadowedCopies()
+{
+    // Not an alarm (the node runs one consistent version), but an operator should know which copy runs:
+    // said once per connection, and again when it changes.
+    QStringList lines;
+    for (const NodeHealth::Clash &c : m_health.shadowed)
+        lines.append(c.describe());
+    if (lines == m_notedShadowed)
+        return;
+    m_notedShadowed = lines;
+    if (!lines.isEmpty())
+        note(Notification::Origin::Code, Notification::Severity::Notice,
+             tr("%n group(s) of modules on %1 found twice in the code path, affecting nothing running", nullptr,
+                int(lines.size()))
+                 .arg(node()),
+             lines.join(QLatin1Char('\n')));
 }
 
 void NodeWatch::note(Notification::Origin origin, Notification::Severity severity, const QString &text,

@@ -43,6 +43,7 @@ private:
     void onState(NodeSession::State state);
     void onConnected(const SessionInfo &info);
     void checkHealth();
+    void noteShadowedCopies();
     void note(Notification::Origin origin, Notification::Severity severity, const QString &text,
               const QString &details = {});
     QString node() const { return m_session ? m_session->node().toString() : QString(); }
@@ -56,6 +57,7 @@ private:
     bool m_wasConnected = false;
     bool m_reportedDown = false;
     int m_failures = 0;
+    QStringList m_notedShadowed; ///< the shadowed copies this connection's timeline has been told of
 };
 
 } // namespace bilby

@@ -45,11 +45,11 @@ std::unique_ptr<EventConsole> attachEvents(const TestNode &node, const EventFeed
     EventConsole *raw = c.get();
     QObject::connect(c->feed.get(), &EventFeed::events, [raw](const AgentEvents &e) {
         raw->notes += e.notifications;
-        raw->alarms += e.saslAlarms;
+        raw->alarms += e.nodeAlarms;
         raw->dropped = e.droppedTotals;
     });
     QObject::connect(c->feed.get(), &EventFeed::subscribed,
-                     [raw](const QStringList &s, const QHash<QString, QString> &u, const QVector<SaslAlarmEvent> &a) {
+                     [raw](const QStringList &s, const QHash<QString, QString> &u, const QVector<NodeAlarmEvent> &a) {
                          raw->sources = s;
                          raw->unavailable = u;
                          raw->currentAlarms = a;

@@ -22,11 +22,11 @@ struct EventConsole
     std::unique_ptr<NodeSession> session;
     std::unique_ptr<EventFeed> feed;
     QVector<Notification> notes;
-    QVector<SaslAlarmEvent> alarms;
+    QVector<NodeAlarmEvent> alarms;
     QHash<QString, qint64> dropped;
     QStringList sources;
     QHash<QString, QString> unavailable;
-    QVector<SaslAlarmEvent> currentAlarms;
+    QVector<NodeAlarmEvent> currentAlarms;
     QString failure;
     QStringList malformed;
     bool subscribed = false;

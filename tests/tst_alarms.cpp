@@ -2,6 +2,7 @@
 // sees the alarm raised, removes the condition and sees it cleared; plus the lifecycle (acknowledge,
 // comment, manual clear), supersession of minor by major, and the catalog's documentation.
 #include "alarmcatalog.h"
+#include "nodealarmlink.h"
 #include "alarmengine.h"
 #include "eventfeed.h"
 #include "metricssampler.h"
@@ -48,18 +49,7 @@ struct Watched
         watch = std::make_unique<NodeWatch>(session.get(), sampler.get(), &engine);
         // The agent's events: SASL alarms for the engine, and the shells the health checks measure.
         feed = std::make_unique<EventFeed>(session.get());
-        QObject::connect(feed.get(), &EventFeed::events, &engine, [this](const AgentEvents &events) {
-            for (const SaslAlarmEvent &e : events.saslAlarms)
-                engine.saslAlarm(nodeName(), e.set, e.alarmId, e.description);
-        });
-        QObject::connect(
-            feed.get(), &EventFeed::subscribed, &engine,
-            [this](const QStringList &, const QHash<QString, QString> &, const QVector<SaslAlarmEvent> &now) {
-                QVector<QPair<QString, QString>> present;
-                for (const SaslAlarmEvent &e : now)
-                    present.append({e.alarmId, e.description});
-                engine.saslAlarmsPresent(nodeName(), present);
-            });
+        linkNodeAlarms(feed.get(), &engine, nodeName(), &engine);
         QObject::connect(&engine, &AlarmEngine::alarmUpdated, &engine,
                          [this](const Alarm &a, AlarmEngine::Transition t) {
                              transitions.append({a, t});
@@ -130,7 +120,10 @@ bool compileModule(const QString &dir, const QString &module, int version)
     if (!file.open(QIODevice::WriteOnly))
         return false;
     file.write(
-        QStringLiteral("-module(%1).\n-export([version/0]).\nversion() -> %2.\n").arg(module).arg(version).toUtf8());
+        QStringLiteral("-module(%1).\n-export([version/0, wait/0]).\nversion() -> %2.\nwait() -> receive stop -> version() end.\n")
+            .arg(module)
+            .arg(version)
+            .toUtf8());
     file.close();
     QProcess erlc;
     erlc.start(QStringLiteral(BILBY_ERLC_PATH), {QStringLiteral("-o"), dir, source});
@@ -161,7 +154,7 @@ private slots:
     void busyDistPort();
     void limitForecast();
     void shellMemoryHigh();
-    void saslAlarms();
+    void nodeAlarms();
     void lifecycle();
     void cliAlarmsAndCheck();
 };
@@ -385,16 +378,43 @@ void TestAlarms::oldCode()
     QVERIFY(compileModule(dir.path(), QStringLiteral("t_reloaded"), 1));
     Watched w;
     QVERIFY(w.start());
-    const QString load =
-        QStringLiteral("code:add_patha(\"%1\"), {module, t_reloaded} = code:load_file(t_reloaded), ok.")
-            .arg(dir.path());
-    QVERIFY(w.eval(load));
+    QVERIFY(w.eval(QStringLiteral("code:add_patha(\"%1\"), {module, t_reloaded} = code:load_file(t_reloaded), ok.")
+                       .arg(dir.path())));
+    QVERIFY(compileModule(dir.path(), QStringLiteral("t_holder"), 1));
+    QVERIFY(w.eval(QStringLiteral("{module, t_holder} = code:load_file(t_holder), ok.")));
+    // t_holder's process waits in its own code: reloading t_holder leaves old code in use.
+    QVERIFY(w.eval(QStringLiteral("register(t_old_runner, spawn(fun() -> t_holder:wait() end)), ok.")));
+    QVERIFY(compileModule(dir.path(), QStringLiteral("t_holder"), 2));
+    QVERIFY(w.eval(QStringLiteral("{module, t_holder} = code:load_file(t_holder), ok.")));
+    QVERIFY(w.waitRaised(QStringLiteral("old_code")));
+    const QString info = w.activeAlarm(QStringLiteral("old_code"))->info;
+    QVERIFY2(info.contains(QLatin1String("t_holder (1 process")), qPrintable(info));
+
+    // Old code nobody runs, of a module loaded from a file: only past the threshold (3 s here).
+    QVERIFY(w.eval(QStringLiteral("t_old_runner ! stop, ok.")));
+    QVERIFY(w.waitCleared(QStringLiteral("old_code"), 15000)); // the in-use walk is refreshed every 10 s
     QVERIFY(compileModule(dir.path(), QStringLiteral("t_reloaded"), 2));
     QVERIFY(w.eval(QStringLiteral("{module, t_reloaded} = code:load_file(t_reloaded), ok.")));
+    QTest::qWait(2000);
+    QVERIFY(!w.activeAlarm(QStringLiteral("old_code")));
+    w.setThreshold(QStringLiteral("old_code"), 0.05);
     QVERIFY(w.waitRaised(QStringLiteral("old_code")));
-    QVERIFY(w.activeAlarm(QStringLiteral("old_code"))->info.contains(QLatin1String("t_reloaded")));
-    QVERIFY(w.eval(QStringLiteral("true = code:soft_purge(t_reloaded), ok.")));
+    QVERIFY2(w.activeAlarm(QStringLiteral("old_code"))->info.contains(QLatin1String("unpurged for more than")),
+             qPrintable(w.activeAlarm(QStringLiteral("old_code"))->info));
+    QVERIFY(w.eval(QStringLiteral("true = code:soft_purge(t_reloaded), true = code:soft_purge(t_holder), ok.")));
     QVERIFY(w.waitCleared(QStringLiteral("old_code")));
+
+    // A module an application compiles at run time (loaded from no file), reloaded: never by age.
+    QVERIFY(w.eval(QStringLiteral(
+        "Gen = fun(V) -> {ok, M, B} = compile:forms([{attribute, 1, module, t_generated}, "
+        "{attribute, 1, export, [{v, 0}]}, {function, 1, v, 0, [{clause, 1, [], [], [{integer, 1, V}]}]}]), "
+        "{module, M} = code:load_binary(M, \"Compiled by the test\", B) end, Gen(1), Gen(2), ok.")));
+    QTest::qWait(3000);
+    QVERIFY(!w.activeAlarm(QStringLiteral("old_code")));
+    const auto old = w.watch->health().oldCode;
+    QVERIFY(std::any_of(old.begin(), old.end(), [](const NodeHealth::OldModule &m) {
+        return m.module == QLatin1String("t_generated") && m.generated && m.inUse == 0;
+    }));
 }
 
 void TestAlarms::configFileCorrupt()
@@ -443,16 +463,42 @@ void TestAlarms::codePathClash()
 {
     QTemporaryDir one;
     QTemporaryDir two;
+    QTemporaryDir root;
     QVERIFY(compileModule(one.path(), QStringLiteral("t_twice"), 1));
     QVERIFY(compileModule(two.path(), QStringLiteral("t_twice"), 2));
+    // The same directory through a symbolic link, and an identical copy: neither is a clash.
+    const QString link = root.filePath(QStringLiteral("link"));
+    QVERIFY(QFile::link(one.path(), link));
+    const QString same = root.filePath(QStringLiteral("same"));
+    QVERIFY(QDir().mkpath(same));
+    QVERIFY(QFile::copy(QDir(one.path()).filePath(QStringLiteral("t_twice.beam")),
+                        QDir(same).filePath(QStringLiteral("t_twice.beam"))));
+    // Two copies of one application (t_app-1 before t_app-2): shadowed, not an alarm.
+    const QString app1 = root.filePath(QStringLiteral("t_app-1/ebin"));
+    const QString app2 = root.filePath(QStringLiteral("t_app-2/ebin"));
+    QVERIFY(QDir().mkpath(app1) && QDir().mkpath(app2));
+    QVERIFY(compileModule(app1, QStringLiteral("t_app_mod"), 1));
+    QVERIFY(compileModule(app2, QStringLiteral("t_app_mod"), 2));
+
     Watched w;
     QVERIFY(w.start());
     QVERIFY(waitUntil([&] { return w.watch->hasHealth(); }, 5000));
     QVERIFY(!w.activeAlarm(QStringLiteral("code_path_clash")));
-    QVERIFY(w.eval(QStringLiteral("code:add_patha(\"%1\"), code:add_pathz(\"%2\"), ok.").arg(one.path(), two.path())));
+    QVERIFY(w.eval(QStringLiteral("code:add_patha(\"%1\"), code:add_pathz(\"%2\"), code:add_pathz(\"%3\"), "
+                                  "code:add_pathz(\"%4\"), code:add_pathz(\"%5\"), ok.")
+                       .arg(one.path(), link, same, app1, app2)));
+    QVERIFY(waitUntil([&] { return !w.watch->health().shadowed.isEmpty(); }, 5000));
+    QVERIFY(!w.activeAlarm(QStringLiteral("code_path_clash")));
+    QCOMPARE(w.watch->health().shadowed.value(0).modules, QStringList{QStringLiteral("t_app_mod")});
+    QVERIFY2(w.watch->health().shadowed.value(0).describe().startsWith(QStringLiteral("t_app-1 (")),
+             qPrintable(w.watch->health().shadowed.value(0).describe()));
+
+    QVERIFY(w.eval(QStringLiteral("code:add_pathz(\"%1\"), ok.").arg(two.path())));
     QVERIFY(w.waitRaised(QStringLiteral("code_path_clash")));
     const QString info = w.activeAlarm(QStringLiteral("code_path_clash"))->info;
-    QVERIFY2(info.contains(QLatin1String("t_twice")) && info.indexOf(one.path()) < info.indexOf(two.path()),
+    // One line, naming the module and both directories in path order; the link and the copy are not in it.
+    QVERIFY2(info.contains(QLatin1String("t_twice")) && info.indexOf(one.path()) < info.indexOf(two.path()) &&
+                 !info.contains(link) && !info.contains(same) && !info.contains(QLatin1Char('\n')),
              qPrintable(info));
     QVERIFY(w.eval(QStringLiteral("code:del_path(\"%1\"), ok.").arg(two.path())));
     QVERIFY(w.waitCleared(QStringLiteral("code_path_clash")));
@@ -559,7 +605,7 @@ void TestAlarms::shellMemoryHigh()
     QVERIFY(w.waitCleared(QStringLiteral("shell_memory_high"), 15000));
 }
 
-void TestAlarms::saslAlarms()
+void TestAlarms::nodeAlarms()
 {
     Watched w(withArgs({QStringLiteral("-boot"), QStringLiteral("start_sasl")}));
     QVERIFY(w.start());

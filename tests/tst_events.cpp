@@ -45,7 +45,7 @@ private slots:
     void remoteShellExpression();
     void codeLoadedReloadedPurged();
     void configurationChange();
-    void saslAlarms();
+    void nodeAlarms();
     void sysmonDetailsOnlyWhenSwitchedOn();
     void floodIsDroppedAndCounted();
     void cleansUpAndSecondConsoleKeepsEvents();
@@ -210,7 +210,7 @@ void TestEvents::configurationChange()
     QVERIFY(c->waitFor(Origin::Config, QStringLiteral("bilby_sneaky: (unset) -> 7"), 12000));
 }
 
-void TestEvents::saslAlarms()
+void TestEvents::nodeAlarms()
 {
     TestNode node(TestNode::Options{true, 0, {QStringLiteral("-boot"), QStringLiteral("start_sasl")}});
     QVERIFY(node.start());

@@ -1,4 +1,5 @@
 #include "alarmscommand.h"
+#include "nodealarmlink.h"
 
 #include "cliio.h"
 #include "clirunner.h"
@@ -52,6 +53,8 @@ void AlarmsCommand::start()
     m_sampler->setHistoryInterval(0);
     m_watch = new NodeWatch(m_session.get(), m_sampler, &m_engine, this);
     m_feed = new EventFeed(m_session.get(), this);
+    // Before the connection below: the node's alarms are in the engine when the report is made.
+    linkNodeAlarms(m_feed, &m_engine, m_session->node().toString(), this);
     connect(m_session.get(), &NodeSession::stateChanged, this, &AlarmsCommand::onState);
     connect(m_session.get(), &NodeSession::stopped, this, [this] { QCoreApplication::exit(m_code); });
     connect(m_sampler, &MetricsSampler::sampled, this, [this] {
@@ -63,11 +66,7 @@ void AlarmsCommand::start()
         maybeReport();
     });
     connect(m_feed, &EventFeed::subscribed, this,
-            [this](const QStringList &, const QHash<QString, QString> &, const QVector<SaslAlarmEvent> &now) {
-                QVector<QPair<QString, QString>> present;
-                for (const SaslAlarmEvent &e : now)
-                    present.append({e.alarmId, e.description});
-                m_engine.saslAlarmsPresent(m_session->node().toString(), present);
+            [this](const QStringList &, const QHash<QString, QString> &, const QVector<NodeAlarmEvent> &) {
                 m_eventsKnown = true;
                 maybeReport();
             });
@@ -121,11 +120,14 @@ void AlarmsCommand::report()
         finish(code);
         return;
     }
+    QStringList shadowed;
+    for (const NodeHealth::Clash &c : m_watch->health().shadowed)
+        shadowed.append(c.describe());
     if (m_options.json) {
         QJsonArray alarms;
         for (const Alarm &a : active)
             alarms.append(toJson(a));
-        printJson({{QStringLiteral("alarms"), alarms}});
+        printJson({{QStringLiteral("alarms"), alarms}, {QStringLiteral("shadowed"), QJsonArray::fromStringList(shadowed)}});
     } else if (active.isEmpty()) {
         cliOut() << tr("%1: no active alarm").arg(node) << '\n';
     } else {
@@ -134,6 +136,11 @@ void AlarmsCommand::report()
                      << "    " << tr("cause: %1").arg(a.cause) << '\n'
                      << "    " << tr("action: %1").arg(a.action) << '\n';
         }
+    }
+    if (!m_options.json && !shadowed.isEmpty()) {
+        cliOut() << tr("Modules found twice in the code path that affect nothing running (not alarms):") << '\n';
+        for (const QString &line : shadowed)
+            cliOut() << "    " << line << '\n';
     }
     cliOut().flush();
     finish(ExitOk);

@@ -1,4 +1,5 @@
 #include "collectcommand.h"
+#include "nodealarmlink.h"
 
 #include "alarmrecorder.h"
 #include "eventfeed.h"
@@ -109,19 +110,11 @@ void CollectCommand::startNodes()
         EventFeed::Options feedOptions;
         feedOptions.sysmonDetails = m_options.sysmonDetails;
         auto *feed = new EventFeed(session, feedOptions, this);
-        connect(feed, &EventFeed::events, this, [this, key](const AgentEvents &events) {
-            for (const SaslAlarmEvent &e : events.saslAlarms)
-                m_engine.saslAlarm(key, e.set, e.alarmId, e.description);
+        linkNodeAlarms(feed, &m_engine, key, this);
+        connect(feed, &EventFeed::events, this, [this](const AgentEvents &events) {
             for (const Notification &n : events.notifications)
                 m_recorder->record(n);
         });
-        connect(feed, &EventFeed::subscribed, this,
-                [this, key](const QStringList &, const QHash<QString, QString> &, const QVector<SaslAlarmEvent> &now) {
-                    QVector<QPair<QString, QString>> present;
-                    for (const SaslAlarmEvent &e : now)
-                        present.append({e.alarmId, e.description});
-                    m_engine.saslAlarmsPresent(key, present);
-                });
         connect(session, &NodeSession::stateChanged, this, [key, session](NodeSession::State state) {
             if (state == NodeSession::State::Down)
                 cliError(tr("%1 is down: %2").arg(key, session->lastError().message));
