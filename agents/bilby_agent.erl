@@ -42,7 +42,7 @@
 -define(MODULES, [bilby_agent_metrics, bilby_agent_sysmon, bilby_agent_health, bilby_agent_procs,
                   bilby_agent_inspect, bilby_agent_ets, bilby_agent_eval, bilby_agent_actions,
                   bilby_agent_ports, bilby_agent_sup, bilby_agent_evtrace, bilby_agent_evhandlers,
-                  bilby_agent_events, bilby_agent]).
+                  bilby_agent_events, bilby_agent_labels, bilby_agent]).
 %% Requests that change the node: refused while the server is read-only. The evaluator runs any code.
 -define(CHANGES_NODE, [proc_terminate, proc_gc, eval, gc_all, purge_old_code, kill_shell]).
 
@@ -185,13 +185,15 @@ request(Tag, metrics, _Opts, S) ->
     S#state.console ! {Tag, Reply},
     S#state{wall_time = WallTime};
 request(Tag, health, Opts, S) ->
-    %% The checks run in a worker like any request, with the scanner's latest figures and a cache
-    %% that outlives the worker.
-    request(Tag, {health, S#state.scan, health_cache()}, Opts, S);
+    %% The checks run in a worker like any request, with the scanner's latest figures and caches
+    %% that outlive the worker.
+    request(Tag, {health, S#state.scan, health_cache(), labels_cache()}, Opts, S);
 request(Tag, {procs, ProcOpts}, Opts, S) when is_map(ProcOpts) ->
     %% The top list's reductions are counted from this console's previous refresh: the counts live in a
     %% table of this server's.
-    request(Tag, {procs, ProcOpts, reductions_table()}, Opts, S);
+    request(Tag, {procs, ProcOpts, reductions_table(), labels_cache()}, Opts, S);
+request(Tag, {proc_info, Pid}, Opts, S) ->
+    request(Tag, {proc_info, Pid, labels_cache()}, Opts, S);
 request(Tag, {eval, Lang, Text}, Opts, S) when (Lang =:= erlang orelse Lang =:= elixir), is_binary(Text) ->
     %% The worker evaluates with this session's bindings and sends the new ones back (eval_bindings).
     request(Tag, {eval, Lang, Text, maps:get(Lang, S#state.bindings, []), self()}, Opts, S);
@@ -237,8 +239,8 @@ work(Server, Tag, Request, MaxBytes) ->
 
 handle(info) -> bilby_agent_metrics:info();
 handle(metrics_slow) -> bilby_agent_metrics:slow_sample();
-handle({procs, Opts, Tab}) -> bilby_agent_procs:top(Opts, Tab);
-handle({proc_info, Pid}) -> bilby_agent_inspect:info(Pid);
+handle({procs, Opts, Tab, Labels}) -> bilby_agent_procs:top(Opts, Tab, Labels);
+handle({proc_info, Pid, Labels}) -> bilby_agent_inspect:info(Pid, Labels);
 handle({proc_messages, Pid, Opts}) -> bilby_agent_inspect:messages(Pid, Opts);
 handle({proc_dictionary, Pid}) -> bilby_agent_inspect:dictionary(Pid);
 handle({proc_state, Pid, Timeout}) when is_integer(Timeout) -> bilby_agent_inspect:state(Pid, Timeout);
@@ -248,7 +250,7 @@ handle({proc_gc, Pid}) -> bilby_agent_inspect:gc(Pid);
 handle(ets_tables) -> bilby_agent_ets:tables();
 handle({ets_page, Table, Cont, Size}) when is_integer(Size) -> bilby_agent_ets:page(Table, Cont, Size);
 handle({ets_lookup, Table, Key}) -> bilby_agent_ets:lookup(Table, Key);
-handle({health, Scan, Cache}) -> bilby_agent_health:check(Scan, Cache);
+handle({health, Scan, Cache, Labels}) -> bilby_agent_health:check(Scan, Cache, Labels);
 handle({eval, Lang, Text, Bindings, Server}) -> bilby_agent_eval:eval(Lang, Text, Bindings, Server);
 handle(eval_languages) -> [erlang | [elixir || bilby_agent_eval:elixir_available()]];
 handle({gc_all, Opts, Console, Tag}) -> bilby_agent_actions:gc_all(Opts, Console, Tag);
@@ -311,6 +313,10 @@ join_sysmon() ->
 %% The process counts of the previous top list by reductions.
 reductions_table() ->
     server_table(reductions_table, fun bilby_agent_procs:new_reductions_table/0).
+
+%% Process labels, read once a process (bilby_agent_labels).
+labels_cache() ->
+    server_table(labels_cache, fun bilby_agent_labels:new_cache/0).
 
 %% What the health checks learnt (file stamps, the code path's clashes).
 health_cache() ->

@@ -9,7 +9,7 @@
 %% code still answers in a few kilobytes.
 -module(bilby_agent_health).
 
--export([check/2, invisible/1]).
+-export([check/3, invisible/1]).
 
 -define(MAX_LISTED, 100).
 -define(MAX_CLASHES, 20).
@@ -22,7 +22,7 @@
 %% Files larger than this are not read at all (a sys.config is a few kilobytes).
 -define(MAX_FILE_BYTES, 16777216).
 
-check(Scan, Cache) ->
+check(Scan, Cache, Labels) ->
     {OldCount, Old} = old_code(Cache),
     Path = code_path(),
     {Files, Problems} = config_files(Cache, Path),
@@ -34,8 +34,8 @@ check(Scan, Cache) ->
       shells => shells(),
       system_memory => system_memory(),
       schedulers_online => erlang:system_info(schedulers_online),
-      max_queue => top_process(Scan, message_queue_max_pid, message_queue_len),
-      max_memory => top_process(Scan, memory_max_pid, memory)}.
+      max_queue => top_process(Scan, message_queue_max_pid, message_queue_len, Labels),
+      max_memory => top_process(Scan, memory_max_pid, memory, Labels)}.
 
 %% ---------------------------------------------------------------------------------------------------
 %% Old code: a reload leaves the previous version until a purge. It can hurt when a process still runs
@@ -433,14 +433,15 @@ memsup_memory() ->
 %% ---------------------------------------------------------------------------------------------------
 %% The process the scanner found with the longest queue or the most memory, as it is now.
 
-top_process(undefined, _PidKey, _Item) ->
+top_process(undefined, _PidKey, _Item, _Labels) ->
     undefined;
-top_process(Scan, PidKey, Item) ->
+top_process(Scan, PidKey, Item, Labels) ->
     case maps:get(PidKey, Scan, undefined) of
         Pid when is_pid(Pid) ->
-            case erlang:process_info(Pid, [Item, registered_name, current_function, initial_call]) of
-                [{Item, Value}, {registered_name, Name}, {current_function, Current}, {initial_call, Initial}] ->
-                    #{pid => Pid, value => Value, name => name(Name, Pid),
+            case erlang:process_info(Pid, [Item, current_function]) of
+                [{Item, Value}, {current_function, Current}] ->
+                    {Label, Initial} = bilby_agent_labels:describe(Pid, bilby_agent_labels:own_pids(), Labels),
+                    #{pid => Pid, value => Value, name => Label,
                       current_function => mfa(Current), initial_call => mfa(Initial)};
                 undefined ->
                     undefined
@@ -448,11 +449,6 @@ top_process(Scan, PidKey, Item) ->
         _ ->
             undefined
     end.
-
-%% The registered name only: the proc_lib label sits in the process dictionary, and OTP 25 can read
-%% that only by copying the whole dictionary of a process that may be the node's largest.
-name([], _Pid) -> undefined;
-name(Name, _Pid) when is_atom(Name) -> atom_to_binary(Name).
 
 mfa({M, F, A}) when is_atom(M), is_atom(F), is_integer(A) ->
     iolist_to_binary(io_lib:format("~s:~s/~b", [M, F, A]));

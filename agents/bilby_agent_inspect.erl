@@ -10,7 +10,7 @@
 %% timeout: a process that never answers costs the worker a bounded wait, never the agent.
 -module(bilby_agent_inspect).
 
--export([info/1, messages/2, dictionary/1, state/2, stack/1, terminate/2, gc/1, target/1]).
+-export([info/2, messages/2, dictionary/1, state/2, stack/1, terminate/2, gc/1, target/1]).
 
 -define(TERM_MAX, 4096).
 -define(STATE_MAX, 65536).
@@ -46,7 +46,7 @@ registered(Name) ->
 %% Every key of process_info/2 that is cheap to read; messages, dictionary and the binaries a process
 %% refers to come by request only. Pids, ports and references stay terms so that the console can
 %% navigate to them; the rest is rendered text.
-info(Target) ->
+info(Target, Labels) ->
     Pid = target(Target),
     Keys = [registered_name, status, initial_call, current_function, current_location, message_queue_len,
             links, monitors, monitored_by, trap_exit, priority, group_leader, total_heap_size, heap_size,
@@ -57,10 +57,11 @@ info(Target) ->
             erlang:error(no_such_process);
         Info ->
             Map = maps:from_list(Info),
-            Memory = maps:get(memory, Map),
+            {Label, Initial} = bilby_agent_labels:describe(Pid, bilby_agent_labels:own_pids(), Labels),
             Map#{pid => Pid,
+                 label => Label,
                  registered_name := case maps:get(registered_name, Map) of [] -> undefined; N -> N end,
-                 initial_call := bilby_agent_procs:initial_call(Pid, maps:get(initial_call, Map), Memory),
+                 initial_call := case Initial of undefined -> maps:get(initial_call, Map); _ -> Initial end,
                  links := lists:sublist(maps:get(links, Map), ?LINKS_MAX),
                  monitors := lists:sublist([monitor_target(M) || M <- maps:get(monitors, Map)], ?LINKS_MAX),
                  monitored_by := lists:sublist(maps:get(monitored_by, Map), ?LINKS_MAX),

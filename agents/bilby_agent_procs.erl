@@ -4,7 +4,7 @@
 %% most ?MAX_WORKERS), which pull chunks of the process list: each keeps its own N best in a gb_set and
 %% skips, after one process_info/2 call, every process below its current N-th value, so most processes
 %% cost a single BIF call. Only the N
-%% rows of the merged winners are then described (name, initial and current function).
+%% rows of the merged winners are then described (label, initial and current function).
 %%
 %% Sorting by reductions ranks what each process did since the previous refresh of the same console:
 %% the counts of that refresh live in an ETS table owned by the agent server (off the workers' heaps),
@@ -12,18 +12,17 @@
 %% the previous refresh counts all its reductions.
 %%
 %% Memory: the process list (two words a process) and a chunk in flight per worker; the workers' sets
-%% hold N entries each. The walk reads no message queue, dictionary or heap of any process.
+%% hold N entries each. The walk reads no message queue, dictionary or heap of any process; only the
+%% N rows are labelled (bilby_agent_labels, which may read their dictionaries once). Bilby's own
+%% processes are left out unless Opts has own => true.
 -module(bilby_agent_procs).
 
--export([top/2, new_reductions_table/0, initial_call/3]).
+-export([top/3, new_reductions_table/0]).
 
 -define(MAX_TOP, 500).
 -define(MAX_WORKERS, 8).
 -define(CHUNK, 5000).
 -define(FILTER_MAX, 200).
-%% Processes whose memory is above this are described without their dictionary (where proc_lib keeps
-%% the real initial call): copying a huge dictionary is what a top list must never do.
--define(DICT_READ_MAX, 8388608).
 
 %% The table a server keeps between reductions refreshes: {reductions, Pid} -> count, plus the time of
 %% the refresh under the key refreshed_at.
@@ -34,7 +33,7 @@ new_reductions_table() ->
 %% against registered names and the modules of the initial and current functions; <<>> for none).
 %% Returns #{sort, processes => [Row], scanned, interval_ms}; interval_ms is undefined for a first
 %% reductions refresh (the counts are then since each process started).
-top(Opts, RedsTab) when is_map(Opts) ->
+top(Opts, RedsTab, Labels) when is_map(Opts) ->
     Sort = case maps:get(sort, Opts, memory) of
                S when S =:= memory; S =:= message_queue_len; S =:= reductions -> S;
                _ -> erlang:error({bad_sort, maps:get(sort, Opts)})
@@ -51,10 +50,13 @@ top(Opts, RedsTab) when is_map(Opts) ->
     {Interval, Generation} = generation(Sort, RedsTab, Now),
     Pids = erlang:processes(),
     Scanned = length(Pids),
-    Ctx = #{sort => Sort, n => N, filter => Filter, tab => RedsTab, generation => Generation},
+    Own = bilby_agent_labels:own_pids(),
+    %% Bilby's own processes are left out unless asked for (own => true): the console is not the node.
+    Skip = case maps:get(own, Opts, false) of true -> #{}; _ -> Own end,
+    Ctx = #{sort => Sort, n => N, filter => Filter, tab => RedsTab, generation => Generation, skip => Skip},
     Best = walk(Pids, Scanned, Ctx),
     _ = Sort =:= reductions andalso forget_older(RedsTab, Generation),
-    Rows = [Row || {Value, Pid} <- Best, Row <- describe(Pid, Sort, Value)],
+    Rows = [Row || {Value, Pid} <- Best, Row <- describe(Pid, Sort, Value, Own, Labels)],
     #{sort => Sort, processes => Rows, scanned => Scanned, interval_ms => Interval}.
 
 %% Reductions refreshes are numbered; each one's counts carry its number and the previous ones are
@@ -158,12 +160,14 @@ best([P | Ps], Ctx, Set, Size, N, Min) ->
             best(Ps, Ctx, Set, Size, N, Min)
     end.
 
+value(P, #{skip := Skip}) when is_map_key(P, Skip) ->
+    undefined;
 value(P, Ctx = #{filter := Filter}) when Filter =/= <<>> ->
     case erlang:process_info(P, [registered_name, initial_call, current_function]) of
         undefined -> undefined;
         Info ->
             case matches(Info, Filter) of
-                true -> value(P, Ctx#{filter := <<>>});
+                true -> value(P, Ctx#{filter := <<>>, skip := #{}});
                 false -> undefined
             end
     end;
@@ -198,35 +202,22 @@ matches(Info, Filter) ->
 mod({M, _, _}) when is_atom(M) -> atom_to_binary(M);
 mod(_) -> <<>>.
 
-%% One row, as a tuple (rows travel fifty at a time: maps would repeat their keys in each): {Pid, Name,
-%% Memory, MessageQueueLen, Reductions, ReductionsDelta, CurrentFunction, InitialCall}; Name and
-%% ReductionsDelta are undefined when there is none. [] when the process died since the walk.
-describe(Pid, Sort, Value) ->
-    Keys = [registered_name, memory, message_queue_len, reductions, current_function, initial_call],
+%% One row, as a tuple (rows travel fifty at a time: maps would repeat their keys in each): {Pid, Label,
+%% Memory, MessageQueueLen, Reductions, ReductionsDelta, CurrentFunction, InitialCall}; Label (see
+%% bilby_agent_labels) and ReductionsDelta are undefined when there is none. [] when the process died
+%% since the walk.
+describe(Pid, Sort, Value, Own, Labels) ->
+    Keys = [memory, message_queue_len, reductions, current_function],
     case erlang:process_info(Pid, Keys) of
-        [{_, Name}, {_, Memory0}, {_, Queue0}, {_, Reductions}, {_, Current}, {_, Initial}] ->
+        [{_, Memory0}, {_, Queue0}, {_, Reductions}, {_, Current}] ->
             %% The sorted figure is the walk's, so that the rows are in order even when a process
             %% changed since.
             Memory = case Sort of memory -> Value; _ -> Memory0 end,
             Queue = case Sort of message_queue_len -> Value; _ -> Queue0 end,
-            [{Pid, case Name of [] -> undefined; _ -> Name end, Memory, Queue, Reductions,
-              case Sort of reductions -> Value; _ -> undefined end,
-              Current, initial_call(Pid, Initial, Memory)}];
+            {Label, Initial} = bilby_agent_labels:describe(Pid, Own, Labels),
+            [{Pid, Label, Memory, Queue, Reductions, case Sort of reductions -> Value; _ -> undefined end,
+              Current, Initial}];
         _ ->
             []
     end.
 
-%% proc_lib processes (gen_server and friends) all start in proc_lib:init_p/5; the real initial call
-%% is in their dictionary, read only when the process is small enough to copy it cheaply.
-initial_call(Pid, Call = {proc_lib, init_p, 5}, Memory) when Memory =< ?DICT_READ_MAX ->
-    case erlang:process_info(Pid, dictionary) of
-        {dictionary, Dict} ->
-            case lists:keyfind('$initial_call', 1, Dict) of
-                {_, MFA = {M, F, A}} when is_atom(M), is_atom(F), is_integer(A) -> MFA;
-                _ -> Call
-            end;
-        undefined ->
-            Call
-    end;
-initial_call(_Pid, Call, _Memory) ->
-    Call.

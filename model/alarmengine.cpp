@@ -330,16 +330,22 @@ void AlarmEngine::checkQueues(const QString &node, NodeState &state, const Metri
     const QString metric = QStringLiteral("processes.message_queue_max");
     if (!sample.has(metric))
         return;
-    const double longest = sample.value(metric);
-    QString info = tr("%1 messages queued").arg(number(longest));
-    if (state.hasHealth && state.health.maxQueue)
-        info += tr(" in %1").arg(state.health.maxQueue->describe());
-    info += QLatin1Char('.');
+    // The alarm names its process: the health check (every second) says which one and how long its
+    // queue is now; until it has, nothing is raised (a raised alarm already shown keeps its text).
+    const std::optional<NodeHealth::Process> &process = state.health.maxQueue;
+    const double longest = process && state.hasHealth ? double(process->value) : sample.value(metric);
+    const bool known = state.hasHealth && process.has_value();
+    const QString info = known ? tr("%1 messages queued in %2.").arg(number(longest), process->describe()) : QString();
     const QString major = QStringLiteral("process_message_queue_major");
     const QString minor = QStringLiteral("process_message_queue_minor");
-    const bool majorHolds = enabled(node, major) && longest >= m_config.threshold(node, major);
-    setCondition(node, major, {}, majorHolds, info);
-    setCondition(node, minor, {}, !majorHolds && longest >= m_config.threshold(node, minor), info);
+    const bool majorOver = enabled(node, major) && longest >= m_config.threshold(node, major);
+    const bool minorOver = !majorOver && longest >= m_config.threshold(node, minor);
+    if ((majorOver && findActive(node, major, {}) < 0) || (minorOver && findActive(node, minor, {}) < 0)) {
+        if (!known)
+            return;
+    }
+    setCondition(node, major, {}, majorOver, info);
+    setCondition(node, minor, {}, minorOver, info);
 }
 
 void AlarmEngine::checkProcessMemory(const QString &node, const NodeState &state, const MetricSample &sample)
@@ -483,7 +489,11 @@ void AlarmEngine::setCondition(const QString &node, const QString &id, const QSt
             clearActive(index, false, tr("the condition ended"));
         return;
     }
-    if (index >= 0 || state.suppressed.value(k))
+    if (index >= 0) {
+        updateInfo(index, info);
+        return;
+    }
+    if (state.suppressed.value(k))
         return;
     raise(node, id, resource, info);
 }
@@ -528,9 +538,25 @@ void AlarmEngine::raise(const QString &node, const QString &id, const QString &r
     emitTransition(a, Transition::Raised, text);
 }
 
+void AlarmEngine::updateInfo(int index, const QString &info)
+{
+    // What is measured moves (a queue grows and shrinks): the alarm shows it as it is now, without a
+    // notification and without rewriting the stored alarm every second.
+    Alarm &a = m_alarms[index];
+    if (info.isEmpty() || a.info == info)
+        return;
+    const qint64 at = now();
+    if (at - m_infoUpdatedMs.value(a.serial, a.raisedMs) < InfoUpdateMs)
+        return;
+    m_infoUpdatedMs.insert(a.serial, at);
+    a.info = info;
+    emit alarmUpdated(a, Transition::Updated);
+}
+
 void AlarmEngine::clearActive(int index, bool byUser, const QString &why)
 {
     Alarm &a = m_alarms[index];
+    m_infoUpdatedMs.remove(a.serial);
     a.state = Alarm::State::Cleared;
     a.clearedMs = now();
     a.clearedByUser = byUser;

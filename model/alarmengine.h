@@ -33,7 +33,10 @@ class AlarmEngine : public QObject
 {
     Q_OBJECT
 public:
-    enum class Transition { Raised, Acknowledged, Commented, Cleared };
+    /// Updated: the information of an active alarm changed (a queue's length, which process): no
+    /// notification, at most every InfoUpdateMs per alarm.
+    enum class Transition { Raised, Acknowledged, Commented, Cleared, Updated };
+    static constexpr qint64 InfoUpdateMs = 5000;
     Q_ENUM(Transition)
 
     explicit AlarmEngine(QObject *parent = nullptr);
@@ -95,6 +98,7 @@ private:
     void setCondition(const QString &node, const QString &id, const QString &resource, bool holds, const QString &info);
     void raise(const QString &node, const QString &id, const QString &resource, const QString &info);
     void clearActive(int index, bool byUser, const QString &why);
+    void updateInfo(int index, const QString &info);
     int findActive(const QString &node, const QString &id, const QString &resource) const;
     void emitTransition(const Alarm &alarm, Transition transition, const QString &text);
     void checkLimits(const QString &node, const MetricSample &sample);
@@ -111,6 +115,7 @@ private:
     std::function<qint64()> m_clock;
     QVector<Alarm> m_alarms;
     QHash<QString, NodeState> m_nodes;
+    QHash<qint64, qint64> m_infoUpdatedMs; ///< serial -> when its information was last updated
     qint64 m_nextSerial = 1;
 };
 

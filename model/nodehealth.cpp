@@ -1,5 +1,6 @@
 #include "nodehealth.h"
 
+#include "processtop.h"
 #include "termformat.h"
 
 #include <QCoreApplication>
@@ -32,7 +33,7 @@ std::optional<NodeHealth::Process> process(const Term &t)
     if (!t.isMap())
         return std::nullopt;
     NodeHealth::Process p;
-    p.pid = TermFormat::toErlang(t.get("pid"));
+    p.pid = localPidText(t.get("pid"));
     p.value = t.get("value").toInt();
     p.name = text(t.get("name"));
     p.currentFunction = text(t.get("current_function"));
@@ -47,6 +48,8 @@ QString NodeHealth::Process::describe() const
     QStringList parts;
     if (!name.isEmpty())
         parts.append(name);
+    else if (!initialCall.isEmpty())
+        parts.append(initialCall);
     if (!currentFunction.isEmpty())
         parts.append(QCoreApplication::translate("bilby::NodeHealth", "in %1").arg(currentFunction));
     return parts.isEmpty() ? pid : QStringLiteral("%1 (%2)").arg(pid, parts.join(QStringLiteral(", ")));

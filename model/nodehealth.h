@@ -49,7 +49,7 @@ struct NodeHealth
     {
         QString pid;      ///< as Erlang prints it
         qint64 value = 0; ///< message queue length or memory, by what it was chosen for
-        QString name;     ///< registered name, or empty
+        QString name;     ///< its label (registered name, application name...), or empty
         QString currentFunction;
         QString initialCall;
         QString describe() const; ///< "<0.85.0> (my_server, in gen_server:loop/7)"

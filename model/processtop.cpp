@@ -49,11 +49,12 @@ QJsonObject ProcessTop::Row::toJson() const
     return o;
 }
 
-Term ProcessTop::request(Sort sort, int top, const QString &filter)
+Term ProcessTop::request(Sort sort, int top, const QString &filter, bool includeBilby)
 {
     return Term::tuple({Term::atom("procs"), Term::map({{Term::atom("sort"), Term::atom(sortName(sort).toUtf8())},
                                                         {Term::atom("top"), Term::integer(top)},
-                                                        {Term::atom("filter"), Term::binary(filter.toUtf8())}})});
+                                                        {Term::atom("filter"), Term::binary(filter.toUtf8())},
+                                                        {Term::atom("own"), Term::boolean(includeBilby)}})});
 }
 
 std::optional<ProcessTop> ProcessTop::fromTerm(const Term &term, QString *error)
@@ -75,7 +76,8 @@ std::optional<ProcessTop> ProcessTop::fromTerm(const Term &term, QString *error)
         Row row;
         row.pid = r.at(0);
         row.pidText = localPidText(row.pid);
-        row.name = r.at(1).isAtom("undefined") ? QString() : r.at(1).toQString();
+        row.name = r.at(1).isAtom("undefined") || !(r.at(1).isBinary() || r.at(1).isAtom()) ? QString()
+                                                                                          : r.at(1).toQString();
         row.memory = r.at(2).toInt();
         row.messageQueueLen = r.at(3).toInt();
         row.reductions = r.at(4).toInt();

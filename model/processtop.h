@@ -23,7 +23,9 @@ struct ProcessTop
     {
         Term pid;          ///< for requests about this process
         QString pidText;   ///< as the node prints its own pids: <0.85.0>
-        QString name;      ///< registered name, or empty
+        /// The process's best label: registered name, proc_lib label, a name its application keeps
+        /// (RabbitMQ's queues), its child id, or "Bilby agent: ..." for Bilby's own; empty for none.
+        QString name;
         qint64 memory = 0; ///< bytes
         qint64 messageQueueLen = 0;
         qint64 reductions = 0; ///< since the process started
@@ -41,8 +43,9 @@ struct ProcessTop
     QVector<Row> rows;
 
     /// The request for the top @p top (1..500) by @p sort, among processes whose registered name or
-    /// initial or current module contains @p filter (case-insensitive; empty for all).
-    static Term request(Sort sort, int top, const QString &filter = QString());
+    /// initial or current module contains @p filter (case-insensitive; empty for all). Bilby's own
+    /// processes on the node are left out unless @p includeBilby.
+    static Term request(Sort sort, int top, const QString &filter = QString(), bool includeBilby = false);
     /// Reads the agent's reply; nullopt and @p error when it is not a top list.
     static std::optional<ProcessTop> fromTerm(const Term &term, QString *error = nullptr);
 

@@ -30,7 +30,8 @@ const QStringList AgentModules{QStringLiteral("bilby_agent"),
                                QStringLiteral("bilby_agent_sup"),
                                QStringLiteral("bilby_agent_evtrace"),
                                QStringLiteral("bilby_agent_evhandlers"),
-                               QStringLiteral("bilby_agent_events")};
+                               QStringLiteral("bilby_agent_events"),
+                               QStringLiteral("bilby_agent_labels")};
 
 QStringList sorted(QStringList list)
 {

@@ -20,6 +20,7 @@ QString tr(const char *text)
 
 // The agent's keys in a reading order: who it is, what it does, its links, its memory, its settings.
 const char *const KeyOrder[] = {"pid",
+                                "label",
                                 "registered_name",
                                 "status",
                                 "initial_call",
@@ -151,8 +152,12 @@ ProcessInfoHtml ProcessInfoHtml::build(const Term &info, int wordSize)
     out.html += QStringLiteral("</table>");
     out.links = builder.links;
     const QString pid = localPidText(info.get("pid"));
-    const Term name = info.get("registered_name");
-    out.title = name.isAtom() && !name.isAtom("undefined") ? pid + QLatin1Char(' ') + name.toQString() : pid;
+    // The best label (registered name, proc_lib label, the application's own name, child id).
+    Term name = info.get("label");
+    if (!name.isBinary() && !name.isAtom())
+        name = info.get("registered_name");
+    out.title = (name.isAtom() || name.isBinary()) && !name.isAtom("undefined") ? pid + QLatin1Char(' ') + name.toQString()
+                                                                               : pid;
     return out;
 }
 

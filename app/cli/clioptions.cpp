@@ -97,6 +97,9 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
                                     tr("procs: only processes whose registered name or initial or current module "
                                        "contains this text."),
                                     tr("text"));
+    const QCommandLineOption includeBilby(QStringLiteral("include-bilby"),
+                                          tr("procs: also list Bilby's own processes on the node (left out by "
+                                             "default)."));
     const QCommandLineOption messages(QStringLiteral("messages"),
                                       tr("proc: also the first 100 messages of its queue (sensitive)."));
     const QCommandLineOption dictionary(QStringLiteral("dictionary"),
@@ -118,7 +121,7 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
     // clang-format off
     parser.addOptions({readOnly, node, cookie, cookieFile, json, follow, timeout, db, metric, from, to, resolution, interval,
                        keepRaw, keepHistory, keepRollups, origin, since, search, limit, sysmonDetails, sort, top,
-                       filter, messages, dictionary, state, page, key, elixir, all, batch, pause});
+                       filter, includeBilby, messages, dictionary, state, page, key, elixir, all, batch, pause});
     // clang-format on
     parser.addHelpOption();
     parser.addVersionOption();
@@ -201,6 +204,7 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
             return std::nullopt;
         }
         o.filter = parser.value(filter);
+        o.includeBilby = parser.isSet(includeBilby);
     }
     if (o.command == QLatin1String("proc")) {
         if (o.arguments.size() != 1) {

@@ -29,6 +29,7 @@ struct CliOptions
     QString sort = QStringLiteral("memory"); ///< procs: --sort
     int top = 50;                            ///< procs: --top
     QString filter;                          ///< procs: --filter
+    bool includeBilby = false;               ///< procs: --include-bilby
     bool withMessages = false;               ///< proc: --messages
     bool withDictionary = false;             ///< proc: --dictionary
     bool withState = false;                  ///< proc: --state

@@ -161,7 +161,7 @@ void CliRunner::requestProcs(int primingWalks)
 {
     const ProcessTop::Sort sort = *ProcessTop::sortFromName(m_options.sort);
     // A walk over a million processes takes a few seconds on the node: the timeout covers the walk.
-    m_session->request(ProcessTop::request(sort, m_options.top, m_options.filter), m_options.timeoutMs, this,
+    m_session->request(ProcessTop::request(sort, m_options.top, m_options.filter, m_options.includeBilby), m_options.timeoutMs, this,
                        [this, primingWalks](const Term &value, const ConnectionError &e) {
                            if (e.isError()) {
                                fail(ExitFailure, tr("procs failed: %1").arg(e.message));
@@ -338,6 +338,9 @@ void CliRunner::printProcs(const ProcessTop &top)
         cliOut() << (top.intervalMs >= 0 ? tr("; reductions over the last %1 ms").arg(top.intervalMs)
                                          : tr("; reductions since each process started (first refresh)"));
     cliOut() << "\n";
+    cliOut() << tr("PID").leftJustified(14) << ' ' << tr("MEMORY").rightJustified(12) << ' '
+             << tr("QUEUE").rightJustified(9) << ' ' << tr("REDUCTIONS").rightJustified(12) << "  "
+             << tr("PROCESS (label or initial call)") << "  " << tr("CURRENT FUNCTION") << "\n";
     for (const ProcessTop::Row &row : top.rows) {
         cliOut() << row.pidText.leftJustified(14) << ' ' << QString::number(row.memory).rightJustified(12) << ' '
                  << QString::number(row.messageQueueLen).rightJustified(9) << ' '
