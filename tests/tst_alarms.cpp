@@ -2,7 +2,7 @@
 // sees the alarm raised, removes the condition and sees it cleared; plus the lifecycle (acknowledge,
 // comment, manual clear), supersession of minor by major, and the catalog's documentation.
 #include "alarmcatalog.h"
-#include "nodealarmlink.h"
+#include "alarmwatch.h"
 #include "alarmengine.h"
 #include "eventfeed.h"
 #include "metricssampler.h"
@@ -26,8 +26,8 @@ using namespace bilby::test;
 
 namespace {
 
-/// One node watched by an engine: session, live sampler at 1 s, health checks at 1 s, and RPC.
-struct Watched
+/// A test node of its own, watched by an engine.
+struct Watched : AlarmWatch
 {
     explicit Watched(const TestNode::Options &options = {})
         : node(options)
@@ -40,69 +40,10 @@ struct Watched
             qWarning("%s", qPrintable(error));
             return false;
         }
-        session = connectSession(node);
-        if (!session || session->state() != NodeSession::State::Up)
-            return false;
-        sampler = std::make_unique<MetricsSampler>(session.get());
-        sampler->setInterval(1000);
-        sampler->setHistoryInterval(0);
-        watch = std::make_unique<NodeWatch>(session.get(), sampler.get(), &engine);
-        // The agent's events: SASL alarms for the engine, and the shells the health checks measure.
-        feed = std::make_unique<EventFeed>(session.get());
-        linkNodeAlarms(feed.get(), &engine, nodeName(), &engine);
-        QObject::connect(&engine, &AlarmEngine::alarmUpdated, &engine,
-                         [this](const Alarm &a, AlarmEngine::Transition t) {
-                             transitions.append({a, t});
-                         });
-        QObject::connect(&engine, &AlarmEngine::notification, &engine,
-                         [this](const Notification &n) { notifications.append(n); });
-        sampler->start();
-        rpc = std::make_unique<TestRpc>(node.name(), node.cookie());
-        return rpc->connect();
-    }
-
-    QString nodeName() const { return node.name().toString(); }
-
-    bool eval(const QString &expression)
-    {
-        const auto result = rpc->eval(expression, 30000);
-        if (!result)
-            qWarning("eval failed: %s", qPrintable(expression));
-        return result.has_value();
-    }
-
-    std::optional<Alarm> activeAlarm(const QString &id, const QString &resource = QString()) const
-    {
-        for (const Alarm &a : engine.active()) {
-            if (a.alarmId == id && a.node == nodeName() && (resource.isNull() || a.resource == resource))
-                return a;
-        }
-        return std::nullopt;
-    }
-    bool waitRaised(const QString &id, int timeoutMs = 10000)
-    {
-        return waitUntil([&] { return activeAlarm(id).has_value(); }, timeoutMs);
-    }
-    bool waitCleared(const QString &id, int timeoutMs = 10000)
-    {
-        return waitUntil([&] { return !activeAlarm(id).has_value(); }, timeoutMs);
-    }
-    void setThreshold(const QString &id, double threshold, double windowS = -1)
-    {
-        AlarmConfig config = engine.config();
-        config.setForNode(nodeName(), id, {threshold, windowS, -1});
-        engine.setConfig(config);
+        return attach(node.name(), node.cookie());
     }
 
     TestNode node;
-    AlarmEngine engine;
-    std::unique_ptr<NodeSession> session;
-    std::unique_ptr<MetricsSampler> sampler;
-    std::unique_ptr<NodeWatch> watch;
-    std::unique_ptr<EventFeed> feed;
-    std::unique_ptr<TestRpc> rpc;
-    QVector<QPair<Alarm, AlarmEngine::Transition>> transitions;
-    QVector<Notification> notifications;
 };
 
 TestNode::Options withArgs(const QStringList &args)

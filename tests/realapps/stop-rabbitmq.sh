@@ -8,7 +8,8 @@ KILL=0
 [ $# -eq 1 ] && [ -f "$1/instance.env" ] || { echo "usage: $0 [--kill] DIR (an instance folder)" >&2; exit 1; }
 # shellcheck disable=SC1091
 . "$1/instance.env"
-ours() { alive "$1" && tr '\0' ' ' < "/proc/$1/cmdline" 2>/dev/null | grep -q -- "$RMQ_NODE"; }
+# RabbitMQ's node name is in the VM's environment, not on its command line.
+ours() { alive "$1" && tr '\0' '\n' < "/proc/$1/environ" 2>/dev/null | grep -qx -- "RABBITMQ_NODENAME=$RMQ_NODE"; }
 ours "$RMQ_PID" || exit 0
 if [ "$KILL" = 0 ]; then
     timeout 60 "$RMQ_CTL" stop >/dev/null 2>&1
