@@ -51,10 +51,12 @@
 %% events: the events hub's pid while subscribed, else undefined; event_opts: the subscription's options,
 %% kept to join again when the hub died; hub_restarts: how many times this server did that.
 %% bindings: the evaluator's, per language (erlang, elixir), kept between requests.
-%% depart: the lifecycle's departure fun and the modules it removes (see shutdown/3).
+%% depart: the lifecycle's departure fun and the modules it removes (see shutdown/3). shutdown_watch: the
+%% monitor that tells an orderly shutdown (watch_shutdown/0).
+%% hidden_dist: what hidden peers moved, summed across samples (bilby_agent_metrics:dist/2).
 -record(state, {console, name, workers = #{}, scanner, scan, wall_time, sysmon,
                 events, event_opts = #{}, hub_restarts = 0, read_only = false, bindings = #{},
-                depart}).
+                depart, shutdown_watch = #{}, hidden_dist = #{}}).
 -define(MAX_HUB_RESTARTS, 3).
 
 %% Called by the lifecycle expressions, which hold the node's lifecycle lock meanwhile, with the
@@ -82,13 +84,14 @@ init(ConsolePid, Name, Parent, #{read_only := ReadOnly, depart := Depart}) ->
         true ->
             erlang:monitor_node(node(ConsolePid), true),
             process_flag(trap_exit, true),
+            AppController = watch_shutdown(),
             Scanner = bilby_agent_metrics:start_scanner(self()),
             _ = erlang:system_flag(scheduler_wall_time, true),
             Sysmon = join_sysmon(),
             Parent ! {started, self(), {ok, self()}},
             loop(#state{console = ConsolePid, name = Name, scanner = Scanner, sysmon = Sysmon,
                         wall_time = bilby_agent_metrics:wall_time(), read_only = ReadOnly,
-                        depart = Depart})
+                        depart = Depart, shutdown_watch = AppController})
     catch
         error:badarg ->
             Parent ! {started, self(), {error, already_running}}
@@ -134,6 +137,18 @@ loop(S = #state{console = Console}) ->
             loop(S#state{sysmon = undefined});
         {nodedown, _} ->
             shutdown(S, undefined, undefined);
+        {'DOWN', Ref, process, _, _} when is_map_key(Ref, S#state.shutdown_watch) ->
+            case init:get_status() of
+                {stopping, _} ->
+                    %% nosuspend: the node is going; this server is killed soon after.
+                    _ = erlang:send(Console, {bilby_node_stopping, init}, [nosuspend]),
+                    loop(S#state{shutdown_watch = #{}});
+                _ ->
+                    %% An application stopped (or a supervisor restarted) while the node runs on: watch
+                    %% what runs now.
+                    [erlang:demonitor(R, [flush]) || R <- maps:keys(S#state.shutdown_watch)],
+                    loop(S#state{shutdown_watch = watch_shutdown()})
+            end;
         _Other ->
             %% Nothing else is expected; dropping keeps the mailbox bounded.
             loop(S)
@@ -181,9 +196,13 @@ request(Tag, metrics, _Opts, S) ->
     WallTime = bilby_agent_metrics:wall_time(),
     Ctx = #{scan => S#state.scan, wall_time => {S#state.wall_time, WallTime}, console => node(S#state.console),
             sysmon => case S#state.sysmon of {_, Counters} -> Counters; undefined -> undefined end},
-    Reply = try {ok, bilby_agent_metrics:sample(Ctx)} catch C:R -> {error, {C, R}} end,
+    {Reply, Hidden} = try bilby_agent_metrics:sample(Ctx#{hidden => S#state.hidden_dist}) of
+                          {Values, H} -> {{ok, Values}, H}
+                      catch
+                          C:R -> {{error, {C, R}}, S#state.hidden_dist}
+                      end,
     S#state.console ! {Tag, Reply},
-    S#state{wall_time = WallTime};
+    S#state{wall_time = WallTime, hidden_dist = Hidden};
 request(Tag, health, Opts, S) ->
     %% The checks run in a worker like any request, with the scanner's latest figures and caches
     %% that outlive the worker.
@@ -309,6 +328,15 @@ join_sysmon() ->
         {error, _} ->
             undefined
     end.
+
+%% init:stop stops every application in reverse order, kernel (and the distribution inside it) last:
+%% the end of another application's master, or of kernel_safe_sup (started after the distribution on a
+%% plain node), while init says `stopping` means the node shuts down in order, and the console is told
+%% while the connection still carries it. (RabbitMQ starts its distribution late, after kernel_safe_sup,
+%% but its sasl and other applications still end before kernel.)
+watch_shutdown() ->
+    Masters = [application_controller:get_master(App) || {App, _, _} <- application:which_applications(), App =/= kernel],
+    maps:from_list([{erlang:monitor(process, P), true} || P <- [whereis(kernel_safe_sup) | Masters], is_pid(P)]).
 
 %% The process counts of the previous top list by reductions.
 reductions_table() ->

@@ -29,9 +29,14 @@
 %% Live sample
 
 %% Ctx: scan (the scanner's latest figures, or undefined before its first walk), sysmon (the system
-%% monitor's counters, or undefined), wall_time ({Previous, Current} from wall_time/0) and console (the
-%% console's node, whose own distribution traffic is left out).
-sample(#{scan := Scan, sysmon := Sysmon, wall_time := {WallPrev, WallNow}, console := Console}) ->
+%% monitor's counters, or undefined), wall_time ({Previous, Current} from wall_time/0), console (the
+%% console's node, whose own distribution traffic is left out) and hidden (what hidden peers moved so far,
+%% see dist/2). Returns {Values, Hidden}: the server keeps Hidden for the next sample.
+sample(Ctx = #{console := Console}) ->
+    {Dist, Hidden} = dist(Console, maps:get(hidden, Ctx, #{})),
+    {values(Ctx) ++ Dist ++ process_figures(), Hidden}.
+
+values(#{scan := Scan, sysmon := Sysmon, wall_time := {WallPrev, WallNow}}) ->
     Mem = erlang:memory(),
     {Reductions, _} = erlang:statistics(reductions),
     {ContextSwitches, _} = erlang:statistics(context_switches),
@@ -61,8 +66,20 @@ sample(#{scan := Scan, sysmon := Sysmon, wall_time := {WallPrev, WallNow}, conso
     ++ run_queues()
     ++ utilisation(WallPrev, WallNow)
     ++ scanned(Scan)
-    ++ sysmon(Sysmon)
-    ++ dist(Console).
+    ++ sysmon(Sysmon).
+
+%% The OS process's resident memory (what the OS and RabbitMQ's watermark see, beside memory.total);
+%% Linux's /proc, absent elsewhere.
+process_figures() ->
+    Resident = case file:read_file("/proc/self/status") of
+                   {ok, Status} ->
+                       case re:run(Status, <<"VmRSS:\\s+([0-9]+) kB">>, [{capture, all_but_first, binary}]) of
+                           {match, [KiB]} -> [{<<"os.process.resident_bytes">>, binary_to_integer(KiB) * 1024}];
+                           nomatch -> []
+                       end;
+                   _ -> []
+               end,
+    Resident.
 
 run_queues() ->
     Normal = erlang:system_info(schedulers),
@@ -122,27 +139,54 @@ sysmon(Counters) ->
     [{<<"sysmon.", (atom_to_binary(E))/binary>>, counters:get(Counters, I)}
      || {I, E} <- lists:zip(lists:seq(1, length(Events)), Events)].
 
-%% Traffic per connected node through its distribution port (TCP distribution; a peer whose
-%% controller is a process, as with TLS, has no per-peer figures). The first ?MAX_PEERS by name.
-dist(Console) ->
+%% Traffic per connected visible node through its distribution port (TCP distribution; a peer whose
+%% controller is a process, as with TLS, has no per-peer figures), the first ?MAX_PEERS by name. Hidden
+%% peers come and go (every rabbitmqctl run, every remote shell, other consoles): their traffic is summed
+%% into dist.hidden.*, so that the set of metric names stays bounded. The sums are counters that must
+%% never go back when a peer leaves: Hidden keeps what each hidden peer had moved at the previous sample
+%% and the totals, and each sample adds what moved since.
+dist(Console, Hidden) ->
+    HiddenNodes = maps:from_list([{N, true} || N <- erlang:nodes(hidden)]),
     Peers = lists:sort([{N, C} || {N, C} <- erlang:system_info(dist_ctrl), N =/= Console]),
-    [{<<"dist.peers">>, length(Peers)}
-     | lists:append([peer(N, C) || {N, C} <- lists:sublist(Peers, ?MAX_PEERS)])].
+    {Visible, Others} = lists:partition(fun({N, _}) -> not is_map_key(N, HiddenNodes) end, Peers),
+    {HiddenMetrics, Hidden1} = hidden(Others, Hidden),
+    {[{<<"dist.peers">>, length(Visible)}, {<<"dist.hidden_peers">>, length(Others)}]
+     ++ lists:append([peer(N, C) || {N, C} <- lists:sublist(Visible, ?MAX_PEERS)]) ++ HiddenMetrics,
+     Hidden1}.
 
-peer(Node, Port) when is_port(Port) ->
+hidden(Peers, Hidden) ->
+    Last = maps:get(last, Hidden, #{}),
+    {In0, Out0} = maps:get(total, Hidden, {0, 0}),
+    Now = [{N, Stats} || {N, C} <- Peers, Stats <- [port_stats(C)], Stats =/= undefined],
+    {In, Out} = lists:foldl(fun({N, {I, O, _}}, {AccIn, AccOut}) ->
+                                    {I0, O0} = maps:get(N, Last, {0, 0}),
+                                    {AccIn + max(0, I - I0), AccOut + max(0, O - O0)}
+                            end, {In0, Out0}, Now),
+    Queue = lists:sum([Q || {_, {_, _, Q}} <- Now]),
+    {[{<<"dist.hidden.bytes_in">>, In}, {<<"dist.hidden.bytes_out">>, Out}, {<<"dist.hidden.queue_bytes">>, Queue}],
+     #{total => {In, Out}, last => maps:from_list([{N, {I, O}} || {N, {I, O, _}} <- Now])}}.
+
+port_stats(Port) when is_port(Port) ->
     try {inet:getstat(Port, [recv_oct, send_oct]), erlang:port_info(Port, queue_size)} of
         {{ok, Stats}, {queue_size, Queue}} ->
-            Prefix = <<"dist.", (segment(atom_to_binary(Node)))/binary>>,
-            [{<<Prefix/binary, ".bytes_in">>, proplists:get_value(recv_oct, Stats, 0)},
-             {<<Prefix/binary, ".bytes_out">>, proplists:get_value(send_oct, Stats, 0)},
-             {<<Prefix/binary, ".queue_bytes">>, Queue}];
+            {proplists:get_value(recv_oct, Stats, 0), proplists:get_value(send_oct, Stats, 0), Queue};
         _ ->
-            []
+            undefined
     catch
-        _:_ -> [] % the connection went down meanwhile
+        _:_ -> undefined % the connection went down meanwhile
     end;
-peer(_, _) ->
-    [].
+port_stats(_) ->
+    undefined.
+
+peer(Node, Controller) ->
+    case port_stats(Controller) of
+        {In, Out, Queue} ->
+            Prefix = <<"dist.", (segment(atom_to_binary(Node)))/binary>>,
+            [{<<Prefix/binary, ".bytes_in">>, In}, {<<Prefix/binary, ".bytes_out">>, Out},
+             {<<Prefix/binary, ".queue_bytes">>, Queue}];
+        undefined ->
+            []
+    end.
 
 %% ---------------------------------------------------------------------------------------------------
 %% History sample
@@ -156,7 +200,7 @@ slow_sample() ->
         Deadline = erlang:monotonic_time(millisecond) + ?HELPER_TIMEOUT,
         Helpers = [helper(F) || F <- [fun cpu_sup/0, fun memsup/0, fun disksup/0, fun mnesia/0]],
         Allocators = allocators(),
-        Allocators ++ lists:append([await(H, Deadline) || H <- Helpers])
+        Allocators ++ open_files() ++ lists:append([await(H, Deadline) || H <- Helpers])
     after
         process_flag(trap_exit, Trap)
     end.
@@ -248,11 +292,47 @@ disksup() ->
         undefined -> [];
         _ ->
             %% Before its first check disksup answers [{"none", 0, 0}].
-            Disks = lists:sublist(lists:sort([D || D = {Mount, _, _} <- disksup:get_disk_data(), Mount =/= "none"]),
+            Real = real_file_system(),
+            Disks = lists:sublist(lists:sort([D || D = {Mount, _, _} <- disksup:get_disk_data(), Mount =/= "none",
+                                                   Real(Mount)]),
                                   ?MAX_MOUNTS),
             lists:append([[{<<"os.disk.", Seg/binary, ".used_percent">>, Percent},
                            {<<"os.disk.", Seg/binary, ".size_bytes">>, KiB * 1024}]
                           || {Mount, KiB, Percent} <- Disks, Seg <- [segment(mount_name(Mount))]])
+    end.
+
+%% One directory entry per open file or socket (a listing of up to the file limit: once a minute), and
+%% the limit from /proc/self/limits ("Max open files  1048576  1048576  files").
+open_files() ->
+    Open = case file:list_dir("/proc/self/fd") of
+               {ok, Fds} -> [{<<"os.process.fds">>, length(Fds)}];
+               _ -> []
+           end,
+    Limit = case file:read_file("/proc/self/limits") of
+                {ok, Limits} ->
+                    case re:run(Limits, <<"Max open files\\s+([0-9]+)">>, [{capture, all_but_first, binary}]) of
+                        {match, [Max]} -> [{<<"os.process.fd_limit">>, binary_to_integer(Max)}];
+                        nomatch -> []
+                    end;
+                _ -> []
+            end,
+    Open ++ Limit.
+
+%% disksup lists every mount, /dev, /dev/shm and the cgroup folders among them: only file systems that
+%% hold files count. Linux says what each mount is in /proc/mounts; elsewhere, mounts under the kernel's
+%% own folders are left out.
+real_file_system() ->
+    case file:read_file("/proc/mounts") of
+        {ok, Bin} ->
+            Pseudo = [<<"proc">>, <<"sysfs">>, <<"devtmpfs">>, <<"devpts">>, <<"tmpfs">>, <<"cgroup">>,
+                      <<"cgroup2">>, <<"securityfs">>, <<"debugfs">>, <<"tracefs">>, <<"mqueue">>, <<"hugetlbfs">>,
+                      <<"pstore">>, <<"bpf">>, <<"configfs">>, <<"fusectl">>, <<"ramfs">>, <<"nsfs">>,
+                      <<"binfmt_misc">>, <<"autofs">>, <<"squashfs">>, <<"efivarfs">>, <<"rpc_pipefs">>],
+            Types = maps:from_list([{Mount, Type} || Line <- binary:split(Bin, <<"\n">>, [global]),
+                                                     [_Dev, Mount, Type | _] <- [binary:split(Line, <<" ">>, [global])]]),
+            fun(Mount) -> not lists:member(maps:get(mount_name(Mount), Types, <<"unknown">>), Pseudo) end;
+        _ ->
+            fun(Mount) -> not lists:any(fun(P) -> lists:prefix(P, Mount) end, ["/dev", "/sys", "/proc", "/run"]) end
     end.
 
 %% Mount points come as character lists (Unicode on most systems, raw bytes on some).

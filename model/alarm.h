@@ -44,8 +44,15 @@ struct Alarm
     QString action; ///< the proposed repair action
     QString info;   ///< additional information: what was measured, which process, which file
     QVector<Comment> comments;
+    /// The node is down, or the alarm has not been evaluated again since the node (or the console) came
+    /// back: shown, but not counted, until its condition is seen again. Not stored.
+    bool stale = false;
+    /// The silence that covers this alarm (AlarmSilence::id), 0 for none: shown, but not counted.
+    qint64 silenceId = 0;
 
     bool isActive() const { return state != State::Cleared; }
+    /// Active, and neither stale nor silenced: what the tray and `check` count.
+    bool isCounted() const { return isActive() && !stale && silenceId == 0; }
     /// "critical", "major", "minor", "warning".
     static QString severityName(Severity severity);
     static std::optional<Severity> severityFromName(const QString &name);
@@ -54,7 +61,7 @@ struct Alarm
     static QString stateName(State state);
     static std::optional<State> stateFromName(const QString &name);
     static QString stateTitle(State state);
-    /// Compares everything but serial.
+    /// Compares everything but serial, stale and silenceId (what the store keeps).
     bool operator==(const Alarm &other) const;
 };
 

@@ -5,6 +5,7 @@
 #include "metricstore.h"
 #include "noderegistry.h"
 #include "nodewatch.h"
+#include "settings.h"
 
 #include <QDateTime>
 
@@ -30,8 +31,33 @@ AlarmCenter::AlarmCenter(NodeRegistry *registry, MetricStore *store, QObject *pa
             watchNode(node);
     });
     connect(registry, &NodeRegistry::nodeRemoved, this, &AlarmCenter::unwatchNode);
-    for (ManagedNode *node : registry->nodes())
-        watchNode(node);
+    if (!store) {
+        adopted({});
+        return;
+    }
+    AlarmFilter active;
+    active.activeOnly = true;
+    active.limit = 10000;
+    store->listAlarms(active, this, [this](const QVector<Alarm> &alarms, const StoreError &) { adopted(alarms); });
+}
+
+void AlarmCenter::adopted(const QVector<Alarm> &stored)
+{
+    m_engine.adopt(stored);
+    m_adopted = true;
+    // Stored alarms of nodes no longer managed end here; the others wait to be seen again.
+    QStringList gone;
+    for (const Alarm &a : stored) {
+        if (!m_registry || !m_registry->entry(a.node))
+            gone.append(a.node);
+    }
+    gone.removeDuplicates();
+    for (const QString &node : gone)
+        m_engine.forgetNode(node);
+    if (m_registry) {
+        for (ManagedNode *node : m_registry->nodes())
+            watchNode(node);
+    }
 }
 
 AlarmCenter::~AlarmCenter() = default;
@@ -63,6 +89,8 @@ qint64 AlarmCenter::droppedEvents(const QString &node) const
 void AlarmCenter::watchNode(ManagedNode *node)
 {
     // The user's actions on the node are audited whether or not its session runs.
+    if (!m_adopted)
+        return; // adopted() watches every node once the stored alarms are in
     connect(node, &ManagedNode::actionRecorded, this, &AlarmCenter::add, Qt::UniqueConnection);
     // The session exists once the cookie is known, which for saved nodes comes later from the vault.
     const auto attach = [this, node] {
@@ -174,6 +202,43 @@ bool AlarmCenter::clear(qint64 serial)
         return false;
     audit(*m_engine.alarm(serial), tr("cleared"));
     return true;
+}
+
+qint64 AlarmCenter::silence(const AlarmSilence &silence)
+{
+    const qint64 id = m_engine.addSilence(silence);
+    if (id > 0)
+        auditText(silence.node, tr("The user silenced %1").arg(m_engine.silences().constLast().describe()));
+    return id;
+}
+
+bool AlarmCenter::liftSilence(qint64 id)
+{
+    const QVector<AlarmSilence> before = m_engine.silences();
+    const auto it = std::find_if(before.cbegin(), before.cend(), [id](const AlarmSilence &s) { return s.id == id; });
+    if (it == before.cend() || !m_engine.liftSilence(id))
+        return false;
+    auditText(it->node, tr("The user lifted the silence of %1").arg(it->describe()));
+    return true;
+}
+
+void AlarmCenter::persistSilencesIn(Settings *settings)
+{
+    m_engine.setSilences(settings->silences());
+    connect(&m_engine, &AlarmEngine::silencesChanged, settings,
+            [this, settings] { settings->setSilences(m_engine.silences()); });
+}
+
+void AlarmCenter::auditText(const QString &node, const QString &text)
+{
+    Notification n;
+    n.timeMs = QDateTime::currentMSecsSinceEpoch();
+    n.node = node;
+    n.origin = Notification::Origin::Action;
+    n.severity = Notification::Severity::Notice;
+    n.text = text;
+    n.truncate();
+    add(n);
 }
 
 void AlarmCenter::audit(const Alarm &alarm, const QString &what)

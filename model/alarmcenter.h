@@ -17,6 +17,7 @@ class ManagedNode;
 class MetricStore;
 class NodeRegistry;
 class NodeWatch;
+class Settings;
 
 /**
  * @brief The console's alarms and timeline: one alarm engine over every managed node.
@@ -27,6 +28,8 @@ class NodeWatch;
  * bounded in-memory list that serves when there is none. Alarms are saved on every transition. The
  * user's actions on alarms are audited as notifications of origin "action". Events the agents drop under
  * load are counted (eventsDropped) and said in the timeline, at most once every ten seconds per node.
+ * At start the alarms a previous run left active are read from the store and continued (AlarmEngine::adopt)
+ * before any node is watched.
  */
 class AlarmCenter : public QObject
 {
@@ -56,6 +59,14 @@ public:
     bool acknowledge(qint64 serial);
     bool comment(qint64 serial, const QString &text);
     bool clear(qint64 serial);
+    /// Silences alarms (see AlarmSilence), audited; 0 when it has no reason or is over already.
+    qint64 silence(const AlarmSilence &silence);
+    bool liftSilence(qint64 id);
+    /// The silences come from @p settings now and are saved there on every change. Not owned.
+    void persistSilencesIn(Settings *settings);
+    /// The alarms a previous run left active have been read from the store (or there was none to read):
+    /// node watching starts after that, so that a restart continues them instead of raising them again.
+    bool hasAdopted() const { return m_adopted; }
 
 signals:
     /// Every new notification, as it happens (before it reaches the store).
@@ -79,6 +90,8 @@ private:
     void add(const Notification &notification);
     void reportDrops(const QString &node);
     void audit(const Alarm &alarm, const QString &what);
+    void auditText(const QString &node, const QString &text);
+    void adopted(const QVector<Alarm> &stored);
 
     QPointer<NodeRegistry> m_registry;
     QPointer<MetricStore> m_store;
@@ -87,6 +100,7 @@ private:
     QHash<QString, Watched> m_watched;
     std::deque<Notification> m_recent;
     AlarmRecorder *m_recorder = nullptr;
+    bool m_adopted = false;
 };
 
 } // namespace bilby

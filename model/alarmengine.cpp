@@ -1,5 +1,7 @@
 #include "alarmengine.h"
 
+#include "alarmtext.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
@@ -11,51 +13,10 @@ namespace bilby {
 
 namespace {
 
-constexpr int MaxKept = 2000;
-
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("bilby::AlarmEngine", text, disambiguation, n);
-}
-
-QString number(double value)
-{
-    return QLocale().toString(value, 'f', value == std::floor(value) ? 0 : 1);
-}
-
-QString megabytes(qint64 bytes)
-{
-    return tr("%1 MB").arg(QLocale().toString(double(bytes) / (1024.0 * 1024.0), 'f', 1));
-}
-
-QString key(const QString &id, const QString &resource)
-{
-    return id + QChar(0x1f) + resource;
-}
-
-Notification::Severity notificationSeverity(Alarm::Severity severity)
-{
-    switch (severity) {
-    case Alarm::Severity::Critical:
-        return Notification::Severity::Critical;
-    case Alarm::Severity::Major:
-        return Notification::Severity::Error;
-    case Alarm::Severity::Minor:
-    case Alarm::Severity::Warning:
-        return Notification::Severity::Warning;
-    }
-    return Notification::Severity::Warning;
-}
-
-QString duration(double ms)
-{
-    const double hours = ms / 3600000.0;
-    if (hours < 1)
-        return tr("%1 min").arg(number(std::ceil(ms / 60000.0)));
-    if (hours < 48)
-        return tr("%1 h").arg(number(std::round(hours * 10) / 10));
-    return tr("%1 days").arg(number(std::round(hours / 2.4) / 10));
-}
+using alarmtext::duration;
+using alarmtext::megabytes;
+using alarmtext::number;
+using alarmtext::tr;
 
 struct Limit
 {
@@ -82,7 +43,10 @@ const Limit Limits[] = {
 AlarmEngine::AlarmEngine(QObject *parent)
     : QObject(parent)
     , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
-{}
+{
+    m_silenceExpiry.setSingleShot(true);
+    connect(&m_silenceExpiry, &QTimer::timeout, this, &AlarmEngine::dropExpiredSilences);
+}
 
 void AlarmEngine::setConfig(const AlarmConfig &config)
 {
@@ -99,11 +63,15 @@ void AlarmEngine::setClock(std::function<qint64()> nowMs)
 void AlarmEngine::nodeUp(const QString &node)
 {
     setCondition(node, QStringLiteral("node_down"), {}, false, {});
+    // Its stale alarms count again once seen; those not seen by then are cleared.
+    m_nodes[node].revalidateByMs = now() + RevalidateMs;
 }
 
 void AlarmEngine::nodeDown(const QString &node, const QString &reason)
 {
     setCondition(node, QStringLiteral("node_down"), {}, true, reason);
+    m_nodes[node].revalidateByMs = 0;
+    markStale(node);
 }
 
 void AlarmEngine::metricsSampled(const QString &node, const MetricSample &sample)
@@ -115,6 +83,7 @@ void AlarmEngine::metricsSampled(const QString &node, const MetricSample &sample
     checkRunQueue(node, state, sample);
     checkBusyDist(node, state, sample);
     checkForecasts(node, state, sample);
+    expireStale(node);
 }
 
 void AlarmEngine::healthChecked(const QString &node, const NodeHealth &health)
@@ -161,6 +130,7 @@ void AlarmEngine::healthChecked(const QString &node, const NodeHealth &health)
                          .arg(number(std::round(percent * 10) / 10), megabytes(health.systemMemoryUsed),
                               megabytes(health.systemMemoryTotal)));
     }
+    expireStale(node);
 }
 
 void AlarmEngine::checkOldCode(const QString &node, const NodeHealth &health)
@@ -185,121 +155,6 @@ void AlarmEngine::checkOldCode(const QString &node, const NodeHealth &health)
         info.append(tr("Old code left unpurged for more than %1: %2.")
                         .arg(duration(maxAgeS * 1000), stale.join(QStringLiteral(", "))));
     setCondition(node, id, {}, !info.isEmpty(), info.join(QLatin1Char(' ')));
-}
-
-void AlarmEngine::nodeAlarm(const QString &node, const NodeAlarmEvent &event)
-{
-    const QString id = AlarmCatalog::nodeAlarmId(event.manager, event.alarmId);
-    if (event.set) {
-        // Many alarms carry no description ([]): say what the alarm means instead.
-        QString info = event.description == QLatin1String("[]") ? QString() : event.description;
-        if (info.isEmpty() && id == QLatin1String("rabbitmq_memory_alarm"))
-            info = tr("Memory is above RabbitMQ's high watermark: publishers are blocked (%1).").arg(event.alarmId);
-        else if (info.isEmpty() && id == QLatin1String("rabbitmq_disk_alarm"))
-            info = tr("Free disk space is below RabbitMQ's limit: publishers are blocked (%1).").arg(event.alarmId);
-        if (findActive(node, id, event.alarmId) < 0)
-            raise(node, id, event.alarmId, info);
-    } else {
-        const int index = findActive(node, id, event.alarmId);
-        if (index >= 0)
-            clearActive(index, false, tr("the node cleared it"));
-    }
-}
-
-void AlarmEngine::nodeAlarmsPresent(const QString &node, const QVector<NodeAlarmEvent> &present)
-{
-    QStringList ids;
-    for (const NodeAlarmEvent &event : present) {
-        ids.append(event.alarmId);
-        nodeAlarm(node, event);
-    }
-    for (int i = 0; i < m_alarms.size(); ++i) {
-        const Alarm &a = m_alarms[i];
-        if (a.isActive() && a.node == node && AlarmCatalog::isNodeAlarm(a.alarmId) && !ids.contains(a.resource))
-            clearActive(i, false, tr("the node no longer has it"));
-    }
-}
-
-void AlarmEngine::forgetNode(const QString &node)
-{
-    for (int i = 0; i < m_alarms.size(); ++i) {
-        if (m_alarms[i].isActive() && m_alarms[i].node == node)
-            clearActive(i, false, tr("the node was removed from Bilby"));
-    }
-    m_nodes.remove(node);
-}
-
-// The user -----------------------------------------------------------------------------------------
-
-bool AlarmEngine::acknowledge(qint64 serial)
-{
-    for (Alarm &a : m_alarms) {
-        if (a.serial == serial && a.state == Alarm::State::New) {
-            a.state = Alarm::State::Acknowledged;
-            a.acknowledgedMs = now();
-            emitTransition(a, Transition::Acknowledged, tr("Acknowledged %1 on %2").arg(a.alarmId, a.node));
-            return true;
-        }
-    }
-    return false;
-}
-
-bool AlarmEngine::comment(qint64 serial, const QString &text)
-{
-    if (text.trimmed().isEmpty())
-        return false;
-    for (Alarm &a : m_alarms) {
-        if (a.serial == serial) {
-            a.comments.append({now(), text.trimmed()});
-            emitTransition(a, Transition::Commented,
-                           tr("Comment on %1 on %2: %3").arg(a.alarmId, a.node, text.trimmed()));
-            return true;
-        }
-    }
-    return false;
-}
-
-bool AlarmEngine::clear(qint64 serial)
-{
-    for (int i = 0; i < m_alarms.size(); ++i) {
-        if (m_alarms[i].serial == serial && m_alarms[i].isActive()) {
-            clearActive(i, true, tr("cleared by hand"));
-            return true;
-        }
-    }
-    return false;
-}
-
-QVector<Alarm> AlarmEngine::active() const
-{
-    QVector<Alarm> out;
-    for (const Alarm &a : m_alarms) {
-        if (a.isActive())
-            out.append(a);
-    }
-    std::stable_sort(out.begin(), out.end(), [](const Alarm &a, const Alarm &b) {
-        return a.severity != b.severity ? a.severity < b.severity : a.raisedMs > b.raisedMs;
-    });
-    return out;
-}
-
-std::optional<Alarm> AlarmEngine::alarm(qint64 serial) const
-{
-    for (const Alarm &a : m_alarms) {
-        if (a.serial == serial)
-            return a;
-    }
-    return std::nullopt;
-}
-
-std::optional<Alarm::Severity> AlarmEngine::worstActive() const
-{
-    std::optional<Alarm::Severity> worst;
-    for (const Alarm &a : m_alarms) {
-        if (a.isActive() && (!worst || a.severity < *worst))
-            worst = a.severity;
-    }
-    return worst;
 }
 
 // Conditions ---------------------------------------------------------------------------------------
@@ -473,123 +328,6 @@ void AlarmEngine::checkForecasts(const QString &node, NodeState &state, const Me
             tr("%1: %2 of %3, growing by %4 an hour; the limit is reached in about %5 at this rate.")
                 .arg(in.name, number(in.value), number(in.limit), number(std::round(perHour)), duration(etaMs)));
     }
-}
-
-// Lifecycle ----------------------------------------------------------------------------------------
-
-void AlarmEngine::setCondition(const QString &node, const QString &id, const QString &resource, bool holds,
-                               const QString &info)
-{
-    NodeState &state = m_nodes[node];
-    const QString k = key(id, resource);
-    const int index = findActive(node, id, resource);
-    if (!holds || !enabled(node, id)) {
-        state.suppressed.remove(k); // the condition ended: the next time it holds is a new alarm
-        if (index >= 0)
-            clearActive(index, false, tr("the condition ended"));
-        return;
-    }
-    if (index >= 0) {
-        updateInfo(index, info);
-        return;
-    }
-    if (state.suppressed.value(k))
-        return;
-    raise(node, id, resource, info);
-}
-
-void AlarmEngine::raise(const QString &node, const QString &id, const QString &resource, const QString &info)
-{
-    Alarm a;
-    a.serial = m_nextSerial++;
-    a.alarmId = id;
-    a.node = node;
-    a.resource = resource;
-    a.state = Alarm::State::New;
-    a.raisedMs = now();
-    a.info = info;
-    if (const AlarmDefinition *d = AlarmCatalog::find(id)) {
-        a.severity = d->severity;
-        a.cause = d->cause;
-        a.action = d->action;
-        if (a.info.isEmpty())
-            a.info = resource;
-    } else {
-        // The node's own alarm: its description is the best cause there is.
-        a.severity = Alarm::Severity::Major;
-        a.cause = info.isEmpty() ? tr("Set on the node through its alarm handler.") : info;
-        a.action = tr("This alarm was set on the node by an application (os_mon, or the node's own code); it "
-                      "clears when that application clears it. Look at the node's notifications for its "
-                      "reason.");
-        a.info = resource;
-    }
-    m_alarms.append(a);
-    // Cleared alarms stay for the session's views, the oldest going first beyond a bound (the store
-    // keeps them all).
-    if (m_alarms.size() > MaxKept) {
-        const auto oldest =
-            std::find_if(m_alarms.begin(), m_alarms.end(), [](const Alarm &x) { return !x.isActive(); });
-        if (oldest != m_alarms.end())
-            m_alarms.erase(oldest);
-    }
-    QString text = tr("Raised %1 on %2").arg(id, node);
-    if (!a.info.isEmpty())
-        text += QStringLiteral(": ") + a.info;
-    emitTransition(a, Transition::Raised, text);
-}
-
-void AlarmEngine::updateInfo(int index, const QString &info)
-{
-    // What is measured moves (a queue grows and shrinks): the alarm shows it as it is now, without a
-    // notification and without rewriting the stored alarm every second.
-    Alarm &a = m_alarms[index];
-    if (info.isEmpty() || a.info == info)
-        return;
-    const qint64 at = now();
-    if (at - m_infoUpdatedMs.value(a.serial, a.raisedMs) < InfoUpdateMs)
-        return;
-    m_infoUpdatedMs.insert(a.serial, at);
-    a.info = info;
-    emit alarmUpdated(a, Transition::Updated);
-}
-
-void AlarmEngine::clearActive(int index, bool byUser, const QString &why)
-{
-    Alarm &a = m_alarms[index];
-    m_infoUpdatedMs.remove(a.serial);
-    a.state = Alarm::State::Cleared;
-    a.clearedMs = now();
-    a.clearedByUser = byUser;
-    if (byUser)
-        m_nodes[a.node].suppressed.insert(key(a.alarmId, a.resource), true);
-    emitTransition(a, Transition::Cleared, tr("Cleared %1 on %2 (%3)").arg(a.alarmId, a.node, why));
-}
-
-int AlarmEngine::findActive(const QString &node, const QString &id, const QString &resource) const
-{
-    for (int i = 0; i < m_alarms.size(); ++i) {
-        const Alarm &a = m_alarms[i];
-        if (a.isActive() && a.node == node && a.alarmId == id && a.resource == resource)
-            return i;
-    }
-    return -1;
-}
-
-void AlarmEngine::emitTransition(const Alarm &alarm, Transition transition, const QString &text)
-{
-    Notification n;
-    n.timeMs = now();
-    n.node = alarm.node;
-    n.origin = Notification::Origin::Alarm;
-    n.severity = transition == Transition::Raised ? notificationSeverity(alarm.severity) : Notification::Severity::Info;
-    n.text = text;
-    n.details = QStringList{tr("Alarm: %1 (%2)").arg(alarm.alarmId, Alarm::severityName(alarm.severity)),
-                            tr("State: %1").arg(Alarm::stateName(alarm.state)), tr("Information: %1").arg(alarm.info),
-                            tr("Probable cause: %1").arg(alarm.cause), tr("What to do: %1").arg(alarm.action)}
-                    .join(QLatin1Char('\n'));
-    n.truncate();
-    emit alarmUpdated(alarm, transition);
-    emit notification(n);
 }
 
 } // namespace bilby

@@ -2,6 +2,7 @@
 
 #include "alarm.h"
 #include "alarmcatalog.h"
+#include "alarmsilence.h"
 #include "metricsample.h"
 #include "nodealarmevent.h"
 #include "nodehealth.h"
@@ -9,6 +10,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QTimer>
 #include <QVector>
 
 #include <deque>
@@ -28,6 +30,12 @@ namespace bilby {
  * The user acknowledges, comments and clears. A cleared alarm stays cleared; while its condition
  * still holds after a manual clear nothing is raised again, and a new alarm is raised only once the
  * condition has ended and come back. Every transition is also a Notification (origin "alarm").
+ *
+ * Counted or not: while a node is down its other alarms are stale (shown, not counted); once it is back
+ * each is counted again when its condition is seen to hold, and cleared if it is not seen within
+ * RevalidateMs. Alarms a previous run of the console stored are adopted the same way (stale until
+ * seen), so that a restart continues them instead of raising them again. Silences cover alarms by id,
+ * node and subject: a silenced alarm is shown but not counted (Alarm::isCounted).
  */
 class AlarmEngine : public QObject
 {
@@ -59,6 +67,19 @@ public:
     void nodeAlarmsPresent(const QString &node, const QVector<NodeAlarmEvent> &present);
     /// The node is no longer managed: its active alarms are cleared.
     void forgetNode(const QString &node);
+    /// The active alarms a previous run stored (with their store ids): continued, stale until seen again.
+    void adopt(const QVector<Alarm> &stored);
+    static constexpr qint64 RevalidateMs = 60000;
+
+    // Silences --------------------------------------------------------------------------------------
+    /// Adds @p silence (its id and creation time are set here when 0); returns its id, 0 when it has no
+    /// reason or has already expired.
+    qint64 addSilence(AlarmSilence silence);
+    bool liftSilence(qint64 id);
+    /// The silences in force now.
+    QVector<AlarmSilence> silences() const { return m_silences; }
+    /// Restores saved silences (the expired ones are dropped).
+    void setSilences(const QVector<AlarmSilence> &silences);
 
     // The user --------------------------------------------------------------------------------------
     bool acknowledge(qint64 serial);
@@ -70,12 +91,16 @@ public:
     /// Every alarm of this run, active and cleared, in the order raised.
     QVector<Alarm> all() const { return m_alarms; }
     std::optional<Alarm> alarm(qint64 serial) const;
-    /// The worst severity of the active alarms, or nullopt when there is none.
+    /// The worst severity of the counted alarms (active, neither stale nor silenced), or nullopt.
     std::optional<Alarm::Severity> worstActive() const;
+    /// How many alarms are counted (see Alarm::isCounted).
+    int countedActive() const;
 
 signals:
     void alarmUpdated(const bilby::Alarm &alarm, bilby::AlarmEngine::Transition transition);
     void notification(const bilby::Notification &notification);
+    /// A silence was added, lifted or expired.
+    void silencesChanged();
 
 private:
     struct Sample
@@ -92,6 +117,7 @@ private:
         std::deque<Sample> busyDist;               ///< events per sample in the window
         QHash<QString, std::deque<Sample>> trends; ///< per limit, for the forecast
         QHash<QString, bool> suppressed;           ///< key -> cleared by hand while the condition still held
+        qint64 revalidateByMs = 0;                 ///< stale alarms not seen again by then are cleared
     };
 
     /// Raises or clears alarm @p id (instance @p resource) of @p node as @p holds says.
@@ -99,6 +125,15 @@ private:
     void raise(const QString &node, const QString &id, const QString &resource, const QString &info);
     void clearActive(int index, bool byUser, const QString &why);
     void updateInfo(int index, const QString &info);
+    /// Marks the active alarms of @p node stale (but node_down); emits Updated for each.
+    void markStale(const QString &node);
+    /// The alarm holds again: counted from now on.
+    void seen(int index);
+    /// Clears the stale alarms of @p node whose time to be seen again has passed.
+    void expireStale(const QString &node);
+    /// Sets each active alarm's silenceId from the silences in force; emits Updated for those that changed.
+    void applySilences();
+    void dropExpiredSilences();
     int findActive(const QString &node, const QString &id, const QString &resource) const;
     void emitTransition(const Alarm &alarm, Transition transition, const QString &text);
     void checkLimits(const QString &node, const MetricSample &sample);
@@ -116,6 +151,9 @@ private:
     QVector<Alarm> m_alarms;
     QHash<QString, NodeState> m_nodes;
     QHash<qint64, qint64> m_infoUpdatedMs; ///< serial -> when its information was last updated
+    QVector<AlarmSilence> m_silences;
+    qint64 m_nextSilenceId = 1;
+    QTimer m_silenceExpiry;
     qint64 m_nextSerial = 1;
 };
 

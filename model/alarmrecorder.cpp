@@ -24,6 +24,8 @@ void AlarmRecorder::save(const Alarm &alarm)
     if (!m_store)
         return;
     Alarm stored = alarm;
+    if (alarm.id > 0 && !m_storeIds.contains(alarm.serial))
+        m_storeIds.insert(alarm.serial, alarm.id); // adopted from the store: its row is known
     const auto known = m_storeIds.constFind(alarm.serial);
     if (known != m_storeIds.constEnd()) {
         if (*known == 0)

@@ -43,6 +43,11 @@ QVariant AlarmTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case StateColumn:
+            // Shown but not counted: say why.
+            if (alarm.isActive() && alarm.silenceId > 0)
+                return tr("%1, silenced").arg(Alarm::stateTitle(alarm.state));
+            if (alarm.isActive() && alarm.stale)
+                return tr("%1, stale").arg(Alarm::stateTitle(alarm.state));
             return Alarm::stateTitle(alarm.state);
         case SeverityColumn:
             return Alarm::severityTitle(alarm.severity);
@@ -57,7 +62,13 @@ QVariant AlarmTableModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == StateColumn && alarm.isActive() && alarm.silenceId > 0)
+            return tr("Silenced: shown, but counted by neither the tray nor check.");
+        if (index.column() == StateColumn && alarm.isActive() && alarm.stale)
+            return tr("Stale: the node is down, or the alarm was not seen again since it came back. Not counted.");
         return index.column() == InfoColumn ? alarm.info : QVariant();
+    case CountedRole:
+        return alarm.isCounted();
     case AlarmRole:
         return QVariant::fromValue(alarm);
     case SerialRole:

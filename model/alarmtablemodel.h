@@ -27,6 +27,7 @@ public:
         StateRole,                    ///< int(Alarm::State)
         ActiveRole,                   ///< bool
         RaisedMsRole,                 ///< qint64
+        CountedRole,                  ///< bool: active, neither stale nor silenced (Alarm::isCounted)
     };
 
     explicit AlarmTableModel(QObject *parent = nullptr);

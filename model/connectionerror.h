@@ -20,6 +20,7 @@ struct ConnectionError
         Cookie,         ///< the node refused the handshake: the cookie does not match
         Timeout,        ///< no answer in time (connect or request)
         ConnectionLost, ///< the connection closed, or the node stopped answering ticks
+        NodeStopped,    ///< the node shut down in order (init:stop) and closed the connection
         Remote,         ///< the node answered with an error
         Protocol,       ///< the node sent something we could not read
         Agentless,      ///< the request needs the agent, which is not loaded
@@ -34,7 +35,8 @@ struct ConnectionError
 
     Kind kind = Kind::None;
     QString message; ///< one or two sentences: what happened and what to do
-    QString reason;  ///< Kind::Remote: the node's own reason, as Erlang text ("read_only", "{badarg, ...}")
+    QString reason;  ///< Kind::Remote: the node's own reason, as Erlang text ("read_only", "{badarg, ...}");
+                     ///< Kind::ConnectionLost: "closed" when the node closed the connection
 
     bool isError() const { return kind != Kind::None; }
     /// A stable identifier of the kind for scripts and JSON ("cookie", "no_epmd"...).

@@ -128,6 +128,8 @@ QString ConnectionError::kindName(Kind kind)
         return QStringLiteral("timeout");
     case Kind::ConnectionLost:
         return QStringLiteral("connection_lost");
+    case Kind::NodeStopped:
+        return QStringLiteral("node_stopped");
     case Kind::Remote:
         return QStringLiteral("remote_error");
     case Kind::Protocol:
@@ -249,8 +251,14 @@ DistConnection::Received DistConnection::receive(int timeoutMs, IncomingMessage 
     } while (rc < 0 && errno == EINTR);
     if (rc == 0)
         return Received::Nothing;
-    if (rc < 0 || (p.revents & (POLLERR | POLLNVAL))) {
+    if (rc < 0 || (p.revents & POLLNVAL)) {
         *error = {ConnectionError::Kind::ConnectionLost, tr("The connection to the node failed.")};
+        return Received::Failed;
+    }
+    if ((p.revents & POLLERR) && !(p.revents & POLLIN)) {
+        // A reset: the node's side went away without closing (a killed process with unread data).
+        *error = {ConnectionError::Kind::ConnectionLost, tr("The node reset the connection."),
+                  QStringLiteral("closed")};
         return Received::Failed;
     }
     erlang_msg msg;
@@ -261,9 +269,13 @@ DistConnection::Received DistConnection::receive(int timeoutMs, IncomingMessage 
     if (got == ERL_TICK)
         return Received::Tick;
     if (got == ERL_ERROR) {
-        *error = {ConnectionError::Kind::ConnectionLost,
-                  erl_errno == ETIMEDOUT || errno == EAGAIN ? tr("The node stopped in the middle of sending a message.")
-                                                            : tr("The node closed the connection.")};
+        // errno may be left over from an earlier read: the socket itself says whether the node closed it.
+        char byte;
+        const bool closed = (p.revents & POLLHUP) || ::recv(m_fd, &byte, 1, MSG_PEEK | MSG_DONTWAIT) == 0;
+        *error = closed ? ConnectionError{ConnectionError::Kind::ConnectionLost, tr("The node closed the connection."),
+                                          QStringLiteral("closed")}
+                        : ConnectionError{ConnectionError::Kind::ConnectionLost,
+                                          tr("The node stopped in the middle of sending a message.")};
         return Received::Failed;
     }
     if (msg.msgtype != ERL_SEND && msg.msgtype != ERL_REG_SEND)

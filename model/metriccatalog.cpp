@@ -33,8 +33,9 @@ MetricDef history(const char *name, Kind kind, Unit unit, const char *meaning, c
 const char *const AfterScan = QT_TRANSLATE_NOOP("bilby::MetricCatalog", "after the first background scan");
 const char *const OwnSysmon =
     QT_TRANSLATE_NOOP("bilby::MetricCatalog", "unless another system monitor is set on the node");
-const char *const PerPeer = QT_TRANSLATE_NOOP(
-    "bilby::MetricCatalog", "per connected node over TCP distribution, first 64 by name, not the console itself");
+const char *const PerPeer =
+    QT_TRANSLATE_NOOP("bilby::MetricCatalog", "per connected visible node over TCP distribution, first 64 by name");
+const char *const ProcFs = QT_TRANSLATE_NOOP("bilby::MetricCatalog", "on Linux (/proc)");
 const char *const CpuSup = QT_TRANSLATE_NOOP("bilby::MetricCatalog", "when os_mon runs (cpu_sup)");
 const char *const Memsup = QT_TRANSLATE_NOOP("bilby::MetricCatalog", "when os_mon runs (memsup) and the OS reports it");
 const char *const Disksup = QT_TRANSLATE_NOOP("bilby::MetricCatalog", "when os_mon runs (disksup), first 32 mounts");
@@ -107,8 +108,15 @@ QList<MetricDef> build()
              "Processes or ports that ran more than 100 ms without yielding, per second (system monitor).", OwnSysmon),
         live("sysmon.large_heap", Kind::Counter, Unit::Count,
              "Garbage collections that left a heap of 128 MB or more, per second (system monitor).", OwnSysmon),
-        live("dist.peers", Kind::Gauge, Unit::Count,
-             "Nodes connected to this one, hidden ones included, not the console."),
+        live("dist.peers", Kind::Gauge, Unit::Count, "Visible nodes connected to this one (its cluster)."),
+        live("dist.hidden_peers", Kind::Gauge, Unit::Count,
+             "Hidden nodes connected to this one (control tools, remote shells, other consoles), not this console."),
+        live("dist.hidden.bytes_in", Kind::Counter, Unit::Bytes,
+             "Bytes received from every hidden node per second, summed (they come and go: one series for all)."),
+        live("dist.hidden.bytes_out", Kind::Counter, Unit::Bytes,
+             "Bytes sent to every hidden node per second, summed."),
+        live("dist.hidden.queue_bytes", Kind::Gauge, Unit::Bytes,
+             "Bytes queued for hidden nodes in their distribution ports, summed."),
         live("dist.<node>.bytes_in", Kind::Counter, Unit::Bytes, "Bytes received from one connected node per second.",
              PerPeer),
         live("dist.<node>.bytes_out", Kind::Counter, Unit::Bytes, "Bytes sent to one connected node per second.",
@@ -127,6 +135,14 @@ QList<MetricDef> build()
                 "Memory in blocks allocated in one allocator type's carriers, all instances."),
         history("allocator.<type>.usage", Kind::Gauge, Unit::Ratio,
                 "Blocks over carriers of one allocator type; low means fragmented memory (0 to 1)."),
+        live("os.process.resident_bytes", Kind::Gauge, Unit::Bytes,
+             "Resident memory of the node's OS process, as the OS counts it (what RabbitMQ's watermark compares): "
+             "memory.total plus the allocators' free space and the runtime's own.",
+             ProcFs),
+        history("os.process.fd_limit", Kind::Gauge, Unit::Count, "Files and sockets the node's OS process may open.",
+                ProcFs),
+        history("os.process.fds", Kind::Gauge, Unit::Count, "Files and sockets the node's OS process has open.",
+                ProcFs),
         history("os.cpu.load1", Kind::Gauge, Unit::Count, "OS load average over 1 minute.", CpuSup),
         history("os.cpu.load5", Kind::Gauge, Unit::Count, "OS load average over 5 minutes.", CpuSup),
         history("os.cpu.load15", Kind::Gauge, Unit::Count, "OS load average over 15 minutes.", CpuSup),

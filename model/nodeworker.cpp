@@ -181,6 +181,7 @@ void NodeWorker::run()
             SessionInfo info;
             info.localNode = m_connection.localNodeName();
             m_agentRunning = false;
+            m_nodeStopping = false;
             if (bootstrapSession(m_sync, m_connection.self(), {m_options.loadAgent, m_readOnly.load()}, &info,
                                  &m_agentPid, &error)) {
                 m_agentRunning = info.agentLoaded;
@@ -191,7 +192,7 @@ void NodeWorker::run()
                 const auto state = m_agentRunning ? NodeSession::State::Up : NodeSession::State::Agentless;
                 post([info, restarted, state](NodeSession *s) { s->onConnected(info, restarted, state); });
                 backoff = m_options.initialBackoffMs;
-                error = serve();
+                error = closedError(serve());
                 if (!error.isError()) { // stop requested
                     disconnectCleanly();
                     failAll({ConnectionError::Kind::Stopped, tr("The session was stopped.")});
@@ -296,6 +297,21 @@ ConnectionError NodeWorker::serve()
     }
 }
 
+ConnectionError NodeWorker::closedError(const ConnectionError &error) const
+{
+    if (!error.isError())
+        return error; // a stop the console asked for
+    if (m_nodeStopping)
+        return {ConnectionError::Kind::NodeStopped,
+                tr("The node stopped: it shut down in order (init:stop, or its own stop command). Bilby connects "
+                   "again when it is started.")};
+    if (error.kind == ConnectionError::Kind::ConnectionLost && error.reason == QLatin1String("closed"))
+        return {ConnectionError::Kind::ConnectionLost,
+                tr("The node closed the connection without shutting down in order: it was killed or crashed, or "
+                   "its network failed. Bilby connects again when it is back.")};
+    return error;
+}
+
 bool NodeWorker::send(const Outgoing &request, ConnectionError *error)
 {
     bool ok;
@@ -341,6 +357,11 @@ void NodeWorker::handleMessage(const IncomingMessage &message)
         return;
     }
     const Term &term = *message.term;
+    if (term.isTuple() && !term.items().isEmpty() && term.at(0).isAtom("bilby_node_stopping")) {
+        // The agent saw the node begin an orderly shutdown: the connection closing next is no loss.
+        m_nodeStopping = true;
+        return;
+    }
     if (term.isTuple() && !term.items().isEmpty() &&
         (term.at(0).isAtom("bilby_events") || term.at(0).isAtom("bilby_progress"))) {
         post([term](NodeSession *s) { emit s->pushed(term); });

@@ -67,6 +67,8 @@ private:
 
     bool send(const Outgoing &request, ConnectionError *error);
     void handleMessage(const IncomingMessage &message);
+    /// The words for a connection that failed: stopped in order (the agent said so), killed, or lost.
+    ConnectionError closedError(const ConnectionError &error) const;
     void failAll(const ConnectionError &error);
     void expireRequests();
     bool waitForWakeOrStop(int ms);
@@ -87,6 +89,7 @@ private:
     DistConnection m_connection;
     Term m_agentPid;
     bool m_agentRunning = false;
+    bool m_nodeStopping = false; ///< the agent reported the node's orderly shutdown on this connection
     quint32 m_lastCreation = 0;
     qint64 m_tickTimeoutMs = 60000;
     qint64 m_lastReceived = 0;

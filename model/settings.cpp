@@ -2,8 +2,11 @@
 
 #include "timespec.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSettings>
 
 namespace bilby {
@@ -235,6 +238,27 @@ bool Settings::sysmonDetails() const
 void Settings::setSysmonDetails(bool on)
 {
     m_settings->setValue(QStringLiteral("events/sysmonDetails"), on);
+}
+
+QVector<AlarmSilence> Settings::silences() const
+{
+    QVector<AlarmSilence> out;
+    const QJsonArray list =
+        QJsonDocument::fromJson(m_settings->value(QStringLiteral("alarms/silences")).toByteArray()).array();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const QJsonValue &v : list) {
+        if (const auto s = AlarmSilence::fromJson(v.toObject()); s && s->isInForceAt(now))
+            out.append(*s);
+    }
+    return out;
+}
+
+void Settings::setSilences(const QVector<AlarmSilence> &silences)
+{
+    QJsonArray list;
+    for (const AlarmSilence &s : silences)
+        list.append(s.toJson());
+    m_settings->setValue(QStringLiteral("alarms/silences"), QJsonDocument(list).toJson(QJsonDocument::Compact));
 }
 
 ReadOnlyPolicy Settings::readOnlyPolicy() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "alarmcatalog.h"
+#include "alarmsilence.h"
 #include "metricstore.h"
 #include "readonlypolicy.h"
 
@@ -81,6 +82,10 @@ public:
     /// default: the counters are always there).
     bool sysmonDetails() const;
     void setSysmonDetails(bool on);
+
+    /// The alarm silences in force (key "alarms/silences", a JSON list); expired ones are dropped on reading.
+    QVector<AlarmSilence> silences() const;
+    void setSilences(const QVector<AlarmSilence> &silences);
 
     /// The global read-only preference: keys "readOnly/productionNodes" (default on) and
     /// "readOnly/allNodes" (default off). Each node's own override is kept with the node (see nodes()).

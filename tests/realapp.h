@@ -37,6 +37,8 @@ public:
     bool isRunning() const;
     /// Runs the application's own control tool (rabbitmqctl, ejabberdctl) against this instance.
     CliRun ctl(const QStringList &args, int timeoutMs = 60000) const;
+    /// The control tool's path (a wrapper bound to this instance).
+    QString ctlPath() const { return m_ctl; }
     /// Seconds the start took.
     double startSeconds() const { return m_startS; }
 

@@ -2,8 +2,8 @@
 // sees the alarm raised, removes the condition and sees it cleared; plus the lifecycle (acknowledge,
 // comment, manual clear), supersession of minor by major, and the catalog's documentation.
 #include "alarmcatalog.h"
-#include "alarmwatch.h"
 #include "alarmengine.h"
+#include "alarmwatch.h"
 #include "eventfeed.h"
 #include "metricssampler.h"
 #include "nodewatch.h"
@@ -61,7 +61,8 @@ bool compileModule(const QString &dir, const QString &module, int version)
     if (!file.open(QIODevice::WriteOnly))
         return false;
     file.write(
-        QStringLiteral("-module(%1).\n-export([version/0, wait/0]).\nversion() -> %2.\nwait() -> receive stop -> version() end.\n")
+        QStringLiteral(
+            "-module(%1).\n-export([version/0, wait/0]).\nversion() -> %2.\nwait() -> receive stop -> version() end.\n")
             .arg(module)
             .arg(version)
             .toUtf8());
@@ -662,6 +663,10 @@ void TestAlarms::cliAlarmsAndCheck()
     run = runCli(target + QStringList{QStringLiteral("check")});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.out.startsWith("BILBY CRITICAL - ") && run.out.contains("process_limit_major"), run.out.constData());
+    // The user leaves an alarm out: --ignore, repeated or as a list.
+    run = runCli(target + QStringList{QStringLiteral("check"), QStringLiteral("--ignore"),
+                                      QStringLiteral("old_code,process_limit_major")});
+    QVERIFY2(run.exitCode == 0 && run.out.startsWith("BILBY OK - "), run.out.constData());
 
     // A node that is not there: UNKNOWN, exit 3, still one line.
     run = runCli({QStringLiteral("--node"),

@@ -226,6 +226,12 @@ void TestMetricsFull::hundredMetricsWithOsMonAndMnesia()
     QVERIFY2(node.start(&error), qPrintable(error));
     TestRpc rpc(node.name(), node.cookie());
     QVERIFY(rpc.connect());
+    // A visible peer in the node's cluster (the test's RPC connection is hidden, like the console's).
+    TestNode peerNode;
+    QVERIFY(peerNode.start());
+    const auto pinged = rpc.eval(QStringLiteral("erlang:set_cookie('%1', '%2'), net_adm:ping('%1').")
+                                     .arg(peerNode.name().toString(), QString::fromLatin1(peerNode.cookie())));
+    QVERIFY(pinged && pinged->isAtom("pong"));
     const auto setUp = rpc.eval(QStringLiteral(
         "{ok, _} = application:ensure_all_started(os_mon), ok = mnesia:start(),"
         "{atomic, ok} = mnesia:create_table(bilby_orders, [{attributes, [k, v]}]),"
@@ -303,16 +309,29 @@ void TestMetricsFull::hundredMetricsWithOsMonAndMnesia()
     QVERIFY2(used > 0 && used <= 100, qPrintable(QString::number(used)));
     const QStringList disks = c.matching(QStringLiteral("os\\.disk\\.[^.]+\\.used_percent"));
     QVERIFY(!disks.isEmpty());
-    for (const QString &name : disks)
+    for (const QString &name : disks) {
         QVERIFY2(c.latest(name) >= 0 && c.latest(name) <= 100, qPrintable(name));
+        // Real file systems only: no /dev, /dev/shm, /proc, /sys/fs/cgroup.
+        for (const char *pseudo : {"os.disk./dev", "os.disk./proc", "os.disk./sys"})
+            QVERIFY2(!name.startsWith(QLatin1String(pseudo)), qPrintable(name));
+    }
+    // The OS process: resident memory beside memory.total, open files and their limit.
+    QVERIFY(c.latest(QStringLiteral("os.process.resident_bytes")) > c.latest(QStringLiteral("memory.total")) / 2);
+    QVERIFY(c.latest(QStringLiteral("os.process.fds")) > 5);
+    QVERIFY(c.latest(QStringLiteral("os.process.fd_limit")) >= c.latest(QStringLiteral("os.process.fds")));
 
-    // Distribution: the test's own RPC connection is a peer; the console's connection is not.
-    const QString peer = MetricCatalog::encodeSegment(rpc.session()->info().localNode);
+    // Distribution: the visible peer has series of its own; the test's hidden RPC connection is summed into
+    // dist.hidden.*, and the console's own connection is in neither.
+    const QString peer = MetricCatalog::encodeSegment(peerNode.name().toString());
+    const QString hidden = MetricCatalog::encodeSegment(rpc.session()->info().localNode);
     const QString console = MetricCatalog::encodeSegment(session->info().localNode);
     QVERIFY(c.live.last().has(QStringLiteral("dist.%1.bytes_out").arg(peer)));
     QVERIFY(c.live.last().has(QStringLiteral("dist.%1.queue_bytes").arg(peer)));
+    QVERIFY(!c.names.contains(QStringLiteral("dist.%1.bytes_out").arg(hidden)));
     QVERIFY(!c.names.contains(QStringLiteral("dist.%1.bytes_out").arg(console)));
     QCOMPARE(c.latest(QStringLiteral("dist.peers")), 1.0);
+    QCOMPARE(c.latest(QStringLiteral("dist.hidden_peers")), 1.0);
+    QVERIFY(c.live.last().has(QStringLiteral("dist.hidden.bytes_in")));
 
     // The scanner's figures, and the system monitor's counters.
     QVERIFY(c.latest(QStringLiteral("processes.memory_max")) > 1000);
@@ -332,9 +351,13 @@ void TestMetricsFull::plainNodeHasNoOsMonOrMnesia()
     QVERIFY(collectBothSpeeds(*sampler, c));
     QVERIFY2(c.failures.isEmpty(), qPrintable(c.failures.join(QLatin1Char('\n'))));
     qInfo("plain node: %lld distinct metrics", qint64(c.names.size()));
-    QVERIFY(c.matching(QStringLiteral("os\\..*")).isEmpty());
+    // os_mon's figures are absent (the OS process's own, from /proc, are not os_mon's).
+    QVERIFY(c.matching(QStringLiteral("os\\.(cpu|memory|disk|processes).*")).isEmpty());
+    QVERIFY(c.names.contains(QStringLiteral("os.process.resident_bytes")));
     QVERIFY(c.matching(QStringLiteral("mnesia\\..*")).isEmpty());
-    QVERIFY(c.matching(QStringLiteral("dist\\..+\\..+")).isEmpty()); // the console alone is connected
+    // The console alone is connected: no peer of its own, nothing hidden but the console.
+    QVERIFY(c.matching(QStringLiteral("dist\\.(?!hidden\\.).+\\..+")).isEmpty());
+    QCOMPARE(c.latest(QStringLiteral("dist.hidden_peers")), 0.0);
     QVERIFY(c.names.contains(QStringLiteral("allocator.usage")));
     QVERIFY(c.names.contains(QStringLiteral("scheduler.utilisation")));
     // Nothing was started or loaded on the node for the missing parts.

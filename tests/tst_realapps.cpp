@@ -3,6 +3,7 @@
 // started node is healthy; RabbitMQ's own resource alarms are critical within seconds and clear; a
 // queue's long mailbox names the queue; every CLI run gets the agent while a console stays connected.
 #include "alarmwatch.h"
+#include "metricstore.h"
 #include "realapp.h"
 #include "testnode.h"
 
@@ -10,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -50,6 +52,8 @@ private slots:
     void rabbitmqResourceAlarms();
     void queueAlarmNamesTheQueue();
     void everyCliRunGetsTheAgent();
+    void controlToolRunsAddNoSeries();
+    void stopAndKillInTheirOwnWords(); // last: it ends both nodes
 
 private:
     std::unique_ptr<RealApp> m_rabbit;
@@ -126,8 +130,9 @@ void TestRealApps::queueAlarmNamesTheQueue()
     AlarmWatch w;
     QVERIFY(w.attach(m_rabbit->name(), m_rabbit->cookie()));
     // A queue whose process cannot keep up: 20,000 deliveries wait in its mailbox.
-    const CliRun declared = rabbitEval(*m_rabbit, QStringLiteral(
-        "rabbit_amqqueue:declare(rabbit_misc:r(<<\"/\">>, queue, <<\"q1\">>), false, false, [], none, <<\"t\">>), ok."));
+    const CliRun declared =
+        rabbitEval(*m_rabbit, QStringLiteral("rabbit_amqqueue:declare(rabbit_misc:r(<<\"/\">>, queue, <<\"q1\">>), "
+                                             "false, false, [], none, <<\"t\">>), ok."));
     QVERIFY2(declared.exitCode == 0, declared.err.constData());
     const CliRun flooded = rabbitEval(
         *m_rabbit, QueuePid + QStringLiteral("sys:suspend(QPid), X = rabbit_misc:r(<<\"/\">>, exchange, <<\"\">>), "
@@ -140,9 +145,10 @@ void TestRealApps::queueAlarmNamesTheQueue()
              qPrintable(info));
     QVERIFY(rabbitEval(*m_rabbit, QueuePid + QStringLiteral("sys:resume(QPid), ok.")).exitCode == 0);
     QVERIFY(w.waitCleared(QStringLiteral("process_message_queue_major"), 30000));
-    QVERIFY(rabbitEval(*m_rabbit, QStringLiteral("{ok, Q} = rabbit_amqqueue:lookup(rabbit_misc:r(<<\"/\">>, queue, "
-                                                 "<<\"q1\">>)), rabbit_amqqueue:delete(Q, false, false, <<\"t\">>), ok."))
-                .exitCode == 0);
+    QVERIFY(
+        rabbitEval(*m_rabbit, QStringLiteral("{ok, Q} = rabbit_amqqueue:lookup(rabbit_misc:r(<<\"/\">>, queue, "
+                                             "<<\"q1\">>)), rabbit_amqqueue:delete(Q, false, false, <<\"t\">>), ok."))
+            .exitCode == 0);
 }
 
 void TestRealApps::everyCliRunGetsTheAgent()
@@ -157,7 +163,8 @@ void TestRealApps::everyCliRunGetsTheAgent()
     };
     for (int i = 0; i < 100; ++i) {
         const CliRun run = runCli(info);
-        QVERIFY2(gotAgent(run), qPrintable(QStringLiteral("run %1: %2").arg(i).arg(QString::fromUtf8(run.out + run.err))));
+        QVERIFY2(gotAgent(run),
+                 qPrintable(QStringLiteral("run %1: %2").arg(i).arg(QString::fromUtf8(run.out + run.err))));
     }
     // 20 at once.
     std::vector<std::unique_ptr<QProcess>> runs;
@@ -176,6 +183,79 @@ void TestRealApps::everyCliRunGetsTheAgent()
     // The console's own agent was never disturbed.
     const auto [pong, error] = askAgent(*console.session, Term::atom("ping"));
     QVERIFY2(pong.isAtom("pong"), qPrintable(error));
+}
+
+void TestRealApps::controlToolRunsAddNoSeries()
+{
+    // Every rabbitmqctl run is a short-lived hidden node: collected for a while, none becomes a series.
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("history.sqlite"));
+    QProcess collect;
+    collect.start(QStringLiteral(BILBY_CLI_PATH), nodeArgs(*m_rabbit)
+                                                      << QStringLiteral("collect") << QStringLiteral("--db") << db
+                                                      << QStringLiteral("--interval") << QStringLiteral("250"));
+    QVERIFY(collect.waitForStarted());
+    QTest::qWait(1500);
+    int runs = 0;
+    for (int batch = 0; batch < 10; ++batch) {
+        std::vector<std::unique_ptr<QProcess>> ctl;
+        for (int i = 0; i < 5; ++i) {
+            ctl.push_back(std::make_unique<QProcess>());
+            ctl.back()->start(QStringLiteral("bash"),
+                              {QStringLiteral("-c"), m_rabbit->ctlPath() + QStringLiteral(" list_queues")});
+        }
+        for (auto &p : ctl)
+            runs += p->waitForFinished(60000) && p->exitCode() == 0;
+    }
+    QCOMPARE(runs, 50);
+    QTest::qWait(1000);
+    collect.terminate();
+    QVERIFY(collect.waitForFinished(15000));
+    QCOMPARE(collect.exitCode(), 0);
+
+    MetricStore store;
+    store.open(db);
+    QList<SeriesKey> series;
+    bool listed = false;
+    store.listSeries(&store, [&](const QList<SeriesKey> &keys) {
+        series = keys;
+        listed = true;
+    });
+    QVERIFY(waitUntil([&] { return listed; }, 10000));
+    QStringList names;
+    for (const SeriesKey &k : series)
+        names.append(k.metric);
+    QVERIFY2(names.contains(QStringLiteral("dist.hidden.bytes_in")), qPrintable(names.join(QLatin1Char(' '))));
+    QVERIFY(names.contains(QStringLiteral("os.process.resident_bytes")));
+    for (const QString &name : names)
+        QVERIFY2(!name.contains(QLatin1String("rabbitmqcli")), qPrintable(name));
+}
+
+void TestRealApps::stopAndKillInTheirOwnWords()
+{
+    // A clean stop through RabbitMQ's own tool, told apart from ejabberd killed.
+    AlarmWatch rabbit;
+    QVERIFY(rabbit.attach(m_rabbit->name(), m_rabbit->cookie()));
+    AlarmWatch ejabberd;
+    QVERIFY(ejabberd.attach(m_ejabberd->name(), m_ejabberd->cookie()));
+    // What the user reads: the node_down alarm's information and the timeline's entry, written at the outage.
+    const auto downWords = [](const AlarmWatch &w) {
+        const auto alarm = w.activeAlarm(QStringLiteral("node_down"));
+        return alarm ? alarm->info : QString();
+    };
+    QVERIFY(m_rabbit->stop());
+    QVERIFY(waitUntil([&] { return !downWords(rabbit).isEmpty(); }, 20000));
+    QVERIFY2(downWords(rabbit).contains(QLatin1String("shut down in order")), qPrintable(downWords(rabbit)));
+
+    QVERIFY(m_ejabberd->kill());
+    QVERIFY(waitUntil([&] { return !downWords(ejabberd).isEmpty(); }, 20000));
+    QVERIFY2(downWords(ejabberd).contains(QLatin1String("killed or crashed")), qPrintable(downWords(ejabberd)));
+    for (const AlarmWatch *w : {&rabbit, &ejabberd}) {
+        const bool noted = std::any_of(w->notifications.begin(), w->notifications.end(), [&](const Notification &n) {
+            return n.text.contains(QLatin1String("node_down")) && n.text.contains(downWords(*w));
+        });
+        QVERIFY(noted);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRealApps)

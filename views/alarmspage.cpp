@@ -5,6 +5,8 @@
 #include "alarmtablemodel.h"
 #include "metricstore.h"
 #include "severityicons.h"
+#include "silencedialog.h"
+#include "silencelist.h"
 #include "traystate.h"
 
 #include <QCheckBox>
@@ -51,6 +53,10 @@ QString detailsHtml(const Alarm &alarm)
                       AlarmsPage::tr("Raised: %1").arg(timeText(alarm.raisedMs))};
     if (!alarm.resource.isEmpty())
         facts.append(AlarmsPage::tr("Resource: %1").arg(alarm.resource));
+    if (alarm.isActive() && alarm.silenceId > 0)
+        facts.append(AlarmsPage::tr("Silenced: shown, but counted by neither the tray nor check"));
+    if (alarm.isActive() && alarm.stale)
+        facts.append(AlarmsPage::tr("Stale: the node is down, or this alarm was not seen again since it came back"));
     if (alarm.acknowledgedMs > 0)
         facts.append(AlarmsPage::tr("Acknowledged: %1").arg(timeText(alarm.acknowledgedMs)));
     if (alarm.clearedMs > 0)
@@ -155,6 +161,15 @@ QWidget *AlarmsPage::createToolBar()
     m_clear->setObjectName(QStringLiteral("clearButton"));
     m_clear->setToolTip(tr("Clear the selected alarm by hand (it is not raised again until its condition ends "
                            "and comes back)"));
+    m_silence = new QPushButton(tr("Silence…"));
+    m_silence->setObjectName(QStringLiteral("silenceButton"));
+    m_silence->setToolTip(tr("Stop counting the selected alarm (or its kind, or its node) for a while, with a "
+                             "reason"));
+    m_silences = new QPushButton(tr("Silences…"));
+    m_silences->setObjectName(QStringLiteral("silencesButton"));
+    m_silences->setToolTip(tr("The silences in force; lift one"));
+    connect(m_silence, &QPushButton::clicked, this, [this] { openSilenceDialog(); });
+    connect(m_silences, &QPushButton::clicked, this, [this] { openSilenceList(); });
     connect(m_scope, &QComboBox::currentIndexChanged, this,
             [this] { setScope(Scope(m_scope->currentData().toInt())); });
     connect(m_acknowledge, &QPushButton::clicked, this, &AlarmsPage::acknowledgeSelected);
@@ -173,6 +188,8 @@ QWidget *AlarmsPage::createToolBar()
     layout->addWidget(m_acknowledge);
     layout->addWidget(m_comment);
     layout->addWidget(m_clear);
+    layout->addWidget(m_silence);
+    layout->addWidget(m_silences);
     return bar;
 }
 
@@ -250,7 +267,10 @@ void AlarmsPage::updateSummary()
         if (n > 0)
             parts.append(tr("%1 %2").arg(n).arg(Alarm::severityTitle(severity).toLower()));
     }
-    const QString text = tr("%Ln active: %1", nullptr, int(active.size())).arg(parts.join(tr(", ")));
+    QString text = tr("%Ln active: %1", nullptr, int(active.size())).arg(parts.join(tr(", ")));
+    const auto uncounted = std::count_if(active.begin(), active.end(), [](const Alarm &a) { return !a.isCounted(); });
+    if (uncounted > 0)
+        text += tr(" (%Ln not counted: silenced or stale)", nullptr, int(uncounted));
     m_summary->setText(m_historyError.isEmpty() ? text : tr("%1. %2").arg(text, m_historyError));
 }
 
@@ -325,6 +345,31 @@ QInputDialog *AlarmsPage::openCommentDialog()
     return dialog;
 }
 
+SilenceDialog *AlarmsPage::openSilenceDialog()
+{
+    const std::optional<Alarm> alarm = selectedAlarm();
+    if (!alarm || !m_center)
+        return nullptr;
+    auto *dialog = new SilenceDialog(*alarm, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (m_center)
+            m_center->silence(dialog->silence(QDateTime::currentMSecsSinceEpoch()));
+    });
+    dialog->open();
+    return dialog;
+}
+
+SilenceList *AlarmsPage::openSilenceList()
+{
+    if (!m_center)
+        return nullptr;
+    auto *list = new SilenceList(m_center, this);
+    list->setAttribute(Qt::WA_DeleteOnClose);
+    list->open();
+    return list;
+}
+
 void AlarmsPage::showDetails()
 {
     const std::optional<Alarm> alarm = selectedAlarm();
@@ -344,6 +389,7 @@ void AlarmsPage::updateButtons()
     m_acknowledge->setEnabled(ours && alarm->state == Alarm::State::New);
     m_comment->setEnabled(ours);
     m_clear->setEnabled(ours && alarm->isActive());
+    m_silence->setEnabled(alarm.has_value());
 }
 
 } // namespace bilby

@@ -22,6 +22,8 @@ namespace bilby {
 class AlarmCenter;
 class AlarmTableModel;
 class SeverityIconProxyModel;
+class SilenceDialog;
+class SilenceList;
 class TrayState;
 
 /**
@@ -49,6 +51,8 @@ public:
     QPushButton *acknowledgeButton() const { return m_acknowledge; }
     QPushButton *commentButton() const { return m_comment; }
     QPushButton *clearButton() const { return m_clear; }
+    QPushButton *silenceButton() const { return m_silence; }
+    QPushButton *silencesButton() const { return m_silences; }
     QCheckBox *muteBox() const { return m_mute; }
     QComboBox *scopeBox() const { return m_scope; }
     /// "2 active: 1 critical, 1 major".
@@ -68,6 +72,10 @@ public:
     QMessageBox *confirmClearSelected();
     /// Asks for a comment on the selected alarm; nullptr when none is selected.
     QInputDialog *openCommentDialog();
+    /// Asks how to silence the selected alarm; nullptr when none is selected.
+    SilenceDialog *openSilenceDialog();
+    /// The silences in force, to lift one.
+    SilenceList *openSilenceList();
 
 signals:
     /// The stored history was read (tests wait for it).
@@ -90,6 +98,8 @@ private:
     QPushButton *m_acknowledge = nullptr;
     QPushButton *m_comment = nullptr;
     QPushButton *m_clear = nullptr;
+    QPushButton *m_silence = nullptr;
+    QPushButton *m_silences = nullptr;
     QTableView *m_table;
     QTextBrowser *m_details;
     QSplitter *m_splitter = nullptr;

@@ -37,7 +37,8 @@ void TrayState::onAlarmUpdated(const Alarm &alarm, AlarmEngine::Transition trans
         m_worst = worst;
         emit worstActiveChanged(worst);
     }
-    if (transition != AlarmEngine::Transition::Raised)
+    // A silenced alarm is shown but not announced.
+    if (transition != AlarmEngine::Transition::Raised || alarm.silenceId > 0)
         return;
     if (isMuted()) {
         ++m_suppressed;

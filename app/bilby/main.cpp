@@ -98,6 +98,7 @@ int main(int argc, char *argv[])
     AlarmCenter alarms(&registry, &store);
     alarms.setConfig(settings->alarmConfig()); // the user's thresholds over the catalog's defaults
     alarms.setSysmonDetails(settings->sysmonDetails());
+    alarms.persistSilencesIn(settings.get()); // silences outlive the console, as the user set them
     MainWindow window(&registry, settings.get(), &vault, &store, &alarms);
     window.show();
     if (parser.isSet(demo))

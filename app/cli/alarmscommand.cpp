@@ -99,7 +99,12 @@ void AlarmsCommand::maybeReport()
 
 void AlarmsCommand::report()
 {
-    const QVector<Alarm> active = m_engine.active();
+    // What the user asked to leave out is left out; everything else counts.
+    QVector<Alarm> active;
+    for (const Alarm &a : m_engine.active()) {
+        if (a.isCounted() && !m_options.ignore.contains(a.alarmId))
+            active.append(a);
+    }
     const QString node = m_session->node().toString();
     if (isCheck()) {
         int code = NagiosOk;
@@ -127,7 +132,8 @@ void AlarmsCommand::report()
         QJsonArray alarms;
         for (const Alarm &a : active)
             alarms.append(toJson(a));
-        printJson({{QStringLiteral("alarms"), alarms}, {QStringLiteral("shadowed"), QJsonArray::fromStringList(shadowed)}});
+        printJson(
+            {{QStringLiteral("alarms"), alarms}, {QStringLiteral("shadowed"), QJsonArray::fromStringList(shadowed)}});
     } else if (active.isEmpty()) {
         cliOut() << tr("%1: no active alarm").arg(node) << '\n';
     } else {

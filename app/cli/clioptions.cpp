@@ -54,7 +54,11 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
     const QCommandLineOption cookie(QStringLiteral("cookie"), tr("Distribution cookie."), tr("cookie"));
     const QCommandLineOption cookieFile(QStringLiteral("cookie-file"), tr("Read the cookie from a file."), tr("file"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    const QCommandLineOption follow(QStringLiteral("follow"), tr("metrics: keep printing one sample per second."));
+    const QCommandLineOption follow(QStringLiteral("follow"),
+                                    tr("metrics: keep printing one sample per second (the live metrics)."));
+    const QCommandLineOption live(QStringLiteral("live"),
+                                  tr("metrics: only the cheap live metrics, not those sampled at the history rate "
+                                     "(allocators, file descriptors, os_mon, Mnesia)."));
     const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Connect and request timeout in ms."), tr("ms"),
                                      QStringLiteral("5000"));
     const QCommandLineOption db(QStringLiteral("db"), tr("collect, query: the history file (SQLite)."), tr("file"));
@@ -97,6 +101,10 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
                                     tr("procs: only processes whose registered name or initial or current module "
                                        "contains this text."),
                                     tr("text"));
+    const QCommandLineOption ignore(QStringLiteral("ignore"),
+                                    tr("check, alarms: leave out this alarm id (may be repeated, or a comma-separated "
+                                       "list), e.g. code_path_clash."),
+                                    tr("id"));
     const QCommandLineOption includeBilby(QStringLiteral("include-bilby"),
                                           tr("procs: also list Bilby's own processes on the node (left out by "
                                              "default)."));
@@ -110,7 +118,8 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
                                   tr("number"), QStringLiteral("1"));
     const QCommandLineOption key(QStringLiteral("key"), tr("ets TABLE: the rows with this key (an Erlang term)."),
                                  tr("term"));
-    const QCommandLineOption elixir(QStringLiteral("elixir"), tr("eval: the expression is Elixir (the node needs it)."));
+    const QCommandLineOption elixir(QStringLiteral("elixir"),
+                                    tr("eval: the expression is Elixir (the node needs it)."));
     const QCommandLineOption all(QStringLiteral("all"), tr("gc: every process on the node, in batches."));
     const QCommandLineOption batch(QStringLiteral("batch"), tr("gc --all: processes per batch (1 to 100000)."),
                                    tr("count"), QStringLiteral("500"));
@@ -119,9 +128,9 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
     const QCommandLineOption readOnly(QStringLiteral("read-only"),
                                       tr("Any command: the agent on the node refuses every request that changes it."));
     // clang-format off
-    parser.addOptions({readOnly, node, cookie, cookieFile, json, follow, timeout, db, metric, from, to, resolution, interval,
+    parser.addOptions({readOnly, node, cookie, cookieFile, json, follow, live, timeout, db, metric, from, to, resolution, interval,
                        keepRaw, keepHistory, keepRollups, origin, since, search, limit, sysmonDetails, sort, top,
-                       filter, includeBilby, messages, dictionary, state, page, key, elixir, all, batch, pause});
+                       filter, ignore, includeBilby, messages, dictionary, state, page, key, elixir, all, batch, pause});
     // clang-format on
     parser.addHelpOption();
     parser.addVersionOption();
@@ -145,6 +154,7 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
     CliOptions o;
     o.json = parser.isSet(json);
     o.follow = parser.isSet(follow);
+    o.liveOnly = parser.isSet(live) || o.follow;
     o.readOnly = parser.isSet(readOnly);
     o.sysmonDetails = parser.isSet(sysmonDetails);
     bool ok = false;
@@ -206,6 +216,8 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
         o.filter = parser.value(filter);
         o.includeBilby = parser.isSet(includeBilby);
     }
+    for (const QString &value : parser.values(ignore))
+        o.ignore += value.split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (o.command == QLatin1String("proc")) {
         if (o.arguments.size() != 1) {
             *error = tr("proc needs one process: a pid such as <0.85.0>, or a registered name.");

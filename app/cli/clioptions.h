@@ -30,6 +30,7 @@ struct CliOptions
     int top = 50;                            ///< procs: --top
     QString filter;                          ///< procs: --filter
     bool includeBilby = false;               ///< procs: --include-bilby
+    QStringList ignore;                      ///< check, alarms: --ignore ID
     bool withMessages = false;               ///< proc: --messages
     bool withDictionary = false;             ///< proc: --dictionary
     bool withState = false;                  ///< proc: --state
@@ -41,6 +42,7 @@ struct CliOptions
     int pauseMs = 50;                        ///< gc --all: --pause
     bool json = false;
     bool follow = false;
+    bool liveOnly = false;      ///< metrics: --live (and --follow): the live metrics only
     bool sysmonDetails = false; ///< collect: --sysmon-details
     int timeoutMs = 5000;
     bool readOnly = false; ///< --read-only: the agent refuses every request that changes the node

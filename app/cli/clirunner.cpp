@@ -78,8 +78,8 @@ void CliRunner::onStateChanged(NodeSession::State state)
 void CliRunner::runCommand()
 {
     // The tools are the agent's: without it there is nothing to fall back on.
-    static const QStringList agentCommands{QStringLiteral("procs"), QStringLiteral("proc"),  QStringLiteral("ets"),
-                                           QStringLiteral("eval"),  QStringLiteral("gc"),    QStringLiteral("purge"),
+    static const QStringList agentCommands{QStringLiteral("procs"), QStringLiteral("proc"), QStringLiteral("ets"),
+                                           QStringLiteral("eval"),  QStringLiteral("gc"),   QStringLiteral("purge"),
                                            QStringLiteral("ports"), QStringLiteral("apps")};
     if (agentCommands.contains(m_options.command) && !m_session->info().agentLoaded) {
         fail(ExitFailure, tr("%1 needs the agent: %2").arg(m_options.command, m_session->info().agentlessReason));
@@ -133,18 +133,36 @@ void CliRunner::runMetrics()
         if (!m_options.follow)
             fail(ExitFailure, tr("metrics failed: %1").arg(e.message));
     });
+    // One sample of every metric: two live samples and two history-rate samples (allocators, file
+    // descriptors, os_mon, Mnesia), a second apart, since rates need two; the second ones are printed
+    // together. --live (and --follow) print the live metrics only; so does a node without the agent.
     connect(m_sampler, &MetricsSampler::sampled, this, [this](const MetricSample &sample) {
-        // Only live samples: history-rate samples (allocators, os_mon, Mnesia) come on the same signal.
-        if (sample.intervalMs != m_sampler->interval())
+        const bool history = sample.intervalMs != m_sampler->interval();
+        if (history) {
+            if (++m_historySamples >= 2)
+                m_historySample = sample;
+        } else {
+            ++m_samples;
+            if (!m_options.liveOnly && m_session->state() == NodeSession::State::Up && m_samples <= 2)
+                m_sampler->sampleHistoryNow();
+            if (m_samples >= 2)
+                m_liveSample = sample;
+        }
+        const bool withHistory = !m_options.liveOnly && m_session->state() == NodeSession::State::Up;
+        if (m_samples < 2 || (withHistory && m_historySamples < 2))
             return;
-        // Rates need two samples: the first one only primes the counters.
-        if (++m_samples < 2)
-            return;
-        printSample(sample);
+        MetricSample all = m_liveSample;
+        if (withHistory) {
+            for (auto it = m_historySample.values.cbegin(); it != m_historySample.values.cend(); ++it)
+                all.values.insert(it.key(), it.value());
+        }
+        printSample(all);
+        m_samples = 1; // --follow: the next live sample prints again
         if (!m_options.follow)
             finish(ExitOk);
     });
     m_sampler->setInterval(1000);
+    m_sampler->setHistoryInterval(0);
     m_sampler->sampleNow();
     m_sampler->start();
 }
@@ -161,8 +179,8 @@ void CliRunner::requestProcs(int primingWalks)
 {
     const ProcessTop::Sort sort = *ProcessTop::sortFromName(m_options.sort);
     // A walk over a million processes takes a few seconds on the node: the timeout covers the walk.
-    m_session->request(ProcessTop::request(sort, m_options.top, m_options.filter, m_options.includeBilby), m_options.timeoutMs, this,
-                       [this, primingWalks](const Term &value, const ConnectionError &e) {
+    m_session->request(ProcessTop::request(sort, m_options.top, m_options.filter, m_options.includeBilby),
+                       m_options.timeoutMs, this, [this, primingWalks](const Term &value, const ConnectionError &e) {
                            if (e.isError()) {
                                fail(ExitFailure, tr("procs failed: %1").arg(e.message));
                                return;

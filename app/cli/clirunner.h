@@ -61,6 +61,9 @@ private:
     MetricsSampler *m_sampler = nullptr;
     bool m_commandStarted = false;
     int m_samples = 0;
+    int m_historySamples = 0;
+    MetricSample m_liveSample;
+    MetricSample m_historySample;
     int m_exitCode = ExitOk;
     QList<QPair<QString, Term>> m_procSteps; ///< proc: the requests still to send, by their key
     QJsonObject m_procResult;

@@ -64,7 +64,7 @@ void CollectCommand::start()
         sigaction(SIGINT, &action, nullptr);
         sigaction(SIGTERM, &action, nullptr);
     }
-    connect(&m_store, &MetricStore::opened, this, &CollectCommand::startNodes);
+    connect(&m_store, &MetricStore::opened, this, &CollectCommand::adoptStoredAlarms);
     connect(&m_store, &MetricStore::failed, this, [this](const StoreError &error) {
         if (m_nodes.empty()) { // could not even open it: nothing to collect into
             cliError(error.message);
@@ -83,6 +83,26 @@ void CollectCommand::start()
                               alarm.node));
     });
     m_store.open(m_options.dbPath, m_options.storeOptions);
+}
+
+void CollectCommand::adoptStoredAlarms()
+{
+    // A collector started again continues the alarms its previous run left active instead of raising them
+    // again; those of nodes it no longer collects end.
+    AlarmFilter active;
+    active.activeOnly = true;
+    active.limit = 10000;
+    m_store.listAlarms(active, this, [this](const QVector<Alarm> &alarms, const StoreError &) {
+        m_engine.adopt(alarms);
+        QStringList collected;
+        for (const QString &text : qAsConst(m_options.nodes))
+            collected.append(NodeName::parse(text)->toString());
+        for (const Alarm &a : alarms) {
+            if (!collected.contains(a.node))
+                m_engine.forgetNode(a.node);
+        }
+        startNodes();
+    });
 }
 
 void CollectCommand::startNodes()

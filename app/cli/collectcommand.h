@@ -41,6 +41,7 @@ private:
         std::unique_ptr<NodeSession> session;
         MetricsSampler *sampler = nullptr;
     };
+    void adoptStoredAlarms();
     void startNodes();
     void onSignal();
     void shutDown(int code);
