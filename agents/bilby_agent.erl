@@ -213,6 +213,11 @@ request(Tag, {procs, ProcOpts}, Opts, S) when is_map(ProcOpts) ->
     request(Tag, {procs, ProcOpts, reductions_table(), labels_cache()}, Opts, S);
 request(Tag, {proc_info, Pid}, Opts, S) ->
     request(Tag, {proc_info, Pid, labels_cache()}, Opts, S);
+request(Tag, ets_tables, Opts, S) ->
+    %% Owners are named as everywhere else, Bilby's own tables marked as such.
+    request(Tag, {ets_tables, labels_cache()}, Opts, S);
+request(Tag, {ports, PortOpts}, Opts, S) when is_map(PortOpts) ->
+    request(Tag, {ports, PortOpts, labels_cache()}, Opts, S);
 request(Tag, {eval, Lang, Text}, Opts, S) when (Lang =:= erlang orelse Lang =:= elixir), is_binary(Text) ->
     %% The worker evaluates with this session's bindings and sends the new ones back (eval_bindings).
     request(Tag, {eval, Lang, Text, maps:get(Lang, S#state.bindings, []), self()}, Opts, S);
@@ -266,7 +271,7 @@ handle({proc_state, Pid, Timeout}) when is_integer(Timeout) -> bilby_agent_inspe
 handle({proc_stack, Pid}) -> bilby_agent_inspect:stack(Pid);
 handle({proc_terminate, Pid, Reason}) -> bilby_agent_inspect:terminate(Pid, Reason);
 handle({proc_gc, Pid}) -> bilby_agent_inspect:gc(Pid);
-handle(ets_tables) -> bilby_agent_ets:tables();
+handle({ets_tables, Labels}) -> bilby_agent_ets:tables(Labels);
 handle({ets_page, Table, Cont, Size}) when is_integer(Size) -> bilby_agent_ets:page(Table, Cont, Size);
 handle({ets_lookup, Table, Key}) -> bilby_agent_ets:lookup(Table, Key);
 handle({health, Scan, Cache, Labels}) -> bilby_agent_health:check(Scan, Cache, Labels);
@@ -277,7 +282,7 @@ handle(old_code) -> bilby_agent_actions:old_code();
 handle(purge_old_code) -> bilby_agent_actions:purge_old_code();
 handle(shells) -> bilby_agent_actions:shells();
 handle({kill_shell, Pid}) -> bilby_agent_actions:kill_shell(Pid);
-handle({ports, Opts}) when is_map(Opts) -> bilby_agent_ports:ports(Opts);
+handle({ports, Opts, Labels}) when is_map(Opts) -> bilby_agent_ports:ports(Opts, Labels);
 handle(applications) -> bilby_agent_sup:applications();
 handle({sup_tree, App}) -> bilby_agent_sup:tree(App);
 handle({sleep, Ms}) when is_integer(Ms), Ms >= 0, Ms =< 60000 ->

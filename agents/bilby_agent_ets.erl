@@ -7,7 +7,7 @@
 %% cannot be read by anyone but its owner: the reply says so and names the owner.
 -module(bilby_agent_ets).
 
--export([tables/0, page/3, lookup/2]).
+-export([tables/1, page/3, lookup/2]).
 
 -define(TABLES_MAX, 10000).
 -define(PAGE_MAX, 100).
@@ -16,11 +16,20 @@
 -define(LOOKUP_MAX, 100).
 -define(MATCH_ALL, [{'_', [], ['$_']}]).
 
-%% Every table (at most ?TABLES_MAX) as a map; total is how many there are.
-tables() ->
+%% Every table (at most ?TABLES_MAX) as a map; total is how many there are. Each owner comes with its
+%% label (bilby_agent_labels), and `own` marks the tables of Bilby's agent, which the console leaves out
+%% unless asked.
+tables(Labels) ->
     All = ets:all(),
-    Rows = [Row || T <- lists:sublist(All, ?TABLES_MAX), Row <- [describe(T)], Row =/= gone],
+    Own = bilby_agent_labels:own_pids(),
+    Rows = [owned(Row, Own, Labels) || T <- lists:sublist(All, ?TABLES_MAX), Row <- [describe(T)], Row =/= gone],
     #{total => length(All), tables => Rows}.
+
+owned(Row = #{owner := Owner}, Own, Labels) when is_pid(Owner) ->
+    {Label, _} = bilby_agent_labels:describe(Owner, Own, Labels),
+    Row#{owner_label => Label, own => bilby_agent_labels:is_own(Owner, Own)};
+owned(Row, _Own, _Labels) ->
+    Row#{owner_label => undefined, own => false}.
 
 describe(T) ->
     case ets:info(T) of

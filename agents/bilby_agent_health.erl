@@ -236,8 +236,11 @@ unique([], _Seen) -> [];
 unique([D | Ds], Seen) when is_map_key(D, Seen) -> unique(Ds, Seen);
 unique([D | Ds], Seen) -> [D | unique(Ds, Seen#{D => true})].
 
-%% Compute() again only when Stamp differs from the last time.
-cached(Cache, Key, Stamp, Compute) ->
+%% Compute() again only when Stamp differs from the last time. The table keeps a digest of the stamp,
+%% not the stamp: stamps are whole code paths with each directory's mtime, and the loaded applications
+%% with their descriptions (tens of KB on RabbitMQ), which made this table the node's second largest.
+cached(Cache, Key, Stamp0, Compute) ->
+    Stamp = digest(Stamp0),
     case ets:lookup(Cache, Key) of
         [{_, Stamp, Value}] ->
             Value;
@@ -248,7 +251,8 @@ cached(Cache, Key, Stamp, Compute) ->
     end.
 
 %% As cached/4, and also again once MaxAgeS has passed.
-cached_for(Cache, Key, Stamp, MaxAgeS, Compute) ->
+cached_for(Cache, Key, Stamp0, MaxAgeS, Compute) ->
+    Stamp = digest(Stamp0),
     Now = erlang:monotonic_time(second),
     case ets:lookup(Cache, Key) of
         [{_, {Stamp, At}, Value}] when Now - At < MaxAgeS ->
@@ -258,6 +262,9 @@ cached_for(Cache, Key, Stamp, MaxAgeS, Compute) ->
             ets:insert(Cache, {Key, {Stamp, Now}, Value}),
             Value
     end.
+
+digest(Stamp) ->
+    erlang:md5(term_to_binary(Stamp)).
 
 dir_mtime(Dir) ->
     case file_info(Dir) of

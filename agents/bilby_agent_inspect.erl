@@ -65,7 +65,7 @@ info(Target, Labels) ->
                  links := lists:sublist(maps:get(links, Map), ?LINKS_MAX),
                  monitors := lists:sublist([monitor_target(M) || M <- maps:get(monitors, Map)], ?LINKS_MAX),
                  monitored_by := lists:sublist(maps:get(monitored_by, Map), ?LINKS_MAX),
-                 current_location := render(maps:get(current_location, Map), ?TERM_MAX),
+                 current_location := frame(maps:get(current_location, Map)),
                  garbage_collection := render(maps:get(garbage_collection, Map), ?TERM_MAX),
                  max_heap_size := render(maps:get(max_heap_size, Map), ?TERM_MAX),
                  links_total => length(maps:get(links, Map)),
@@ -148,7 +148,7 @@ state(Target, Timeout0) ->
 stack(Target) ->
     Pid = target(Target),
     case erlang:process_info(Pid, current_stacktrace) of
-        {current_stacktrace, Frames} -> [render(F, 1024) || F <- Frames];
+        {current_stacktrace, Frames} -> [frame(F) || F <- Frames];
         undefined -> erlang:error(no_such_process)
     end.
 
@@ -178,6 +178,18 @@ gc(Target) ->
                 undefined -> undefined
             end,
     #{before => Before, 'after' => After}.
+
+%% A stack frame as people read one: gen_server:loop/7 (gen_server.erl:437).
+frame({M, F, Args, Location}) when is_atom(M), is_atom(F), is_list(Location) ->
+    Arity = case Args of A when is_integer(A) -> A; A when is_list(A) -> length(A) end,
+    Where = case {proplists:get_value(file, Location), proplists:get_value(line, Location)} of
+                {undefined, _} -> [];
+                {File, undefined} -> [" (", File, ")"];
+                {File, Line} -> [" (", File, ":", integer_to_list(Line), ")"]
+            end,
+    unicode:characters_to_binary(io_lib:format("~ts:~ts/~b~ts", [atom_to_list(M), atom_to_list(F), Arity, Where]));
+frame(Other) ->
+    render(Other, 1024).
 
 render(Term, Max) ->
     bilby_agent_evhandlers:render(Term, Max).

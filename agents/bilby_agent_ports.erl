@@ -6,16 +6,42 @@
 %% left out rather than failing the request.
 -module(bilby_agent_ports).
 
--export([ports/1]).
+-export([ports/2]).
 
 -define(DEFAULT_LIMIT, 500).
 -define(MAX_LIMIT, 5000).
 
-ports(Opts) ->
+%% Bilby's own connection (the distribution port whose peer is a console's node) is marked `own` and
+%% left out unless Opts asks for it (own => true); every owner comes with its label.
+ports(Opts, Labels) ->
     Limit = clamp(maps:get(limit, Opts, ?DEFAULT_LIMIT), 1, ?MAX_LIMIT),
-    All = [R || P <- erlang:ports(), R <- [port_row(P)], R =/= undefined] ++ socket_rows(),
-    Ranked = lists:sort(fun(A, B) -> moved(A) >= moved(B) end, All),
-    #{total => length(All), ports => lists:sublist(Ranked, Limit)}.
+    Consoles = consoles(),
+    All = [mark(R, Consoles) || P <- erlang:ports(), R <- [port_row(P)], R =/= undefined] ++ socket_rows(),
+    Shown = case maps:get(own, Opts, false) of
+                true -> All;
+                _ -> [R || R = #{own := false} <- All]
+            end,
+    Ranked = lists:sort(fun(A, B) -> moved(A) >= moved(B) end, Shown),
+    OwnPids = bilby_agent_labels:own_pids(),
+    #{total => length(All), own => length(All) - length(Shown),
+      ports => [label(R, OwnPids, Labels) || R <- lists:sublist(Ranked, Limit)]}.
+
+%% The distribution controllers of the consoles' nodes: each agent server is named after its console's
+%% node (bilby_agent_srv_<node>), and erlang:system_info(dist_ctrl) names every connection's port.
+consoles() ->
+    Prefix = "bilby_agent_srv_",
+    Nodes = [lists:nthtail(length(Prefix), Name) || N <- registered(), Name <- [atom_to_list(N)],
+                                                   lists:prefix(Prefix, Name)],
+    maps:from_list([{Ctrl, true} || {Node, Ctrl} <- erlang:system_info(dist_ctrl),
+                                    lists:member(atom_to_list(Node), Nodes)]).
+
+mark(Row = #{id := Port}, Consoles) -> Row#{own => is_map_key(Port, Consoles)}.
+
+label(Row = #{owner := Owner}, OwnPids, Labels) when is_pid(Owner) ->
+    {Label, _} = bilby_agent_labels:describe(Owner, OwnPids, Labels),
+    Row#{owner_label => Label};
+label(Row, _OwnPids, _Labels) ->
+    Row#{owner_label => undefined}.
 
 moved(#{input := In, output := Out}) -> In + Out.
 
@@ -70,7 +96,7 @@ socket_row(Socket) ->
         #{counters := Counters, owner := Owner, protocol := Protocol} ->
             #{id => Socket, name => <<"socket">>, type => Protocol, owner => Owner, links => [],
               input => maps:get(read_byte, Counters, 0), output => maps:get(write_byte, Counters, 0),
-              os_pid => undefined, local => address(catch socket:sockname(Socket)),
+              os_pid => undefined, own => false, local => address(catch socket:sockname(Socket)),
               peer => address(catch socket:peername(Socket))};
         _ ->
             undefined

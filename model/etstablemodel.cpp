@@ -56,7 +56,7 @@ QVariant EtsTableModel::data(const QModelIndex &index, int role) const
     case MemoryColumn:
         return locale.formattedDataSize(t.memory, 1, QLocale::DataSizeTraditionalFormat);
     case OwnerColumn:
-        return t.ownerText;
+        return t.ownerLabel.isEmpty() ? t.ownerText : t.ownerText + QStringLiteral("  ") + t.ownerLabel;
     case ProtectionColumn:
         return t.protection;
     }
@@ -123,6 +123,9 @@ std::optional<QVector<EtsTableInfo>> EtsTableModel::fromTerm(const Term &reply, 
         info.memory = t.get("memory").toInt();
         info.owner = t.get("owner");
         info.ownerText = localPidText(info.owner);
+        if (const Term label = t.get("owner_label"); label.isBinary() || (label.isAtom() && !label.isAtom("undefined")))
+            info.ownerLabel = label.toQString();
+        info.own = t.get("own").isAtom("true");
         info.protection = t.get("protection").toQString();
         result.append(info);
     }

@@ -21,6 +21,8 @@ struct EtsTableInfo
     qint64 memory = 0;  ///< bytes
     Term owner;         ///< a pid
     QString ownerText;  ///< <0.85.0>
+    QString ownerLabel; ///< the owner's best label (registered name, application's name...), may be empty
+    bool own = false;   ///< a table of Bilby's agent
     QString protection; ///< public, protected, private
     bool isPrivate() const { return protection == QLatin1String("private"); }
 };

@@ -13,9 +13,10 @@ QString optionalText(const Term &t)
 
 } // namespace
 
-Term PortList::request(int limit)
+Term PortList::request(int limit, bool includeOwn)
 {
-    return Term::tuple({Term::atom("ports"), Term::map({{Term::atom("limit"), Term::integer(limit)}})});
+    return Term::tuple({Term::atom("ports"), Term::map({{Term::atom("limit"), Term::integer(limit)},
+                                                        {Term::atom("own"), Term::boolean(includeOwn)}})});
 }
 
 std::optional<PortList> PortList::fromTerm(const Term &term, QString *error)
@@ -27,6 +28,7 @@ std::optional<PortList> PortList::fromTerm(const Term &term, QString *error)
     }
     PortList list;
     list.total = term.get("total").toInt();
+    list.ownLeftOut = term.get("own").toInt(0);
     for (const Term &p : term.get("ports").items()) {
         Row row;
         row.id = p.get("id");
@@ -35,6 +37,8 @@ std::optional<PortList> PortList::fromTerm(const Term &term, QString *error)
         row.type = p.get("type").toQString();
         row.owner = p.get("owner");
         row.ownerText = row.owner.isPid() ? localPidText(row.owner) : QString();
+        row.ownerLabel = optionalText(p.get("owner_label"));
+        row.own = p.get("own").isAtom("true");
         row.input = p.get("input").toInt();
         row.output = p.get("output").toInt();
         row.osPid = p.get("os_pid").isInteger() ? p.get("os_pid").toInt() : -1;

@@ -11,7 +11,8 @@ namespace {
 bool sameRow(const PortList::Row &a, const PortList::Row &b)
 {
     return a.idText == b.idText && a.name == b.name && a.type == b.type && a.ownerText == b.ownerText &&
-           a.input == b.input && a.output == b.output && a.osPid == b.osPid && a.local == b.local && a.peer == b.peer;
+           a.ownerLabel == b.ownerLabel && a.own == b.own && a.input == b.input && a.output == b.output &&
+           a.osPid == b.osPid && a.local == b.local && a.peer == b.peer;
 }
 
 bool isNumberColumn(int column)
@@ -84,7 +85,9 @@ QVariant PortTableModel::data(const QModelIndex &index, int role) const
     case NameColumn:
         return r.name;
     case OwnerColumn:
-        return r.ownerText;
+        if (r.own)
+            return tr("%1  Bilby's connection").arg(r.ownerText);
+        return r.ownerLabel.isEmpty() ? r.ownerText : r.ownerText + QStringLiteral("  ") + r.ownerLabel;
     case InputColumn:
         return locale.formattedDataSize(r.input, 1, QLocale::DataSizeTraditionalFormat);
     case OutputColumn:

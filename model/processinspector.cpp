@@ -3,10 +3,107 @@
 #include "processtop.h"
 #include "termformat.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
+#include <iterator>
+
 namespace bilby::ProcessInspector {
+
+namespace {
+
+const char *const KeyOrder[] = {"pid",
+                                "label",
+                                "registered_name",
+                                "status",
+                                "initial_call",
+                                "current_function",
+                                "current_location",
+                                "message_queue_len",
+                                "memory",
+                                "reductions",
+                                "links",
+                                "monitors",
+                                "monitored_by",
+                                "group_leader",
+                                "parent",
+                                "trap_exit",
+                                "priority",
+                                "total_heap_size",
+                                "heap_size",
+                                "stack_size",
+                                "min_heap_size",
+                                "min_bin_vheap_size",
+                                "max_heap_size",
+                                "garbage_collection",
+                                "message_queue_data",
+                                "error_handler"};
+
+bool isMfa(const Term &v)
+{
+    return v.isTuple(3) && v.at(0).isAtom() && v.at(1).isAtom() && v.at(2).isInteger();
+}
+
+QString mfa(const Term &v)
+{
+    return QStringLiteral("%1:%2/%3").arg(v.at(0).toQString(), v.at(1).toQString()).arg(v.at(2).toInt());
+}
+
+} // namespace
+
+QList<QByteArray> infoKeys(const Term &info)
+{
+    QList<QByteArray> keys;
+    for (const char *key : KeyOrder) {
+        if (info.has(key))
+            keys.append(key);
+    }
+    QList<QByteArray> others;
+    const QList<Term> &kv = info.items();
+    for (qsizetype i = 0; i + 1 < kv.size(); i += 2) {
+        const QByteArray key = kv.at(i).atomName();
+        if (!key.isEmpty() && !keys.contains(key) && key != "links_total" && key != "monitors_total")
+            others.append(key);
+    }
+    std::sort(others.begin(), others.end());
+    return keys + others;
+}
+
+QString plainText(const Term &v)
+{
+    if (v.isPid() || v.type() == Term::Type::Port || v.type() == Term::Type::Reference)
+        return localPidText(v);
+    if (isMfa(v))
+        return mfa(v);
+    // current_location: {M, F, A, [{file, F}, {line, L}]}
+    if (v.isTuple(4) && v.at(0).isAtom() && v.at(1).isAtom() && v.at(2).isInteger()) {
+        QString text = mfa(Term::tuple({v.at(0), v.at(1), v.at(2)}));
+        QString file;
+        qint64 line = -1;
+        for (const Term &p : v.at(3).items()) {
+            if (p.isTuple(2) && p.at(0).isAtom("file") && p.at(1).isCharList())
+                file = p.at(1).toQString();
+            else if (p.isTuple(2) && p.at(0).isAtom("line") && p.at(1).isInteger())
+                line = p.at(1).toInt();
+        }
+        if (!file.isEmpty())
+            text += line >= 0 ? QStringLiteral(" (%1:%2)").arg(file).arg(line) : QStringLiteral(" (%1)").arg(file);
+        return text;
+    }
+    if (v.isAtom() || v.isBinary())
+        return v.toQString();
+    if (v.isNil())
+        return QCoreApplication::translate("bilby::ProcessInspector", "none");
+    if (v.isList() && v.isProperList() && !v.isCharList()) {
+        QStringList parts;
+        for (const Term &t : v.items())
+            parts.append(plainText(t));
+        return parts.join(QLatin1String(", "));
+    }
+    return TermFormat::toErlang(v, 2000);
+}
 
 Term target(const QString &text)
 {

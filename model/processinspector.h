@@ -2,7 +2,9 @@
 
 #include "term.h"
 
+#include <QByteArray>
 #include <QJsonValue>
+#include <QList>
 #include <QString>
 
 /**
@@ -30,5 +32,14 @@ Term gcRequest(const Term &target);
 
 /// A reply as JSON: maps with atom keys as objects, pids and ports as their node prints them.
 QJsonValue toJson(const Term &reply);
+
+/// The keys of an info reply in a reading order: who it is, what it does, its links, its memory, its
+/// settings; then any other key (a newer agent may send more) by name. The *_total counts are left out
+/// (they qualify links and monitors).
+QList<QByteArray> infoKeys(const Term &info);
+/// A value of an info reply as one line of plain text: pids as their node prints them (<0.85.0>, with
+/// the node when it is another's), functions as gen_server:loop/7 (with the file and line of a
+/// location), lists comma-separated, anything else in Erlang syntax.
+QString plainText(const Term &value);
 
 } // namespace bilby::ProcessInspector

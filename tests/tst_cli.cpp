@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,6 +37,11 @@ private slots:
     void metricsDocIsCurrent();
     void usageErrors_data();
     void usageErrors();
+    void usageErrorIsOneLine();
+    void helpListsEveryCommand();
+    void cookieFromHome();
+    void readableText();
+    void ownFootprintLeftOut();
 
 private:
     TestNode m_node;
@@ -50,8 +56,9 @@ void TestCli::initTestCase()
 void TestCli::infoJson()
 {
     // Options may come anywhere on the line.
-    const CliRun r = runCli({QStringLiteral("--json"), QStringLiteral("info"), QStringLiteral("--node"),
-                          m_node.name().toString(), QStringLiteral("--cookie"), QString::fromLatin1(m_node.cookie())});
+    const CliRun r =
+        runCli({QStringLiteral("--json"), QStringLiteral("info"), QStringLiteral("--node"), m_node.name().toString(),
+                QStringLiteral("--cookie"), QString::fromLatin1(m_node.cookie())});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonObject o = json(r.out);
     for (const char *key : {"node", "otp_release", "erts_version", "schedulers", "uptime_s", "word_size"})
@@ -62,8 +69,9 @@ void TestCli::infoJson()
 
 void TestCli::metricsJson()
 {
-    const CliRun r = runCli({QStringLiteral("--node"), m_node.name().toString(), QStringLiteral("--cookie"),
-                          QString::fromLatin1(m_node.cookie()), QStringLiteral("metrics"), QStringLiteral("--json")});
+    const CliRun r =
+        runCli({QStringLiteral("--node"), m_node.name().toString(), QStringLiteral("--cookie"),
+                QString::fromLatin1(m_node.cookie()), QStringLiteral("metrics"), QStringLiteral("--json")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonObject o = json(r.out);
     QCOMPARE(o.value(QStringLiteral("node")).toString(), m_node.name().toString());
@@ -84,7 +92,7 @@ void TestCli::cookieFromFileAndEnvironment()
     file.write(m_node.cookie() + "\n");
     file.close();
     CliRun r = runCli({QStringLiteral("info"), QStringLiteral("--node"), m_node.name().toString(),
-                    QStringLiteral("--cookie-file"), path});
+                       QStringLiteral("--cookie-file"), path});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("BILBY_COOKIE"), QString::fromLatin1(m_node.cookie()));
@@ -95,7 +103,7 @@ void TestCli::cookieFromFileAndEnvironment()
 void TestCli::wrongCookie()
 {
     const CliRun r = runCli({QStringLiteral("info"), QStringLiteral("--node"), m_node.name().toString(),
-                          QStringLiteral("--cookie"), QStringLiteral("wrong")});
+                             QStringLiteral("--cookie"), QStringLiteral("wrong")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("cookie"), r.err.constData());
 }
@@ -103,15 +111,16 @@ void TestCli::wrongCookie()
 void TestCli::unknownNode()
 {
     const CliRun r = runCli({QStringLiteral("info"), QStringLiteral("--node"), QStringLiteral("nobody_x1@127.0.0.1"),
-                          QStringLiteral("--cookie"), QStringLiteral("c")});
+                             QStringLiteral("--cookie"), QStringLiteral("c")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("not registered"), r.err.constData());
 }
 
 void TestCli::unresolvableHost()
 {
-    const CliRun r = runCli({QStringLiteral("info"), QStringLiteral("--node"), QStringLiteral("app@no-such-host.invalid"),
-                          QStringLiteral("--cookie"), QStringLiteral("c")});
+    const CliRun r =
+        runCli({QStringLiteral("info"), QStringLiteral("--node"), QStringLiteral("app@no-such-host.invalid"),
+                QStringLiteral("--cookie"), QStringLiteral("c")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("resolve"), r.err.constData());
 }
@@ -126,8 +135,8 @@ void TestCli::noEpmd()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("ERL_EPMD_PORT"), QString::number(port));
     const CliRun r = runCli({QStringLiteral("info"), QStringLiteral("--node"), m_node.name().toString(),
-                          QStringLiteral("--cookie"), QString::fromLatin1(m_node.cookie())},
-                         env);
+                             QStringLiteral("--cookie"), QString::fromLatin1(m_node.cookie())},
+                            env);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("No epmd"), r.err.constData());
 }
@@ -164,6 +173,105 @@ void TestCli::usageErrors()
     const CliRun r = runCli(args, env);
     QCOMPARE(r.exitCode, 64);
     QVERIFY(!r.err.isEmpty());
+}
+
+void TestCli::usageErrorIsOneLine()
+{
+    // The error and a pointer to --help: not the whole help text.
+    const CliRun r = runCli({QStringLiteral("frobnicate")});
+    QCOMPARE(r.exitCode, 64);
+    QCOMPARE(r.err.trimmed().count('\n'), 1);
+    QVERIFY2(r.err.contains("Unknown command 'frobnicate'") && r.err.contains("--help"), r.err.constData());
+    QVERIFY(!r.err.contains("Options:"));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCli::helpListsEveryCommand()
+{
+    const CliRun r = runCli({QStringLiteral("--help")});
+    QCOMPARE(r.exitCode, 0);
+    for (const char *command :
+         {"info", "metrics", "list-metrics", "list-alarms", "collect", "query", "alarms", "check", "notifications",
+          "procs", "proc PID", "ets [TABLE]", "eval EXPR", "gc --all", "purge", "ports", "apps [APP]"}) {
+        const QByteArray line = QByteArray("\n  ") + command;
+        QVERIFY2(r.out.contains(line), command);
+    }
+    QVERIFY(r.out.contains("~/.erlang.cookie"));
+}
+
+void TestCli::cookieFromHome()
+{
+    // As erl and erl_call: with no cookie option, ~/.erlang.cookie.
+    QTemporaryDir home;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("BILBY_COOKIE"));
+    env.insert(QStringLiteral("HOME"), home.path());
+    const QStringList info{QStringLiteral("info"), QStringLiteral("--node"), m_node.name().toString()};
+    CliRun r = runCli(info, env);
+    QCOMPARE(r.exitCode, 64);
+    QCOMPARE(r.err.trimmed().count('\n'), 1); // one sentence and the pointer to --help
+    QVERIFY2(r.err.contains(".erlang.cookie does not exist"), r.err.constData());
+    QFile file(home.filePath(QStringLiteral(".erlang.cookie")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(m_node.cookie());
+    file.close();
+    file.setPermissions(QFile::ReadOwner);
+    r = runCli(info, env);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+}
+
+void TestCli::readableText()
+{
+    const QStringList base{QStringLiteral("--node"), m_node.name().toString(), QStringLiteral("--cookie"),
+                           QString::fromLatin1(m_node.cookie())};
+    // Functions as m:f/a, pids as the node prints them, locations with file and line.
+    CliRun r = runCli(base + QStringList{QStringLiteral("proc"), QStringLiteral("code_server")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString proc = QString::fromUtf8(r.out);
+    QVERIFY2(proc.contains(QRegularExpression(QStringLiteral("(?m)^current_function +code_server:loop/1$"))),
+             r.out.constData());
+    QVERIFY(proc.contains(QRegularExpression(QStringLiteral("(?m)^pid +<0\\.\\d+\\.0>$"))));
+    QVERIFY(proc.contains(QRegularExpression(QStringLiteral("(?m)^current_location +code_server:loop/1 "
+                                                            "\\(code_server\\.erl:\\d+\\)$"))));
+    QVERIFY(!proc.contains(QLatin1String("#Pid")) && !proc.contains(QLatin1String("[\"code_server\"")));
+    // ets prints a table for people unless --json.
+    r = runCli(base + QStringList{QStringLiteral("ets")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QList<QByteArray> lines = r.out.split('\n');
+    QVERIFY2(lines.size() > 10 && lines.at(1).startsWith("TABLE ") && lines.at(1).contains("OWNER"), r.out.constData());
+    QVERIFY(r.out.contains("ac_tab") && !r.out.trimmed().startsWith('{'));
+    QVERIFY(r.out.contains("code_server")); // owners by their labels
+    r = runCli(base + QStringList{QStringLiteral("ets"), QStringLiteral("ac_tab")});
+    QVERIFY2(r.exitCode == 0 && r.out.split('\n').value(1).startsWith("KEY "), r.out.constData());
+    r = runCli(base + QStringList{QStringLiteral("ets"), QStringLiteral("--json")});
+    QVERIFY(QJsonDocument::fromJson(r.out).isObject());
+    // Headers on the tables of ports and apps.
+    r = runCli(base + QStringList{QStringLiteral("ports")});
+    QVERIFY2(r.exitCode == 0 && r.out.split('\n').value(1).startsWith("PORT "), r.out.constData());
+    r = runCli(base + QStringList{QStringLiteral("apps")});
+    QVERIFY2(r.exitCode == 0 && r.out.split('\n').value(1).startsWith("APPLICATION "), r.out.constData());
+    // Errors are sentences.
+    r = runCli(base + QStringList{QStringLiteral("ets"), QStringLiteral("no_such_table_x")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("no longer exists") && !r.err.contains("{error"), r.err.constData());
+}
+
+void TestCli::ownFootprintLeftOut()
+{
+    // Bilby's agent tables and its connection are labelled and left out unless asked.
+    const QStringList base{QStringLiteral("--node"), m_node.name().toString(), QStringLiteral("--cookie"),
+                           QString::fromLatin1(m_node.cookie())};
+    CliRun r = runCli(base + QStringList{QStringLiteral("ets")});
+    QVERIFY2(r.out.contains("of Bilby's own left out") && !r.out.contains("Bilby agent"), r.out.constData());
+    r = runCli(base + QStringList{QStringLiteral("ets"), QStringLiteral("--include-bilby")});
+    QVERIFY2(r.out.contains("Bilby agent: server for"), r.out.constData());
+    r = runCli(base + QStringList{QStringLiteral("ports")});
+    QVERIFY2(r.out.contains("Bilby's own connection left out") && !r.out.contains("(Bilby's connection)"),
+             r.out.constData());
+    r = runCli(base + QStringList{QStringLiteral("ports"), QStringLiteral("--include-bilby")});
+    QVERIFY2(r.out.contains("(Bilby's connection)"), r.out.constData());
+    r = runCli(base + QStringList{QStringLiteral("procs"), QStringLiteral("--top"), QStringLiteral("500")});
+    QVERIFY2(r.exitCode == 0 && !r.out.contains("Bilby agent"), r.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

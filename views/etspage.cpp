@@ -4,8 +4,10 @@
 #include "etsrowmodel.h"
 #include "etsviewer.h"
 #include "noderegistry.h"
+#include "ownfootprint.h"
 #include "sensitivebanner.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -16,6 +18,8 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace bilby {
 
@@ -61,10 +65,12 @@ EtsPage::EtsPage(ManagedNode *node, QWidget *parent)
     m_nameFilter->setObjectName(QStringLiteral("tableFilterEdit"));
     m_nameFilter->setPlaceholderText(tr("Find a table"));
     m_nameFilter->setClearButtonEnabled(true);
+    m_showOwn = newOwnFootprintCheck(this);
     m_listStatus = new QLabel(this);
     m_listStatus->setObjectName(QStringLiteral("tablesStatus"));
     auto *listBar = new QHBoxLayout;
     listBar->addWidget(m_nameFilter, 1);
+    listBar->addWidget(m_showOwn);
     listBar->addWidget(m_refresh);
     listBar->addWidget(m_listStatus);
     auto *list = new QWidget(this);
@@ -80,6 +86,7 @@ EtsPage::EtsPage(ManagedNode *node, QWidget *parent)
     layout->addWidget(m_splitter);
 
     connect(m_refresh, &QPushButton::clicked, this, &EtsPage::refreshTables);
+    connect(m_showOwn, &QCheckBox::toggled, this, &EtsPage::showTables);
     connect(m_nameFilter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { onCurrentChanged(current); });
@@ -137,6 +144,9 @@ QWidget *EtsPage::createContents()
     m_rowView = newTableView(QStringLiteral("etsRowView"), contents);
     m_rowView->setModel(m_rows);
     m_rowView->setProperty("sensitive", true);
+    // Keys are short and rows long: the key column takes what its keys need (up to a third of the
+    // view, see onPage), the row text the rest.
+    m_rowView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     auto *layout = new QVBoxLayout(contents);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
@@ -191,18 +201,38 @@ void EtsPage::onTables(const Term &value, const AgentError &error)
         m_listStatus->setText(error.isError() ? error.message() : tr("Unexpected reply from the agent."));
     } else {
         m_loadedOnce = true;
-        // The list is new, the table shown stays (and keeps its page) if it still exists.
-        const QString shown = m_current.idText;
-        m_tables->setTables(*tables);
-        m_listStatus->setText(total > tables->size() ? tr("%1 of %2 tables").arg(tables->size()).arg(total)
-                                                     : tr("%1 tables").arg(tables->size()));
-        if (!shown.isEmpty() && m_tables->rowOfId(shown) < 0)
-            m_contentsStatus->setText(tr("The table no longer exists; the rows shown are the last read."));
-        else if (!shown.isEmpty())
-            selectTable(shown);
+        m_allTables = *tables;
+        m_total = total;
+        showTables();
     }
     updateButtons();
     emit tablesLoaded();
+}
+
+void EtsPage::showTables()
+{
+    // The list is new, the table shown stays (and keeps its page) if it still exists.
+    const QString shown = m_current.idText;
+    QVector<EtsTableInfo> listed;
+    for (const EtsTableInfo &t : qAsConst(m_allTables)) {
+        if (!t.own || m_showOwn->isChecked())
+            listed.append(t);
+    }
+    m_tables->setTables(listed);
+    const qint64 own = m_allTables.size() - listed.size();
+    QString status = m_total > m_allTables.size() ? tr("%1 of %2 tables").arg(listed.size()).arg(m_total)
+                                                  : tr("%1 tables").arg(listed.size());
+    if (own > 0)
+        status += tr(" (%n of Bilby's own not shown)", nullptr, int(own));
+    m_listStatus->setText(status);
+    if (shown.isEmpty())
+        return;
+    const bool exists = std::any_of(m_allTables.cbegin(), m_allTables.cend(),
+                                    [&shown](const EtsTableInfo &t) { return t.idText == shown; });
+    if (!exists)
+        m_contentsStatus->setText(tr("The table no longer exists; the rows shown are the last read."));
+    else
+        selectTable(shown); // false when it is one of Bilby's, now hidden: its rows stay
 }
 
 bool EtsPage::selectTable(const QString &idText)
@@ -294,6 +324,7 @@ void EtsPage::onPage(int page, const Term &value, const AgentError &error)
     } else {
         m_page = page;
         m_rows->setRows(value.get("rows"));
+        fitKeyColumn();
         // Continuations already known beyond this page stay valid, but the next one is this reply's.
         m_continuations.resize(page + 1);
         const Term next = EtsViewer::continuation(value);
@@ -311,6 +342,14 @@ void EtsPage::onPage(int page, const Term &value, const AgentError &error)
     }
     updateButtons();
     emit contentsLoaded();
+}
+
+void EtsPage::fitKeyColumn()
+{
+    m_rowView->resizeColumnToContents(0);
+    const int most = std::max(120, m_rowView->viewport()->width() / 3);
+    if (m_rowView->columnWidth(0) > most)
+        m_rowView->setColumnWidth(0, most);
 }
 
 void EtsPage::lookup(const QString &keyText)
@@ -339,6 +378,7 @@ void EtsPage::onLookup(const QString &keyText, const Term &value, const AgentErr
     } else {
         m_page = -1; // First goes back to the pages
         m_rows->setRows(value.get("rows"));
+        fitKeyColumn();
         const qint64 total = value.get("total").toInt();
         m_contentsStatus->setText(
             total > m_rows->rowCount()

@@ -6,6 +6,7 @@
 #include <QVector>
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -40,6 +41,7 @@ public:
     EtsRowModel *rowModel() const { return m_rows; }
     QTableView *rowView() const { return m_rowView; }
     QPushButton *refreshButton() const { return m_refresh; }
+    QCheckBox *showOwnCheck() const { return m_showOwn; }
     QPushButton *firstButton() const { return m_first; }
     QPushButton *previousButton() const { return m_previous; }
     QPushButton *nextButton() const { return m_next; }
@@ -78,6 +80,8 @@ protected:
 private:
     QWidget *createContents();
     void onTables(const Term &value, const AgentError &error);
+    void showTables();
+    void fitKeyColumn();
     void onCurrentChanged(const QModelIndex &current);
     void showTable(const EtsTableInfo &table);
     void requestPage(int page);
@@ -96,6 +100,9 @@ private:
     QTableView *m_tableView = nullptr;
     QTableView *m_rowView = nullptr;
     QLineEdit *m_nameFilter = nullptr;
+    QCheckBox *m_showOwn = nullptr;
+    QVector<EtsTableInfo> m_allTables; ///< as the agent listed them, Bilby's own included
+    qint64 m_total = 0;
     QPushButton *m_refresh = nullptr;
     QPushButton *m_first = nullptr;
     QPushButton *m_previous = nullptr;

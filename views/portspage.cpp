@@ -2,8 +2,10 @@
 
 #include "agenterror.h"
 #include "noderegistry.h"
+#include "ownfootprint.h"
 #include "porttablemodel.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -57,6 +59,7 @@ PortsPage::PortsPage(ManagedNode *node, QWidget *parent)
     m_filter->setClearButtonEnabled(true);
     m_refresh = new QPushButton(tr("Refresh"), this);
     m_refresh->setObjectName(QStringLiteral("portsRefreshButton"));
+    m_showOwn = newOwnFootprintCheck(this);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("portsSummary"));
     m_status = new QLabel(this);
@@ -68,6 +71,7 @@ PortsPage::PortsPage(ManagedNode *node, QWidget *parent)
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_filter, 1);
+    bar->addWidget(m_showOwn);
     bar->addWidget(m_refresh);
     bar->addWidget(m_summary);
     auto *layout = new QVBoxLayout(this);
@@ -77,6 +81,7 @@ PortsPage::PortsPage(ManagedNode *node, QWidget *parent)
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_refresh, &QPushButton::clicked, this, &PortsPage::refresh);
+    connect(m_showOwn, &QCheckBox::toggled, this, &PortsPage::refresh);
     // activated: double-click, or Enter. A port row has one place to go: its owner.
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         const QString owner = index.data(PortTableModel::OwnerTextRole).toString();
@@ -102,7 +107,7 @@ void PortsPage::refresh()
     m_flight.started();
     ++m_requestCount;
     session->request(
-        PortList::request(Limit), RequestTimeoutMs, this,
+        PortList::request(Limit, m_showOwn->isChecked()), RequestTimeoutMs, this,
         [this](const Term &value, const ConnectionError &error) { onReply(value, AgentError::from(error)); });
 }
 
@@ -121,10 +126,14 @@ void PortsPage::onReply(const Term &value, const AgentError &error)
         selectId(selected);
         m_updated = QDateTime::currentDateTime();
         const QString time = QLocale().toString(m_updated.time());
-        m_summary->setText(list->total > list->rows.size()
-                               ? tr("showing %1 of %2 (ranked by bytes moved) · %3")
-                                     .arg(QLocale().toString(list->rows.size()), QLocale().toString(list->total), time)
-                               : tr("%1 ports and sockets · %2").arg(QLocale().toString(list->total), time));
+        const qint64 listable = list->total - list->ownLeftOut;
+        QString summary = listable > list->rows.size()
+                              ? tr("showing %1 of %2 (ranked by bytes moved) · %3")
+                                    .arg(QLocale().toString(list->rows.size()), QLocale().toString(listable), time)
+                              : tr("%1 ports and sockets · %2").arg(QLocale().toString(listable), time);
+        if (list->ownLeftOut > 0)
+            summary += tr(" · Bilby's own connection not shown");
+        m_summary->setText(summary);
         m_status->hide();
         emit refreshed();
     } else if (m_node && m_node->state() != NodeSession::State::Up) {

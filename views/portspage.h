@@ -8,6 +8,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -42,6 +43,7 @@ public:
     QTableView *table() const { return m_table; }
     QLineEdit *filterEdit() const { return m_filter; }
     QPushButton *refreshButton() const { return m_refresh; }
+    QCheckBox *showOwnCheck() const { return m_showOwn; }
     /// How many are listed: "showing N of M (ranked by bytes moved)" when the node has more than the limit.
     QLabel *summaryLabel() const { return m_summary; }
     /// Why the list is not current (node down, agentless, an error); hidden when it is.
@@ -81,6 +83,7 @@ private:
     QLineEdit *m_filter = nullptr;
     QPushButton *m_refresh = nullptr;
     QLabel *m_summary = nullptr;
+    QCheckBox *m_showOwn = nullptr;
     QLabel *m_status = nullptr;
     QTimer m_timer;        ///< the next refresh
     SingleFlight m_flight; ///< one request at a time

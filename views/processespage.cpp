@@ -1,9 +1,11 @@
 #include "processespage.h"
 
 #include "noderegistry.h"
+#include "ownfootprint.h"
 #include "processinspectorview.h"
 #include "processtopmodel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -102,6 +104,7 @@ QWidget *ProcessesPage::createControls()
     m_filter->setMaxLength(50); // the agent takes 200 bytes of UTF-8 at most
     m_filter->setToolTip(tr("Matched on the node, case-insensitive, against the registered name and the modules "
                             "of the initial and current function"));
+    m_showOwn = newOwnFootprintCheck(bar);
     m_pause = new QPushButton(tr("Pause"), bar);
     m_pause->setObjectName(QStringLiteral("pauseButton"));
     m_pause->setCheckable(true);
@@ -117,6 +120,7 @@ QWidget *ProcessesPage::createControls()
     row->addWidget(new QLabel(tr("by"), bar));
     row->addWidget(m_sort);
     row->addWidget(m_filter, 1);
+    row->addWidget(m_showOwn);
     row->addWidget(new QLabel(tr("every"), bar));
     row->addWidget(m_interval);
     row->addWidget(m_pause);
@@ -127,6 +131,7 @@ QWidget *ProcessesPage::createControls()
     connect(m_top, &QSpinBox::valueChanged, this, [this] { m_debounce.start(); });
     connect(m_filter, &QLineEdit::textChanged, this, [this] { m_debounce.start(); });
     connect(m_filter, &QLineEdit::returnPressed, this, &ProcessesPage::parametersChanged);
+    connect(m_showOwn, &QCheckBox::toggled, this, &ProcessesPage::parametersChanged);
     connect(m_interval, &QSpinBox::valueChanged, this, [this] {
         if (m_timer.isActive())
             m_timer.start(m_interval->value() * 1000);
@@ -192,9 +197,10 @@ void ProcessesPage::refresh()
     m_flight.started();
     ++m_requestCount;
     const quint64 parameters = m_parameters;
-    session->request(
-        ProcessTop::request(sort(), m_top->value(), m_filter->text().trimmed()), RequestTimeoutMs, this,
-        [this, parameters](const Term &value, const ConnectionError &error) { onReply(parameters, value, error); });
+    session->request(ProcessTop::request(sort(), m_top->value(), m_filter->text().trimmed(), m_showOwn->isChecked()),
+                     RequestTimeoutMs, this, [this, parameters](const Term &value, const ConnectionError &error) {
+                         onReply(parameters, value, error);
+                     });
 }
 
 void ProcessesPage::onReply(quint64 parameters, const Term &value, const ConnectionError &error)

@@ -9,6 +9,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -46,6 +47,7 @@ public:
     QSpinBox *intervalBox() const { return m_interval; }
     QPushButton *pauseButton() const { return m_pause; }
     QLineEdit *filterEdit() const { return m_filter; }
+    QCheckBox *showOwnCheck() const { return m_showOwn; }
     /// Why the list is not current (node down, agentless, timeout...); empty when it is.
     QLabel *statusLabel() const { return m_status; }
     QLabel *summaryLabel() const { return m_summary; }
@@ -95,6 +97,7 @@ private:
     QPushButton *m_pause = nullptr;
     QPushButton *m_refreshNow = nullptr;
     QLineEdit *m_filter = nullptr;
+    QCheckBox *m_showOwn = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_summary = nullptr;
     QTimer m_timer;           ///< the next refresh

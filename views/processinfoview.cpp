@@ -1,5 +1,6 @@
 #include "processinfoview.h"
 
+#include "processinspector.h"
 #include "processtop.h"
 #include "termformat.h"
 
@@ -17,34 +18,6 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("bilby::ProcessInfoHtml", text);
 }
-
-// The agent's keys in a reading order: who it is, what it does, its links, its memory, its settings.
-const char *const KeyOrder[] = {"pid",
-                                "label",
-                                "registered_name",
-                                "status",
-                                "initial_call",
-                                "current_function",
-                                "current_location",
-                                "message_queue_len",
-                                "memory",
-                                "reductions",
-                                "links",
-                                "monitors",
-                                "monitored_by",
-                                "group_leader",
-                                "parent",
-                                "trap_exit",
-                                "priority",
-                                "total_heap_size",
-                                "heap_size",
-                                "stack_size",
-                                "min_heap_size",
-                                "min_bin_vheap_size",
-                                "max_heap_size",
-                                "garbage_collection",
-                                "message_queue_data",
-                                "error_handler"};
 
 // Sizes that process_info gives in words.
 const char *const WordKeys[] = {"total_heap_size", "heap_size", "stack_size", "min_heap_size", "min_bin_vheap_size"};
@@ -127,21 +100,7 @@ private:
 ProcessInfoHtml ProcessInfoHtml::build(const Term &info, int wordSize)
 {
     Builder builder(info, wordSize);
-    QList<QByteArray> keys;
-    for (const char *key : KeyOrder) {
-        if (info.has(key))
-            keys.append(key);
-    }
-    // Every other key too, after the known ones (a newer agent may send more).
-    QList<QByteArray> others;
-    const QList<Term> &kv = info.items();
-    for (qsizetype i = 0; i + 1 < kv.size(); i += 2) {
-        const QByteArray key = kv.at(i).atomName();
-        if (!key.isEmpty() && !keys.contains(key) && key != "links_total" && key != "monitors_total")
-            others.append(key);
-    }
-    std::sort(others.begin(), others.end());
-    keys += others;
+    const QList<QByteArray> keys = ProcessInspector::infoKeys(info);
 
     ProcessInfoHtml out;
     out.html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
@@ -156,8 +115,9 @@ ProcessInfoHtml ProcessInfoHtml::build(const Term &info, int wordSize)
     Term name = info.get("label");
     if (!name.isBinary() && !name.isAtom())
         name = info.get("registered_name");
-    out.title = (name.isAtom() || name.isBinary()) && !name.isAtom("undefined") ? pid + QLatin1Char(' ') + name.toQString()
-                                                                               : pid;
+    out.title = (name.isAtom() || name.isBinary()) && !name.isAtom("undefined")
+                    ? pid + QLatin1Char(' ') + name.toQString()
+                    : pid;
     return out;
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QStringList>
 #include <QTextStream>
+#include <QVector>
 
 namespace bilby {
 
@@ -12,5 +14,26 @@ QTextStream &cliErr();
 void printJson(const QJsonObject &object);
 /// "bilby-cli: <message>" on stderr.
 void cliError(const QString &message);
+
+/**
+ * @brief A table for people: a header line, then the rows, each column as wide as its widest cell.
+ *
+ * Numbers are right-aligned in the columns marked so; the last column is never padded (it holds the
+ * long text: a label, a row, a description).
+ */
+class CliTable
+{
+public:
+    explicit CliTable(QStringList header, QVector<bool> rightAligned = {});
+    void addRow(const QStringList &cells);
+    bool isEmpty() const { return m_rows.isEmpty(); }
+    /// To cliOut(), flushed.
+    void print() const;
+
+private:
+    QStringList m_header;
+    QVector<bool> m_right;
+    QVector<QStringList> m_rows;
+};
 
 } // namespace bilby

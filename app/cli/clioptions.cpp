@@ -48,7 +48,14 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
            "  procs         the top processes by --sort memory, mq or reductions (since the previous refresh)\n"
            "  proc PID      one process (a pid such as <0.85.0>, or a registered name): information and stack;\n"
            "                --messages, --dictionary, --state add what it holds (sensitive)\n"
-           "  ets [TABLE]   every ETS table; with TABLE, a page of its rows (--page K) or the rows of --key"));
+           "  ets [TABLE]   every ETS table; with TABLE, a page of its rows (--page K) or the rows of --key\n"
+           "  eval EXPR     evaluate an Erlang expression on the node (--elixir: Elixir) and print its value\n"
+           "  gc --all      garbage-collect every process, in batches (--batch, --pause)\n"
+           "  purge         soft-purge old code that no process runs any more\n"
+           "  ports         ports and sockets by bytes moved: type, owner, addresses\n"
+           "  apps [APP]    the running applications; with APP, its supervision tree\n\n"
+           "Without --cookie or --cookie-file, the cookie comes from BILBY_COOKIE, else from ~/.erlang.cookie\n"
+           "(as for erl and erl_call)."));
     const QCommandLineOption node(QStringLiteral("node"), tr("Node to connect to (alive@host); collect takes several."),
                                   tr("name"));
     const QCommandLineOption cookie(QStringLiteral("cookie"), tr("Distribution cookie."), tr("cookie"));
@@ -106,8 +113,8 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
                                        "list), e.g. code_path_clash."),
                                     tr("id"));
     const QCommandLineOption includeBilby(QStringLiteral("include-bilby"),
-                                          tr("procs: also list Bilby's own processes on the node (left out by "
-                                             "default)."));
+                                          tr("procs, ets, ports: also list Bilby's own processes, tables and "
+                                             "connection on the node (left out by default)."));
     const QCommandLineOption messages(QStringLiteral("messages"),
                                       tr("proc: also the first 100 messages of its queue (sensitive)."));
     const QCommandLineOption dictionary(QStringLiteral("dictionary"),
@@ -202,6 +209,7 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
             return std::nullopt;
         }
     }
+    o.includeBilby = parser.isSet(includeBilby);
     if (o.command == QLatin1String("procs")) {
         o.sort = parser.value(sort);
         if (!ProcessTop::sortFromName(o.sort)) {
@@ -214,7 +222,6 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
             return std::nullopt;
         }
         o.filter = parser.value(filter);
-        o.includeBilby = parser.isSet(includeBilby);
     }
     for (const QString &value : parser.values(ignore))
         o.ignore += value.split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -322,7 +329,9 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
         o.cookie = *c;
     }
     if (o.cookie.isEmpty()) {
-        *error = tr("No cookie: use --cookie, --cookie-file or the BILBY_COOKIE environment variable.");
+        *error = tr("No cookie: %1 does not exist. Give one with --cookie-file FILE, --cookie COOKIE or the "
+                    "BILBY_COOKIE environment variable.")
+                     .arg(QDir::homePath() + QStringLiteral("/.erlang.cookie"));
         return std::nullopt;
     }
     return o;

@@ -1,7 +1,7 @@
 #include "clirunner.h"
 
+#include "agenterror.h"
 #include "cliio.h"
-#include "etsviewer.h"
 #include "metriccatalog.h"
 #include "metricssampler.h"
 #include "nodeinfo.h"
@@ -111,7 +111,7 @@ void CliRunner::runInfo()
 {
     NodeInfo::fetch(m_session.get(), m_options.timeoutMs, this, [this](const NodeInfo &info, const ConnectionError &e) {
         if (e.isError()) {
-            fail(ExitFailure, tr("info failed: %1").arg(e.message));
+            fail(ExitFailure, tr("info on %1 failed: %2").arg(m_options.node, AgentError::from(e).message()));
             return;
         }
         if (m_options.json) {
@@ -131,7 +131,7 @@ void CliRunner::runMetrics()
     m_sampler = new MetricsSampler(m_session.get(), this);
     connect(m_sampler, &MetricsSampler::sampleFailed, this, [this](const ConnectionError &e) {
         if (!m_options.follow)
-            fail(ExitFailure, tr("metrics failed: %1").arg(e.message));
+            fail(ExitFailure, tr("metrics on %1 failed: %2").arg(m_options.node, AgentError::from(e).message()));
     });
     // One sample of every metric: two live samples and two history-rate samples (allocators, file
     // descriptors, os_mon, Mnesia), a second apart, since rates need two; the second ones are printed
@@ -179,148 +179,26 @@ void CliRunner::requestProcs(int primingWalks)
 {
     const ProcessTop::Sort sort = *ProcessTop::sortFromName(m_options.sort);
     // A walk over a million processes takes a few seconds on the node: the timeout covers the walk.
-    m_session->request(ProcessTop::request(sort, m_options.top, m_options.filter, m_options.includeBilby),
-                       m_options.timeoutMs, this, [this, primingWalks](const Term &value, const ConnectionError &e) {
-                           if (e.isError()) {
-                               fail(ExitFailure, tr("procs failed: %1").arg(e.message));
-                               return;
-                           }
-                           QString error;
-                           const auto top = ProcessTop::fromTerm(value, &error);
-                           if (!top) {
-                               fail(ExitFailure, tr("procs failed: %1").arg(error));
-                               return;
-                           }
-                           if (primingWalks > 0) {
-                               QTimer::singleShot(ReductionsWindowMs, this,
-                                                  [this, primingWalks] { requestProcs(primingWalks - 1); });
-                               return;
-                           }
-                           printProcs(*top);
-                           finish(ExitOk);
-                       });
-}
-
-void CliRunner::runProc()
-{
-    // The information and the stack always; what the process holds only when asked for (sensitive).
-    const Term target = ProcessInspector::target(m_options.arguments.value(0));
-    m_procSteps = {{QStringLiteral("info"), ProcessInspector::infoRequest(target)},
-                   {QStringLiteral("stack"), ProcessInspector::stackRequest(target)}};
-    if (m_options.withMessages)
-        m_procSteps.append({QStringLiteral("messages"), ProcessInspector::messagesRequest(target, 100, false)});
-    if (m_options.withDictionary)
-        m_procSteps.append({QStringLiteral("dictionary"), ProcessInspector::dictionaryRequest(target)});
-    if (m_options.withState)
-        m_procSteps.append({QStringLiteral("state"), ProcessInspector::stateRequest(target, 2000)});
-    nextProcStep();
-}
-
-void CliRunner::nextProcStep()
-{
-    if (m_procSteps.isEmpty()) {
-        printProc();
-        finish(ExitOk);
-        return;
-    }
-    const auto [key, request] = m_procSteps.takeFirst();
-    m_session->request(request, m_options.timeoutMs, this, [this, key = key](const Term &v, const ConnectionError &e) {
-        if (e.isError() && key == QLatin1String("info")) {
-            fail(ExitFailure, tr("proc %1: %2").arg(m_options.arguments.value(0), e.message));
-            return;
-        }
-        // A state that does not come (not a sys process, busy) is reported in its place, not fatal.
-        m_procResult.insert(key, e.isError() ? QJsonValue(QJsonObject{{QStringLiteral("error"), e.message}})
-                                             : ProcessInspector::toJson(v));
-        nextProcStep();
-    });
-}
-
-void CliRunner::printProc()
-{
-    QJsonArray sensitive;
-    for (const char *key : {"messages", "dictionary", "state"}) {
-        if (m_procResult.contains(QLatin1String(key)))
-            sensitive.append(QLatin1String(key));
-    }
-    if (m_options.json) {
-        QJsonObject o = m_procResult;
-        o.insert(QStringLiteral("node"), m_options.node);
-        o.insert(QStringLiteral("process"), m_options.arguments.value(0));
-        o.insert(QStringLiteral("sensitive"), sensitive);
-        printJson(o);
-        return;
-    }
-    const QJsonObject info = m_procResult.value(QStringLiteral("info")).toObject();
-    for (auto it = info.constBegin(); it != info.constEnd(); ++it) {
-        const QJsonValue v = it.value();
-        const QString text =
-            v.isString() ? v.toString()
-            : v.isDouble()
-                ? QString::number(v.toDouble(), 'f', 0)
-                : QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
-        cliOut() << it.key().leftJustified(20) << ' ' << text << "\n";
-    }
-    cliOut() << "\n" << tr("stack:") << "\n";
-    for (const QJsonValue frame : m_procResult.value(QStringLiteral("stack")).toArray())
-        cliOut() << "  " << frame.toString() << "\n";
-    for (const QJsonValue key : sensitive) {
-        cliOut() << "\n"
-                 << tr("%1 (sensitive):").arg(key.toString()) << "\n"
-                 << QJsonDocument(m_procResult.value(key.toString()).toObject()).toJson(QJsonDocument::Indented);
-    }
-    cliOut().flush();
-}
-
-void CliRunner::runEts()
-{
-    const auto failed = [this](const ConnectionError &e) { fail(ExitFailure, tr("ets failed: %1").arg(e.message)); };
-    if (m_options.arguments.isEmpty()) {
-        m_session->request(EtsViewer::tablesRequest(), m_options.timeoutMs, this,
-                           [this, failed](const Term &v, const ConnectionError &e) {
-                               if (e.isError())
-                                   return failed(e);
-                               printReply(ProcessInspector::toJson(v), {});
-                           });
-        return;
-    }
-    const Term table = EtsViewer::table(m_options.arguments.value(0));
-    if (!m_options.key.isEmpty()) {
-        m_session->request(EtsViewer::lookupRequest(table, m_options.key), m_options.timeoutMs, this,
-                           [this, failed](const Term &v, const ConnectionError &e) {
-                               if (e.isError())
-                                   return failed(e);
-                               printReply(ProcessInspector::toJson(v),
-                                          {{QStringLiteral("table"), m_options.arguments.value(0)},
-                                           {QStringLiteral("key"), m_options.key}});
-                           });
-        return;
-    }
-    requestEtsPage(table, Term(), 1);
-}
-
-// Pages are walked from the first: each one's continuation asks for the next.
-void CliRunner::requestEtsPage(const Term &table, const Term &continuation, int page)
-{
-    m_session->request(EtsViewer::pageRequest(table, continuation, 100), m_options.timeoutMs, this,
-                       [this, table, page](const Term &v, const ConnectionError &e) {
-                           if (e.isError()) {
-                               fail(ExitFailure, tr("ets failed: %1").arg(e.message));
-                               return;
-                           }
-                           const Term next = EtsViewer::continuation(v);
-                           const bool more = !next.isAtom("undefined");
-                           if (page < m_options.page && more) {
-                               requestEtsPage(table, next, page + 1);
-                               return;
-                           }
-                           const bool past = page < m_options.page; // the table ended before the page asked for
-                           printReply(QJsonObject{{QStringLiteral("rows"),
-                                                   past ? QJsonArray() : ProcessInspector::toJson(v.get("rows"))}},
-                                      {{QStringLiteral("table"), m_options.arguments.value(0)},
-                                       {QStringLiteral("page"), m_options.page},
-                                       {QStringLiteral("more"), more && !past}});
-                       });
+    m_session->request(
+        ProcessTop::request(sort, m_options.top, m_options.filter, m_options.includeBilby), m_options.timeoutMs, this,
+        [this, primingWalks](const Term &value, const ConnectionError &e) {
+            if (e.isError()) {
+                fail(ExitFailure, tr("procs on %1 failed: %2").arg(m_options.node, AgentError::from(e).message()));
+                return;
+            }
+            QString error;
+            const auto top = ProcessTop::fromTerm(value, &error);
+            if (!top) {
+                fail(ExitFailure, tr("procs failed: %1").arg(error));
+                return;
+            }
+            if (primingWalks > 0) {
+                QTimer::singleShot(ReductionsWindowMs, this, [this, primingWalks] { requestProcs(primingWalks - 1); });
+                return;
+            }
+            printProcs(*top);
+            finish(ExitOk);
+        });
 }
 
 void CliRunner::printReply(const QJsonValue &reply, const QJsonObject &extra)
@@ -356,16 +234,14 @@ void CliRunner::printProcs(const ProcessTop &top)
         cliOut() << (top.intervalMs >= 0 ? tr("; reductions over the last %1 ms").arg(top.intervalMs)
                                          : tr("; reductions since each process started (first refresh)"));
     cliOut() << "\n";
-    cliOut() << tr("PID").leftJustified(14) << ' ' << tr("MEMORY").rightJustified(12) << ' '
-             << tr("QUEUE").rightJustified(9) << ' ' << tr("REDUCTIONS").rightJustified(12) << "  "
-             << tr("PROCESS (label or initial call)") << "  " << tr("CURRENT FUNCTION") << "\n";
-    for (const ProcessTop::Row &row : top.rows) {
-        cliOut() << row.pidText.leftJustified(14) << ' ' << QString::number(row.memory).rightJustified(12) << ' '
-                 << QString::number(row.messageQueueLen).rightJustified(9) << ' '
-                 << QString::number(deltas ? row.reductionsDelta : row.reductions).rightJustified(12) << "  "
-                 << (row.name.isEmpty() ? row.initialCall : row.name) << "  " << row.currentFunction << "\n";
-    }
-    cliOut().flush();
+    CliTable table({tr("PID"), tr("MEMORY"), tr("QUEUE"), tr("REDUCTIONS"), tr("CURRENT FUNCTION"),
+                    tr("PROCESS (label or initial call)")},
+                   {false, true, true, true, false, false});
+    for (const ProcessTop::Row &row : top.rows)
+        table.addRow({row.pidText, QString::number(row.memory), QString::number(row.messageQueueLen),
+                      QString::number(deltas ? row.reductionsDelta : row.reductions), row.currentFunction,
+                      row.name.isEmpty() ? row.initialCall : row.name});
+    table.print();
 }
 
 void CliRunner::listMetrics()

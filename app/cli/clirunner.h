@@ -35,11 +35,14 @@ private:
     void runMetrics();
     void runProcs();
     void requestProcs(int primingWalks);
+    // cliinspect.cpp
     void runProc();
     void nextProcStep();
     void printProc();
     void runEts();
     void requestEtsPage(const Term &table, const Term &continuation, int page);
+    void printEtsTables(const Term &reply);
+    void printEtsRows(const Term &rows);
     // clitools.cpp
     /// Records an action in the --db history file's timeline (nothing without --db).
     void audit(const QString &what, bool ok, const QString &outcome);
@@ -67,6 +70,7 @@ private:
     int m_exitCode = ExitOk;
     QList<QPair<QString, Term>> m_procSteps; ///< proc: the requests still to send, by their key
     QJsonObject m_procResult;
+    Term m_procInfo;       ///< proc: the info reply, printed in the inspector's order
     quint64 m_longTag = 0; ///< gc --all: the request whose progress is printed
     bool m_finishing = false;
 };

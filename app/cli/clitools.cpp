@@ -1,6 +1,7 @@
 // bilby-cli's node tools that act or look further than one process: eval, gc --all, purge, ports, apps.
 #include "clirunner.h"
 
+#include "agenterror.h"
 #include "cliio.h"
 #include "evaluator.h"
 #include "eventdb.h"
@@ -66,41 +67,41 @@ void CliRunner::audit(const QString &what, bool ok, const QString &outcome)
 void CliRunner::runEval()
 {
     const auto language = m_options.elixir ? Evaluator::Language::Elixir : Evaluator::Language::Erlang;
-    m_session->request(Evaluator::request(language, m_options.arguments.value(0)), m_options.timeoutMs,
-                       Evaluator::ReplyMaxBytes, this, [this](const Term &value, const ConnectionError &e) {
-                           const QString what = tr("Evaluate: %1").arg(m_options.arguments.value(0).left(200));
-                           if (e.isError()) {
-                               audit(what, false, e.message);
-                               fail(ExitFailure, tr("eval failed: %1").arg(e.message));
-                               return;
-                           }
-                           QString error;
-                           const auto result = EvalResult::fromTerm(value, &error);
-                           if (!result) {
-                               fail(ExitFailure, tr("eval failed: %1").arg(error));
-                               return;
-                           }
-                           const bool ok = result->status == EvalResult::Status::Ok;
-                           audit(what, ok, result->value.left(2000));
-                           if (m_options.json) {
-                               QJsonObject o = result->toJson();
-                               o.insert(QStringLiteral("node"), m_options.node);
-                               printJson(o);
-                           } else {
-                               cliOut() << result->output;
-                               if (ok)
-                                   cliOut() << result->value << "\n";
-                               cliOut().flush();
-                               if (!ok)
-                                   cliErr() << result->value << Qt::endl;
-                           }
-                           if (result->outputTruncated)
-                               cliErr() << "bilby-cli: " << tr("the output was cut at 256 KB") << Qt::endl;
-                           if (result->truncated)
-                               cliErr() << "bilby-cli: "
-                                        << tr("the value was cut at %1 characters").arg(result->valueMax) << Qt::endl;
-                           finish(ok ? ExitOk : ExitFailure);
-                       });
+    m_session->request(
+        Evaluator::request(language, m_options.arguments.value(0)), m_options.timeoutMs, Evaluator::ReplyMaxBytes, this,
+        [this](const Term &value, const ConnectionError &e) {
+            const QString what = tr("Evaluate: %1").arg(m_options.arguments.value(0).left(200));
+            if (e.isError()) {
+                audit(what, false, e.message);
+                fail(ExitFailure, tr("eval on %1 failed: %2").arg(m_options.node, AgentError::from(e).message()));
+                return;
+            }
+            QString error;
+            const auto result = EvalResult::fromTerm(value, &error);
+            if (!result) {
+                fail(ExitFailure, tr("eval failed: %1").arg(error));
+                return;
+            }
+            const bool ok = result->status == EvalResult::Status::Ok;
+            audit(what, ok, result->value.left(2000));
+            if (m_options.json) {
+                QJsonObject o = result->toJson();
+                o.insert(QStringLiteral("node"), m_options.node);
+                printJson(o);
+            } else {
+                cliOut() << result->output;
+                if (ok)
+                    cliOut() << result->value << "\n";
+                cliOut().flush();
+                if (!ok)
+                    cliErr() << result->value << Qt::endl;
+            }
+            if (result->outputTruncated)
+                cliErr() << "bilby-cli: " << tr("the output was cut at 256 KB") << Qt::endl;
+            if (result->truncated)
+                cliErr() << "bilby-cli: " << tr("the value was cut at %1 characters").arg(result->valueMax) << Qt::endl;
+            finish(ok ? ExitOk : ExitFailure);
+        });
 }
 
 void CliRunner::runGc()
@@ -124,7 +125,9 @@ void CliRunner::runGc()
                                 .arg(megabytes(summary->memoryBefore), megabytes(summary->memoryAfter))
                           : e.message);
             if (e.isError() || !summary) {
-                fail(ExitFailure, tr("gc failed: %1").arg(e.isError() ? e.message : tr("unexpected reply")));
+                fail(ExitFailure, tr("gc on %1 failed: %2")
+                                      .arg(m_options.node, e.isError() ? AgentError::from(e).message()
+                                                                       : tr("the agent's reply was not a summary")));
                 return;
             }
             if (m_options.json) {
@@ -152,7 +155,10 @@ void CliRunner::runPurge()
             audit(tr("Soft purge of old code"), !e.isError() && result,
                   result ? tr("purged: %1").arg(result->purged.join(QStringLiteral(", "))) : e.message);
             if (e.isError() || !result) {
-                fail(ExitFailure, tr("purge failed: %1").arg(e.isError() ? e.message : tr("unexpected reply")));
+                fail(ExitFailure,
+                     tr("purge on %1 failed: %2")
+                         .arg(m_options.node, e.isError() ? AgentError::from(e).message()
+                                                          : tr("the agent's reply was not a purge result")));
                 return;
             }
             if (m_options.json) {
@@ -175,25 +181,37 @@ void CliRunner::runPurge()
 void CliRunner::runPorts()
 {
     m_session->request(
-        PortList::request(m_options.limit), m_options.timeoutMs, this,
+        PortList::request(m_options.limit, m_options.includeBilby), m_options.timeoutMs, this,
         [this](const Term &value, const ConnectionError &e) {
-            QString error = e.message;
+            QString error = AgentError::from(e).message();
             const auto list = e.isError() ? std::nullopt : PortList::fromTerm(value, &error);
             if (!list) {
-                fail(ExitFailure, tr("ports failed: %1").arg(error));
+                fail(ExitFailure, tr("ports on %1 failed: %2").arg(m_options.node, error));
                 return;
             }
             if (m_options.json) {
                 printReply(ProcessInspector::toJson(value), {});
                 return;
             }
-            cliOut() << tr("%1 ports and sockets on %2, by bytes moved").arg(list->total).arg(m_options.node) << "\n";
-            for (const PortList::Row &row : list->rows)
-                cliOut() << row.idText.leftJustified(16) << ' ' << row.type.leftJustified(9) << ' '
-                         << row.ownerText.leftJustified(14) << ' ' << QString::number(row.input).rightJustified(12)
-                         << ' ' << QString::number(row.output).rightJustified(12) << "  " << row.local
-                         << (row.peer.isEmpty() ? QString() : QStringLiteral(" -> ") + row.peer) << "  " << row.name
-                         << "\n";
+            const qint64 listable = list->total - list->ownLeftOut;
+            cliOut() << tr("%1 ports and sockets on %2, by bytes moved").arg(listable).arg(m_options.node);
+            if (listable > list->rows.size())
+                cliOut() << tr(" (the first %1)").arg(list->rows.size());
+            if (list->ownLeftOut > 0)
+                cliOut() << tr("; Bilby's own connection left out (--include-bilby lists it)");
+            cliOut() << "\n";
+            CliTable table(
+                {tr("PORT"), tr("TYPE"), tr("OWNER"), tr("BYTES IN"), tr("BYTES OUT"), tr("ADDRESS"), tr("NAME")},
+                {false, false, false, true, true, false, false});
+            for (const PortList::Row &row : list->rows) {
+                const QString owner = row.own                    ? tr("%1 (Bilby's connection)").arg(row.ownerText)
+                                      : row.ownerLabel.isEmpty() ? row.ownerText
+                                                                 : row.ownerText + QStringLiteral(" ") + row.ownerLabel;
+                table.addRow({row.idText, row.type, owner, QString::number(row.input), QString::number(row.output),
+                              row.local + (row.peer.isEmpty() ? QString() : QStringLiteral(" -> ") + row.peer),
+                              row.name});
+            }
+            table.print();
             cliOut().flush();
             finish(ExitOk);
         });
@@ -207,7 +225,7 @@ void CliRunner::runApps()
     m_session->request(
         request, m_options.timeoutMs, this, [this, oneTree](const Term &value, const ConnectionError &e) {
             if (e.isError()) {
-                fail(ExitFailure, tr("apps failed: %1").arg(e.message));
+                fail(ExitFailure, tr("apps on %1 failed: %2").arg(m_options.node, AgentError::from(e).message()));
                 return;
             }
             if (m_options.json) {
@@ -217,9 +235,12 @@ void CliRunner::runApps()
                 return;
             }
             if (!oneTree) {
-                for (const SupervisionTree::Application &app : SupervisionTree::applicationsFrom(value))
-                    cliOut() << app.name.leftJustified(20) << ' ' << app.version.leftJustified(10) << ' '
-                             << app.topText.leftJustified(14) << ' ' << app.description << "\n";
+                const auto apps = SupervisionTree::applicationsFrom(value);
+                cliOut() << tr("%1 applications running on %2").arg(apps.size()).arg(m_options.node) << "\n";
+                CliTable table({tr("APPLICATION"), tr("VERSION"), tr("TOP SUPERVISOR"), tr("DESCRIPTION")});
+                for (const SupervisionTree::Application &app : apps)
+                    table.addRow({app.name, app.version, app.topText, app.description});
+                table.print();
             } else if (const auto tree = SupervisionTree::treeFrom(value); tree && tree->root) {
                 printTree(*tree->root, 0);
                 if (tree->cut)

@@ -26,11 +26,16 @@ int main(int argc, char *argv[])
     QString help;
     const auto options = bilby::CliOptions::parse(QCoreApplication::arguments(), &error, &help);
     if (!options) {
-        QTextStream stream(error.isEmpty() ? stdout : stderr);
-        if (!error.isEmpty())
-            stream << "bilby-cli: " << error << "\n\n";
-        stream << help;
-        return error.isEmpty() ? bilby::ExitOk : bilby::ExitUsage;
+        // --help and --version print to stdout; a usage error is one line and a pointer to --help.
+        if (error.isEmpty()) {
+            QTextStream(stdout) << help;
+            return bilby::ExitOk;
+        }
+        QTextStream(stderr) << "bilby-cli: " << error << "\n"
+                            << QCoreApplication::translate("bilby-cli",
+                                                           "Run 'bilby-cli --help' for the commands and options.")
+                            << "\n";
+        return bilby::ExitUsage;
     }
     if (options->command == QLatin1String("list-alarms")) {
         // The Markdown form is docs/alarms.md, kept equal to the catalog by a test.
