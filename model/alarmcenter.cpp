@@ -98,7 +98,11 @@ void AlarmCenter::watchNode(ManagedNode *node)
         if (!node->session() || m_watched.value(name).watch)
             return;
         Watched &w = m_watched[name];
-        w.feed = new EventFeed(node->session(), m_feedOptions, node);
+        EventFeed::Options options = m_feedOptions;
+        options.logLevel = node->marks().logLevel; // the node's own choice
+        w.feed = new EventFeed(node->session(), options, node);
+        connect(node, &ManagedNode::marksChanged, w.feed,
+                [feed = w.feed, node] { feed->setLogLevel(node->marks().logLevel); });
         w.watch = new NodeWatch(node->session(), node->sampler(), &m_engine, node);
         connect(w.watch, &NodeWatch::notification, this, &AlarmCenter::add);
         linkNodeAlarms(w.feed, &m_engine, name, w.feed);

@@ -159,18 +159,31 @@ void EventFeed::onSubscribeReply(const Term &value)
         unavailable.insert(pairs.at(i).toQString(), text(pairs.at(i + 1)));
     QVector<NodeAlarmEvent> alarms;
     for (const Term &alarm : value.get("alarms").items())
-        alarms.append({true, text(alarm.get("alarm_id")), text(alarm.get("description")),
-                       alarm.get("manager").isAtom() ? alarm.get("manager").toQString() : QStringLiteral("alarm_handler"),
-                       0});
+        alarms.append(
+            {true, text(alarm.get("alarm_id")), text(alarm.get("description")),
+             alarm.get("manager").isAtom() ? alarm.get("manager").toQString() : QStringLiteral("alarm_handler"), 0});
     emit subscribed(m_sources, unavailable, alarms);
 }
 
 void EventFeed::setSysmonDetails(bool on)
 {
     m_options.sysmonDetails = on;
+    changeOptions(Term::map({{Term::atom("sysmon_details"), Term::boolean(on)}}));
+}
+
+void EventFeed::setLogLevel(const QString &level)
+{
+    if (level == m_options.logLevel)
+        return;
+    m_options.logLevel = level;
+    changeOptions(Term::map({{Term::atom("log_level"), Term::atom(level.toUtf8())}}));
+}
+
+void EventFeed::changeOptions(const Term &options)
+{
+    // Not subscribed: the next subscription carries the options.
     if (!m_subscribed || !m_session)
         return;
-    const Term options = Term::map({{Term::atom("sysmon_details"), Term::boolean(on)}});
     m_session->request(Term::tuple({Term::atom("set_event_options"), options}), SubscribeTimeoutMs, this,
                        [this](const Term &, const ConnectionError &error) {
                            if (error.isError())

@@ -50,6 +50,9 @@ public:
     QStringList sources() const { return m_sources; }
     /// Switches system monitor details on or off, now if subscribed, else at the next subscription.
     void setSysmonDetails(bool on);
+    /// The lowest log level sent (logger's names), now if subscribed, else at the next subscription.
+    void setLogLevel(const QString &level);
+    QString logLevel() const { return m_options.logLevel; }
 
     /**
      * Decodes one pushed message `{bilby_events, Events, Dropped}` of node @p node. Events that cannot be
@@ -74,6 +77,7 @@ private:
     void onPushed(const Term &message);
     void onSubscribeReply(const Term &value);
     Term optionsTerm() const;
+    void changeOptions(const Term &options);
 
     QPointer<NodeSession> m_session;
     Options m_options;

@@ -8,6 +8,7 @@
 #include <QThread>
 #include <QTimer>
 
+#include <algorithm>
 #include <atomic>
 
 namespace bilby {
@@ -67,6 +68,10 @@ StoreError MetricStore::writeQueued(Threads *t, bool force)
     StoreError error = ok ? StoreError() : t->writer.error();
     qint64 lastId = 0;
     if (ok && !t->pendingNotifications.isEmpty()) {
+        // The queue holds what several producers sent (the agent's batches, the console's own node and
+        // alarm entries), each in its own order: the timeline reads by id, so one write goes in event time.
+        std::stable_sort(t->pendingNotifications.begin(), t->pendingNotifications.end(),
+                         [](const Notification &x, const Notification &y) { return x.timeMs < y.timeMs; });
         EventDb events(t->writer);
         ok = events.insertNotifications(t->pendingNotifications);
         if (ok)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 namespace bilby {
 
 /// A node's own read-only choice; Inherit follows the global preference.
@@ -22,7 +24,21 @@ struct NodeMarks
 {
     bool production = false;
     ReadOnlyOverride readOnly = ReadOnlyOverride::Inherit;
-    bool operator==(const NodeMarks &o) const { return production == o.production && readOnly == o.readOnly; }
+    /// The lowest level of the node's log events that goes into the timeline: "warning" by default
+    /// (problems only); "notice" or "info" to follow what an application does (vhost created, user added,
+    /// configuration reloaded). Logger's level names.
+    QString logLevel = defaultLogLevel();
+    static QString defaultLogLevel() { return QStringLiteral("warning"); }
+    /// The levels offered, from the least to the most.
+    static bool isLogLevel(const QString &level)
+    {
+        return level == QLatin1String("error") || level == QLatin1String("warning") ||
+               level == QLatin1String("notice") || level == QLatin1String("info") || level == QLatin1String("debug");
+    }
+    bool operator==(const NodeMarks &o) const
+    {
+        return production == o.production && readOnly == o.readOnly && logLevel == o.logLevel;
+    }
     bool operator!=(const NodeMarks &o) const { return !(*this == o); }
 };
 

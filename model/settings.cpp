@@ -19,6 +19,7 @@ const QLatin1String NodeNameKey("name");
 const QLatin1String CookieKeyKey("cookieKey");
 const QLatin1String ProductionKey("production");
 const QLatin1String ReadOnlyKey("readOnly"); // "on" or "off"; absent (or unreadable): inherit
+const QLatin1String LogLevelKey("logLevel"); // absent (or unknown): warning
 const QLatin1String ReadOnlyProductionKey("readOnly/productionNodes");
 const QLatin1String ReadOnlyAllKey("readOnly/allNodes");
 
@@ -182,6 +183,9 @@ QList<Settings::NodeEntry> Settings::nodes() const
         NodeEntry entry{m_settings->value(NodeNameKey).toString(), m_settings->value(CookieKeyKey).toString(), {}};
         entry.marks.production = m_settings->value(ProductionKey, false).toBool();
         entry.marks.readOnly = readOnlyOverride(m_settings->value(ReadOnlyKey).toString());
+        const QString level = m_settings->value(LogLevelKey).toString();
+        if (NodeMarks::isLogLevel(level))
+            entry.marks.logLevel = level;
         if (!entry.name.isEmpty())
             nodes.append(entry);
     }
@@ -206,6 +210,8 @@ void Settings::setNodes(const QList<NodeEntry> &nodes)
         if (marks.readOnly != ReadOnlyOverride::Inherit)
             m_settings->setValue(ReadOnlyKey,
                                  marks.readOnly == ReadOnlyOverride::On ? QStringLiteral("on") : QStringLiteral("off"));
+        if (marks.logLevel != NodeMarks::defaultLogLevel())
+            m_settings->setValue(LogLevelKey, marks.logLevel);
     }
     m_settings->endArray();
     emit nodesChanged();

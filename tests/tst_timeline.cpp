@@ -4,8 +4,10 @@
 #include "eventconsole.h"
 #include "metricstore.h"
 #include "noderegistry.h"
+#include "settings.h"
 #include "testnode.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -53,6 +55,8 @@ class TestTimeline : public QObject
 private slots:
     void collectRecordsAlarmsAndNotifications();
     void centerStoresWhatTheConsoleSees();
+    void logLevelPerNode();
+    void oneWriteGoesInEventTime();
 };
 
 void TestTimeline::collectRecordsAlarmsAndNotifications()
@@ -286,6 +290,93 @@ void TestTimeline::centerStoresWhatTheConsoleSees()
     // Removing the node clears its alarms.
     QVERIFY(registry.removeNode(name));
     QVERIFY(center.engine()->active().isEmpty());
+}
+
+void TestTimeline::logLevelPerNode()
+{
+    // Warnings by default; notices on request, for this node only, at once and saved with it.
+    QTemporaryDir dir;
+    Settings settings(Settings::iniPathIn(dir.path()));
+    MetricStore store;
+    store.open(QDir(dir.path()).filePath(QStringLiteral("history.sqlite")));
+    NodeRegistry registry(&settings, nullptr);
+    registry.setStore(&store);
+    AlarmCenter center(&registry, &store);
+    QVector<Notification> seen;
+    connect(&center, &AlarmCenter::notificationAdded, this, [&seen](const Notification &n) { seen.append(n); });
+    const auto has = [&seen](const QString &text) {
+        return std::any_of(seen.cbegin(), seen.cend(), [&](const Notification &n) {
+            return n.origin == Notification::Origin::Log && n.text.contains(text);
+        });
+    };
+
+    TestNode node;
+    QVERIFY(node.start());
+    QVERIFY(registry.addNode(node.name(), node.cookie(), NodeRegistry::Persistence::Transient));
+    QVERIFY(waitUntil([&] { return !seen.isEmpty(); }, 15000));
+    QTest::qWait(1500); // subscribed
+    TestRpc rpc(node.name(), node.cookie());
+    QVERIFY(rpc.connect());
+    QVERIFY(rpc.eval(QStringLiteral("logger:notice(\"t_vhost_created one\"), logger:warning(\"t_warned\"), ok.")));
+    QVERIFY(waitUntil([&] { return has(QStringLiteral("t_warned")); }, 5000));
+    QVERIFY(!has(QStringLiteral("t_vhost_created")));
+
+    ManagedNode *managed = registry.entry(node.name().toString());
+    QVERIFY(managed);
+    NodeMarks marks = managed->marks();
+    QCOMPARE(marks.logLevel, QStringLiteral("warning"));
+    marks.logLevel = QStringLiteral("notice");
+    managed->setMarks(marks);
+    QTest::qWait(500); // the agent changes its handler's level
+    QVERIFY(rpc.eval(QStringLiteral("logger:notice(\"t_vhost_created two\"), ok.")));
+    QVERIFY(waitUntil([&] { return has(QStringLiteral("t_vhost_created two")); }, 5000));
+    QVERIFY(!has(QStringLiteral("t_vhost_created one")));
+
+    // Back to warnings: notices stop again.
+    marks.logLevel = QStringLiteral("warning");
+    managed->setMarks(marks);
+    QTest::qWait(500);
+    QVERIFY(rpc.eval(QStringLiteral("logger:notice(\"t_vhost_created three\"), logger:warning(\"t_last\"), ok.")));
+    QVERIFY(waitUntil([&] { return has(QStringLiteral("t_last")); }, 5000));
+    QVERIFY(!has(QStringLiteral("t_vhost_created three")));
+
+    // The choice is saved with a node the user keeps.
+    Settings::NodeEntry entry{QStringLiteral("a@b"), QStringLiteral("k"), {}};
+    entry.marks.logLevel = QStringLiteral("info");
+    settings.setNodes({entry});
+    QCOMPARE(Settings(Settings::iniPathIn(dir.path())).nodes().value(0).marks.logLevel, QStringLiteral("info"));
+}
+
+void TestTimeline::oneWriteGoesInEventTime()
+{
+    // Producers queue in their own order (an agent batch, then the console's own entry about an earlier
+    // moment): the timeline, read newest first, shows them in the order they happened.
+    QTemporaryDir dir;
+    MetricStore store;
+    store.open(QDir(dir.path()).filePath(QStringLiteral("history.sqlite")));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QVector<Notification> queued;
+    for (const qint64 offset : {30, 40, 10, 20}) {
+        Notification n;
+        n.timeMs = now + offset;
+        n.node = QStringLiteral("a@b");
+        n.origin = Notification::Origin::Log;
+        n.text = QStringLiteral("at %1").arg(offset);
+        queued.append(n);
+    }
+    store.appendNotifications(queued.mid(0, 2));
+    store.appendNotifications(queued.mid(2));
+    bool flushed = false;
+    store.flush(this, [&flushed](const StoreError &) { flushed = true; });
+    QVERIFY(waitUntil([&] { return flushed; }, 5000));
+    std::optional<NotificationPage> page;
+    store.queryNotifications({}, 0, 10, this, [&page](const NotificationPage &p, const StoreError &) { page = p; });
+    QVERIFY(waitUntil([&] { return page.has_value(); }, 5000));
+    QStringList texts;
+    for (const Notification &n : page->items)
+        texts.append(n.text);
+    QCOMPARE(texts, (QStringList{QStringLiteral("at 40"), QStringLiteral("at 30"), QStringLiteral("at 20"),
+                                 QStringLiteral("at 10")}));
 }
 
 QTEST_GUILESS_MAIN(TestTimeline)

@@ -168,6 +168,8 @@ void MainWindow::createMenus()
 
     QMenu *node = menuBar()->addMenu(tr("&Node"));
     node->addActions(m_marksActions->actions());
+    node->addSeparator();
+    node->addMenu(m_marksActions->logLevelMenu());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Bilby"), this, &MainWindow::showAbout);
@@ -334,6 +336,7 @@ void MainWindow::showNodeContextMenu(const QPoint &pos)
     auto *menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->addActions(m_marksActions->actions());
+    menu->addMenu(m_marksActions->logLevelMenu());
     menu->addSeparator();
     menu->addAction(m_removeAction);
     menu->popup(m_tree->viewport()->mapToGlobal(pos));

@@ -3,6 +3,8 @@
 #include "noderegistry.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QMenu>
 #include <QMessageBox>
 
 namespace bilby {
@@ -13,7 +15,29 @@ NodeMarksActions::NodeMarksActions(QWidget *window)
     , m_production(new QAction(tr("&Production Node"), this))
     , m_readOnly(new QAction(tr("&Read-Only"), this))
     , m_follow(new QAction(tr("Read-Only as in &Preferences"), this))
+    , m_logLevelMenu(new QMenu(tr("&Log Events in the Timeline"), window))
+    , m_logLevels(new QActionGroup(this))
 {
+    m_logLevelMenu->setObjectName(QStringLiteral("logLevelMenu"));
+    m_logLevelMenu->setStatusTip(tr("Which of the node's log events go into the timeline"));
+    const QList<QPair<QString, QString>> levels{
+        {QStringLiteral("warning"), tr("&Warnings and Errors (Default)")},
+        {QStringLiteral("notice"), tr("From &Notices: What the Application Reports")},
+        {QStringLiteral("info"), tr("From &Info: Everything but Debug")}};
+    for (const auto &[level, text] : levels) {
+        QAction *action = m_logLevelMenu->addAction(text);
+        action->setObjectName(QStringLiteral("logLevel_") + level);
+        action->setCheckable(true);
+        action->setData(level);
+        m_logLevels->addAction(action);
+    }
+    connect(m_logLevels, &QActionGroup::triggered, this, [this](QAction *action) {
+        if (!m_node)
+            return;
+        NodeMarks marks = m_node->marks();
+        marks.logLevel = action->data().toString();
+        m_node->setMarks(marks); // no confirmation: it changes what Bilby records, not the node
+    });
     m_production->setObjectName(QStringLiteral("productionAction"));
     m_production->setCheckable(true);
     m_production->setStatusTip(tr("Mark the node as production: read-only while the preference says so"));
@@ -81,6 +105,19 @@ void NodeMarksActions::refresh()
     m_production->setChecked(hasNode && m_node->isProduction());
     m_readOnly->setChecked(hasNode && m_node->isReadOnly());
     m_follow->setEnabled(hasNode && m_node->readOnlyOverride() != ReadOnlyOverride::Inherit);
+    m_logLevelMenu->setEnabled(hasNode);
+    const QString level = hasNode ? m_node->marks().logLevel : NodeMarks::defaultLogLevel();
+    for (QAction *action : m_logLevels->actions())
+        action->setChecked(action->data().toString() == level);
+}
+
+QAction *NodeMarksActions::logLevelAction(const QString &level) const
+{
+    for (QAction *action : m_logLevels->actions()) {
+        if (action->data().toString() == level)
+            return action;
+    }
+    return nullptr;
 }
 
 void NodeMarksActions::apply(const NodeMarks &marks)

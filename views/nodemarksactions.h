@@ -6,6 +6,8 @@
 #include <QPointer>
 
 class QAction;
+class QActionGroup;
+class QMenu;
 class QMessageBox;
 class QWidget;
 
@@ -35,6 +37,10 @@ public:
     QAction *readOnlyAction() const { return m_readOnly; }
     QAction *followPreferenceAction() const { return m_follow; }
     QList<QAction *> actions() const { return {m_production, m_readOnly, m_follow}; }
+    /// Which of the node's log events reach the timeline: warning and above (the default), notice, info.
+    QMenu *logLevelMenu() const { return m_logLevelMenu; }
+    /// The action of @p level ("warning", "notice", "info") in logLevelMenu().
+    QAction *logLevelAction(const QString &level) const;
 
     /// The confirmation still open, or null.
     QMessageBox *confirmation() const;
@@ -49,6 +55,8 @@ private:
     QAction *m_production;
     QAction *m_readOnly;
     QAction *m_follow;
+    QMenu *m_logLevelMenu;
+    QActionGroup *m_logLevels;
     QPointer<QMessageBox> m_confirmation;
     QList<QMetaObject::Connection> m_nodeConnections;
 };

@@ -3,6 +3,7 @@
 #include "processtop.h"
 
 #include "notification.h"
+#include "readonlypolicy.h"
 #include "timespec.h"
 
 #include <QCommandLineParser>
@@ -100,6 +101,10 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
         QStringLiteral("sysmon-details"),
         tr("collect: also record each system monitor event (long GC, long schedule, large heap, busy ports; at "
            "most 10 a second per node), not only their counts."));
+    const QCommandLineOption logLevel(QStringLiteral("log-level"),
+                                      tr("collect: the lowest level of the nodes' log events recorded: error, "
+                                         "warning (the default), notice, info or debug."),
+                                      tr("level"), NodeMarks::defaultLogLevel());
     const QCommandLineOption sort(QStringLiteral("sort"), tr("procs: memory, mq (message queue) or reductions."),
                                   tr("key"), QStringLiteral("memory"));
     const QCommandLineOption top(QStringLiteral("top"), tr("procs: how many processes (1 to 500)."), tr("count"),
@@ -136,7 +141,7 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
                                       tr("Any command: the agent on the node refuses every request that changes it."));
     // clang-format off
     parser.addOptions({readOnly, node, cookie, cookieFile, json, follow, live, timeout, db, metric, from, to, resolution, interval,
-                       keepRaw, keepHistory, keepRollups, origin, since, search, limit, sysmonDetails, sort, top,
+                       keepRaw, keepHistory, keepRollups, origin, since, search, limit, sysmonDetails, logLevel, sort, top,
                        filter, ignore, includeBilby, messages, dictionary, state, page, key, elixir, all, batch, pause});
     // clang-format on
     parser.addHelpOption();
@@ -278,6 +283,11 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
         return std::nullopt;
     }
     if (o.command == QLatin1String("collect")) {
+        o.logLevel = parser.value(logLevel);
+        if (!NodeMarks::isLogLevel(o.logLevel)) {
+            *error = tr("--log-level is error, warning, notice, info or debug.");
+            return std::nullopt;
+        }
         o.intervalMs = parser.value(interval).toInt(&ok);
         if (!ok || o.intervalMs < 100) {
             *error = tr("--interval needs a number of milliseconds, 100 at least.");

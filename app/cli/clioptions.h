@@ -42,8 +42,9 @@ struct CliOptions
     int pauseMs = 50;                        ///< gc --all: --pause
     bool json = false;
     bool follow = false;
-    bool liveOnly = false;      ///< metrics: --live (and --follow): the live metrics only
-    bool sysmonDetails = false; ///< collect: --sysmon-details
+    bool liveOnly = false;                        ///< metrics: --live (and --follow): the live metrics only
+    bool sysmonDetails = false;                   ///< collect: --sysmon-details
+    QString logLevel = QStringLiteral("warning"); ///< collect: --log-level
     int timeoutMs = 5000;
     bool readOnly = false; ///< --read-only: the agent refuses every request that changes the node
     QString command;

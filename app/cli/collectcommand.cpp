@@ -129,6 +129,7 @@ void CollectCommand::startNodes()
         connect(watch, &NodeWatch::notification, m_recorder, &AlarmRecorder::record);
         EventFeed::Options feedOptions;
         feedOptions.sysmonDetails = m_options.sysmonDetails;
+        feedOptions.logLevel = m_options.logLevel;
         auto *feed = new EventFeed(session, feedOptions, this);
         linkNodeAlarms(feed, &m_engine, key, this);
         connect(feed, &EventFeed::events, this, [this](const AgentEvents &events) {
