@@ -276,7 +276,16 @@ handle({ets_page, Table, Cont, Size}) when is_integer(Size) -> bilby_agent_ets:p
 handle({ets_lookup, Table, Key}) -> bilby_agent_ets:lookup(Table, Key);
 handle({health, Scan, Cache, Labels}) -> bilby_agent_health:check(Scan, Cache, Labels);
 handle({eval, Lang, Text, Bindings, Server}) -> bilby_agent_eval:eval(Lang, Text, Bindings, Server);
-handle(eval_languages) -> [erlang | [elixir || bilby_agent_eval:elixir_available()]];
+handle(eval_languages) ->
+    %% The node's own language first: Elixir where the elixir application runs (a Mix release, iex).
+    case bilby_agent_eval:elixir_available() of
+        false -> [erlang];
+        true ->
+            case lists:keymember(elixir, 1, application:which_applications()) of
+                true -> [elixir, erlang];
+                false -> [erlang, elixir]
+            end
+    end;
 handle({gc_all, Opts, Console, Tag}) -> bilby_agent_actions:gc_all(Opts, Console, Tag);
 handle(old_code) -> bilby_agent_actions:old_code();
 handle(purge_old_code) -> bilby_agent_actions:purge_old_code();

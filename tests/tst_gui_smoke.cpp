@@ -137,13 +137,18 @@ void TestGuiSmoke::addWatchRemove()
     QVERIFY(labelText(&window, "statusState").startsWith(name));
     QCOMPARE(env.settings.nodes().size(), 1);
 
-    // The Metrics tab lists the node's live metrics and draws one from memory (there is no store here).
+    // The Metrics tab lists the node's live metrics by kind and opens with the default graphs (memory,
+    // processes, schedulers), drawn from memory (there is no store here).
     window.showTab(1);
     MetricsPage *metrics = window.metricsPage();
     QVERIFY(metrics->isVisible() && !page->isVisible());
     QTRY_VERIFY_WITH_TIMEOUT(metrics->browser()->select(QStringLiteral("memory.total"), name), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(metrics->graphs().size(), 3, 10000);
+    const QModelIndex selected = metrics->browser()->view()->currentIndex();
+    QCOMPARE(selected.parent().data().toString(), QStringLiteral("total (bytes)"));   // the metric, in words
+    QCOMPARE(selected.parent().parent().data().toString(), QStringLiteral("Memory")); // under its kind
     QTest::mouseClick(metrics->browser()->findChild<QPushButton *>(QStringLiteral("addToGraphButton")), Qt::LeftButton);
-    QCOMPARE(metrics->graphs().size(), 1);
+    QCOMPARE(metrics->graphs().size(), 3); // it was on the current graph already
     TimeSeriesChart *graphChart = metrics->graphs().constFirst()->chart();
     QTRY_VERIFY_WITH_TIMEOUT(graphChart->pointCount(graphChart->seriesIds().constFirst()) > 0, 10000);
     QCOMPARE(metrics->graphs().constFirst()->resolutionText(), QStringLiteral("raw"));

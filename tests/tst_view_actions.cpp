@@ -12,13 +12,13 @@
 #include "nodeactions.h"
 #include "nodeactionspage.h"
 #include "nodepage.h"
+#include "nodepageconsole.h"
 #include "noderegistry.h"
 #include "oldcodebox.h"
 #include "processespage.h"
 #include "processinspectorview.h"
 #include "sensitivebanner.h"
 #include "shellsbox.h"
-#include "nodepageconsole.h"
 #include "testnode.h"
 
 #include <QClipboard>
@@ -262,6 +262,7 @@ void TestViewActions::evaluatorElixir()
     c.page->tabs()->setCurrentWidget(page);
     QVERIFY(waitUntil([&] { return page->hasLanguages(); }, 10000));
     QVERIFY(page->isElixirAvailable());
+    QCOMPARE(page->language(), Evaluator::Language::Erlang);
     QVERIFY(qobject_cast<QStandardItemModel *>(page->languageBox()->model())->item(1)->isEnabled());
     QVERIFY(page->setLanguage(Evaluator::Language::Elixir));
     QVERIFY(evaluate(page, QStringLiteral("x = 20\nIO.puts(\"from elixir #{x}\")\nx + 1"), 30000));
@@ -275,6 +276,15 @@ void TestViewActions::evaluatorElixir()
     // Each language has bindings of its own.
     QVERIFY(page->setLanguage(Evaluator::Language::Erlang));
     QVERIFY(page->bindings().isEmpty());
+
+    // Elixir installed but not running: the page starts in Erlang (above). An Elixir node (the elixir
+    // application runs, as in a Mix release or iex): it starts in Elixir.
+    TestNode::Options elixirOptions = options;
+    elixirOptions.extraArgs += {QStringLiteral("-eval"), QStringLiteral("application:ensure_all_started(elixir)")};
+    Console elixirNode(elixirOptions);
+    QVERIFY(elixirNode.start());
+    QVERIFY(waitUntil([&] { return elixirNode.evaluator()->hasLanguages(); }, 10000));
+    QCOMPARE(elixirNode.evaluator()->language(), Evaluator::Language::Elixir);
 
     // A node without Elixir keeps it off.
     Console plain;
@@ -409,6 +419,8 @@ void TestViewActions::gcAllWithProgress()
     QCOMPARE(gc->batchBox()->value(), NodeActions::DefaultBatch);
     QCOMPARE(gc->pauseBox()->value(), NodeActions::DefaultPauseMs);
     QVERIFY(!gc->cancelButton()->isEnabled());
+    // No made-up figures ("0 of 1 processes") before a collection says how many there are.
+    QVERIFY(!gc->progressBar()->isTextVisible());
 
     // Asks first; Cancel there does nothing.
     gc->batchBox()->setValue(100);
@@ -436,6 +448,7 @@ void TestViewActions::gcAllWithProgress()
     QVERIFY2(gc->progressUpdates() >= 2, qPrintable(QString::number(gc->progressUpdates())));
     QVERIFY(gc->progressBar()->maximum() >= 2000);
     QCOMPARE(gc->progressBar()->value(), gc->progressBar()->maximum());
+    QVERIFY(gc->progressBar()->isTextVisible());
     const QString result = gc->resultLabel()->text();
     QVERIFY2(result.startsWith(QLatin1String("Collected ")) && result.contains(QLatin1String("freed")),
              qPrintable(result));

@@ -22,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeView>
 
 #include <algorithm>
 #include <array>
@@ -127,6 +128,7 @@ private slots:
     void chartRequestsRanges();
     void chartLabelsItsAxes();
     void pageOverStore();
+    void defaultGraphsAndGroups();
     void staleAnswersAreDropped();
 };
 
@@ -729,6 +731,44 @@ void TestViewMetricsPage::staleAnswersAreDropped()
     QCOMPARE(graph.answersDropped(), 1);
     graph.chart()->replotNow();
     QCOMPARE(graph.chart()->visibleFrom(), now - 30 * Minute);
+}
+
+void TestViewMetricsPage::defaultGraphsAndGroups()
+{
+    QTemporaryDir dir;
+    MetricStore store;
+    QSignalSpy opened(&store, &MetricStore::opened);
+    store.open(dir.filePath(QStringLiteral("history.sqlite")));
+    QVERIFY(opened.wait(10000));
+    QVERIFY(fillStore(store, QDateTime::currentMSecsSinceEpoch()));
+    ChartDataSource source(nullptr, &store);
+    source.refreshSeries();
+    QTRY_COMPARE(source.series().size(), 4);
+
+    MetricsPage page(&source);
+    page.setDefaultGraphs({Memory, Processes, QStringLiteral("scheduler.utilisation")});
+    // One graph per default metric the store has, one line per node; none for what it lacks.
+    QCOMPARE(page.graphs().size(), 2);
+    QCOMPARE(page.graphs().at(0)->lines(), (QList<SeriesKey>{{NodeA, Memory}, {NodeB, Memory}}));
+    QCOMPARE(page.graphs().at(1)->lines(), (QList<SeriesKey>{{NodeA, Processes}, {NodeB, Processes}}));
+    QCOMPARE(page.currentGraph(), page.graphs().at(0));
+    // A graph the user removes does not come back when the series change.
+    page.removeGraph(page.graphs().at(1));
+    source.refreshSeries();
+    QTest::qWait(500);
+    QCOMPARE(page.graphs().size(), 1);
+
+    // The list groups metrics by kind, in words with their units; the raw name still finds them.
+    QTreeView *tree = page.browser()->view();
+    QStringList kinds;
+    for (int r = 0; r < tree->model()->rowCount(); ++r)
+        kinds.append(tree->model()->index(r, 0).data().toString());
+    QCOMPARE(kinds, (QStringList{QStringLiteral("Memory"), QStringLiteral("Limits: processes, ports, atoms, ETS")}));
+    QCOMPARE(MetricBrowser::label(QStringLiteral("dist.app@db1%2eexample.bytes_in")),
+             QStringLiteral("app@db1.example \u00b7 bytes in (bytes/s)"));
+    QTest::keyClicks(page.browser()->searchEdit(), QStringLiteral("limits.process_count"));
+    QVERIFY(page.browser()->select(Processes));
+    QVERIFY(!page.browser()->select(Memory));
 }
 
 QTEST_MAIN(TestViewMetricsPage)

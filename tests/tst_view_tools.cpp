@@ -10,6 +10,7 @@
 #include "etstablemodel.h"
 #include "inspectorsection.h"
 #include "nodepage.h"
+#include "nodepageconsole.h"
 #include "noderegistry.h"
 #include "processespage.h"
 #include "processinfoview.h"
@@ -17,10 +18,10 @@
 #include "processtopmodel.h"
 #include "sensitivebanner.h"
 #include "terminatedialog.h"
-#include "nodepageconsole.h"
 #include "testnode.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -536,7 +537,22 @@ void TestViewTools::etsTablesPagesAndLookup()
     QCOMPARE(info.protection, QStringLiteral("public"));
     QCOMPARE(info.ownerText, c.pidOf("t_ets_owner"));
     QVERIFY(info.memory > 0);
+    QCOMPARE(info.ownerLabel, QStringLiteral("t_ets_owner"));
     QVERIFY(ets->tableModel()->rowCount() > 10);
+    // Bilby's own tables are left out, and the status says so; the switch lists them, labelled.
+    const int withoutOwn = ets->tableModel()->rowCount();
+    QVERIFY2(ets->listStatus()->text().contains(QLatin1String("of Bilby's own not shown")),
+             qPrintable(ets->listStatus()->text()));
+    ets->showOwnCheck()->setChecked(true);
+    QVERIFY(ets->tableModel()->rowCount() > withoutOwn);
+    bool labelledOwn = false;
+    for (int r = 0; r < ets->tableModel()->rowCount(); ++r) {
+        const EtsTableInfo &t = ets->tableModel()->tableAt(r);
+        labelledOwn |= t.own && t.ownerLabel.startsWith(QLatin1String("Bilby agent: "));
+    }
+    QVERIFY(labelledOwn);
+    ets->showOwnCheck()->setChecked(false);
+    QCOMPARE(ets->tableModel()->rowCount(), withoutOwn);
 
     // Sorted by the raw numbers: sizes descending.
     ets->tableView()->sortByColumn(EtsTableModel::SizeColumn, Qt::DescendingOrder);

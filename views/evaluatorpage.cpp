@@ -120,6 +120,7 @@ EvaluatorPage::EvaluatorPage(ManagedNode *node, QWidget *parent)
     connect(m_forget, &QPushButton::clicked, this, &EvaluatorPage::forgetBindings);
     connect(m_copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_lastValue); });
     connect(m_language, qOverload<int>(&QComboBox::currentIndexChanged), this, &EvaluatorPage::showBindings);
+    connect(m_language, qOverload<int>(&QComboBox::activated), this, [this] { m_languageChosen = true; });
     connect(m_gate, &ActionGate::changed, this, &EvaluatorPage::updateActions);
     connect(m_gate, &ActionGate::connected, this, [this] {
         // A new connection runs a new agent: the bindings of the previous one are gone with it.
@@ -208,6 +209,11 @@ void EvaluatorPage::askLanguages()
                                        items->item(1)->setEnabled(m_elixir);
                                    if (!m_elixir && language() == Language::Elixir)
                                        setLanguage(Language::Erlang);
+                                   // The node's own language first (Elixir on an Elixir node), unless
+                                   // the user picked one already.
+                                   if (!m_languageChosen && !value.items().isEmpty() &&
+                                       value.items().constFirst().isAtom("elixir"))
+                                       setLanguage(Language::Elixir);
                                    m_languagesKnown = true;
                                    emit languagesKnown();
                                });

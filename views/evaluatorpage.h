@@ -82,6 +82,7 @@ private:
     QHash<int, QStringList> m_bindings; ///< by Evaluator::Language
     bool m_elixir = false;
     bool m_languagesKnown = false;
+    bool m_languageChosen = false; ///< the user picked a language: the node's own no longer overrides it
     bool m_running = false;
     QString m_lastValue; ///< the last evaluation's value or error, as the agent sent it
 

@@ -67,6 +67,8 @@ GcAllBox::GcAllBox(ManagedNode *node, ActionGate *gate, QWidget *parent)
     m_progress->setFormat(tr("%v of %m processes"));
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
+    // No figures until a collection says how many processes there are: "0 of 1" would be made up.
+    m_progress->setTextVisible(false);
     m_result = new QLabel(this);
     m_result->setObjectName(QStringLiteral("gcResult"));
     m_result->setWordWrap(true);
@@ -132,6 +134,7 @@ void GcAllBox::start(int batch, int pauseMs)
     m_updates = 0;
     m_cancelling = false;
     m_progress->setRange(0, 0); // busy until the first progress says how many
+    m_progress->setTextVisible(false);
     m_result->setText(tr("Collecting…"));
     m_tag = AuditedRequest::send(
         m_node, request,
@@ -147,6 +150,7 @@ void GcAllBox::start(int batch, int pauseMs)
         this, [this](const AuditedRequest::Outcome &outcome) { onDone(outcome); });
     if (m_tag == 0) {
         m_progress->setRange(0, 1);
+        m_progress->setTextVisible(false);
         m_result->setText(tr("Not connected to the node: nothing was done."));
     }
     updateActions();
@@ -160,6 +164,7 @@ void GcAllBox::onPushed(const Term &message)
     ++m_updates;
     m_progress->setRange(0, int(progress->total));
     m_progress->setValue(int(progress->done));
+    m_progress->setTextVisible(true);
 }
 
 void GcAllBox::onDone(const AuditedRequest::Outcome &outcome)
@@ -171,9 +176,11 @@ void GcAllBox::onDone(const AuditedRequest::Outcome &outcome)
     if (const auto summary = NodeActions::GcSummary::fromTerm(outcome.value)) {
         m_progress->setRange(0, int(qMax<qint64>(1, summary->total)));
         m_progress->setValue(int(summary->done));
+        m_progress->setTextVisible(true);
     } else {
         m_progress->setRange(0, 1);
         m_progress->setValue(0);
+        m_progress->setTextVisible(false);
     }
     m_result->setText(outcome.text);
     updateActions();

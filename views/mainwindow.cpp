@@ -83,6 +83,7 @@ MainWindow::MainWindow(NodeRegistry *registry, Settings *settings, CookieVault *
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_splitter, tr("Nodes"));
     m_tabs->addTab(m_metricsPage, tr("Metrics"));
+    m_metricsPage->setDefaultGraphs(MetricsPage::defaultMetrics()); // never a blank canvas on first look
     if (alarms)
         m_alarmTabs = new AlarmTabs(alarms, registry, m_tabs, this);
     // The warning about the history file sits above every tab: sampling goes on whatever the file does.

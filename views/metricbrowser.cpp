@@ -21,15 +21,72 @@ namespace bilby {
 
 namespace {
 
+// The kinds of metric, by the first part of their names, in the order an operator reads them.
+struct Group
+{
+    const char *prefix;
+    const char *title;
+};
+const Group Groups[] = {
+    {"memory", QT_TRANSLATE_NOOP("bilby::MetricBrowser", "Memory")},
+    {"processes", QT_TRANSLATE_NOOP("bilby::MetricBrowser", "Processes")},
+    {"limits", QT_TRANSLATE_NOOP("bilby::MetricBrowser", "Limits: processes, ports, atoms, ETS")},
+    {"runtime", QT_TRANSLATE_NOOP("bilby::MetricBrowser", "Runtime: work, garbage collection, I/O")},
+    {"scheduler", QT_TRANSLATE_NOOP("bilby::MetricBrowser", "Schedulers")},
+    {"sysmon", QT_TRANSLATE_NOOP("bilby::MetricBrowser", "System monitor")},
+    {"dist", QT_TRANSLATE_NOOP("bilby::MetricBrowser", "Distribution")},
+    {"ports", QT_TRANSLATE_NOOP("bilby::MetricBrowser", "Ports and sockets")},
+    {"sockets", QT_TRANSLATE_NOOP("bilby::MetricBrowser", "Ports and sockets")},
+    {"allocator", QT_TRANSLATE_NOOP("bilby::MetricBrowser", "Memory allocators")},
+    {"os", QT_TRANSLATE_NOOP("bilby::MetricBrowser", "Operating system")},
+    {"mnesia", QT_TRANSLATE_NOOP("bilby::MetricBrowser", "Mnesia")},
+};
+
+QString groupTitle(const QString &metric)
+{
+    const QString prefix = metric.section(QLatin1Char('.'), 0, 0);
+    for (const Group &g : Groups) {
+        if (prefix == QLatin1String(g.prefix))
+            return MetricBrowser::tr(g.title);
+    }
+    return MetricBrowser::tr("Other");
+}
+
+int groupOrder(const QString &title)
+{
+    int i = 0;
+    for (const Group &g : Groups) {
+        if (title == MetricBrowser::tr(g.title))
+            return i;
+        ++i;
+    }
+    return i;
+}
+
 QString metricTooltip(const QString &metric)
 {
     const MetricDef *def = MetricCatalog::find(metric);
     if (!def)
         return MetricBrowser::tr("%1: not a built-in metric.").arg(metric);
-    return MetricBrowser::tr("%1\nUnit: %2").arg(def->meaning, MetricCatalog::unitLabel(*def));
+    return MetricBrowser::tr("%1\n%2\nUnit: %3").arg(metric, def->meaning, MetricCatalog::unitLabel(*def));
 }
 
 } // namespace
+
+QString MetricBrowser::label(const QString &metric)
+{
+    // The name without its kind, its parts decoded and in words ("dist.app@db1%2eexample.bytes_in" reads
+    // "app@db1.example · bytes in"), and the unit of what is shown.
+    QStringList parts = metric.split(QLatin1Char('.'));
+    if (parts.size() > 1)
+        parts.removeFirst();
+    for (QString &part : parts)
+        part = MetricCatalog::decodeSegment(part).replace(QLatin1Char('_'), QLatin1Char(' '));
+    QString text = parts.join(QStringLiteral(" \u00b7 "));
+    if (const MetricDef *def = MetricCatalog::find(metric))
+        text += QStringLiteral(" (%1)").arg(MetricCatalog::unitLabel(*def));
+    return text;
+}
 
 MetricBrowser::MetricBrowser(ChartDataSource *source, QWidget *parent)
     : QWidget(parent)
@@ -54,6 +111,8 @@ MetricBrowser::MetricBrowser(ChartDataSource *source, QWidget *parent)
     m_proxy->setRecursiveFilteringEnabled(true); // a node that matches keeps its metric visible
     m_proxy->setAutoAcceptChildRows(true);       // a metric that matches shows all its nodes
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortRole(SortRole);
+    m_proxy->setFilterRole(SearchRole);
     m_proxy->setDynamicSortFilter(true);
     m_proxy->sort(0);
     m_view->setModel(m_proxy);
@@ -83,16 +142,46 @@ MetricBrowser::MetricBrowser(ChartDataSource *source, QWidget *parent)
     updateButtons();
 }
 
-QStandardItem *MetricBrowser::metricItem(const QString &metric)
+QStandardItem *MetricBrowser::groupItem(const QString &metric)
 {
-    const QList<QStandardItem *> found = m_model->findItems(metric, Qt::MatchExactly);
+    const QString title = groupTitle(metric);
+    const QList<QStandardItem *> found = m_model->findItems(title, Qt::MatchExactly);
     if (!found.isEmpty())
         return found.constFirst();
-    auto *item = new QStandardItem(metric);
-    item->setData(metric, MetricRole);
-    item->setToolTip(metricTooltip(metric));
+    auto *item = new QStandardItem(title);
+    item->setData(QStringLiteral("%1").arg(groupOrder(title), 3, 10, QLatin1Char('0')), SortRole);
+    item->setData(title, SearchRole);
+    item->setSelectable(false);
     m_model->appendRow(item);
     return item;
+}
+
+QStandardItem *MetricBrowser::metricItem(const QString &metric)
+{
+    if (QStandardItem *found = findMetric(metric))
+        return found;
+    QStandardItem *group = groupItem(metric);
+    const QString text = label(metric);
+    auto *item = new QStandardItem(text);
+    item->setData(metric, MetricRole);
+    item->setData(text, SortRole);
+    // Found by its words, its raw name and its kind.
+    item->setData(text + QLatin1Char(' ') + metric + QLatin1Char(' ') + group->text(), SearchRole);
+    item->setToolTip(metricTooltip(metric));
+    group->appendRow(item);
+    return item;
+}
+
+QStandardItem *MetricBrowser::findMetric(const QString &metric) const
+{
+    for (int g = 0; g < m_model->rowCount(); ++g) {
+        QStandardItem *group = m_model->item(g);
+        for (int r = 0; r < group->rowCount(); ++r) {
+            if (group->child(r)->data(MetricRole).toString() == metric)
+                return group->child(r);
+        }
+    }
+    return nullptr;
 }
 
 void MetricBrowser::sync()
@@ -103,17 +192,22 @@ void MetricBrowser::sync()
             wanted[key.metric].insert(key.node);
     }
     // Rows are changed in place, so the selection and the expanded metrics survive.
-    for (int r = m_model->rowCount() - 1; r >= 0; --r) {
-        QStandardItem *item = m_model->item(r);
-        const auto it = wanted.constFind(item->data(MetricRole).toString());
-        if (it == wanted.cend()) {
-            m_model->removeRow(r);
-            continue;
+    for (int g = m_model->rowCount() - 1; g >= 0; --g) {
+        QStandardItem *group = m_model->item(g);
+        for (int r = group->rowCount() - 1; r >= 0; --r) {
+            QStandardItem *item = group->child(r);
+            const auto it = wanted.constFind(item->data(MetricRole).toString());
+            if (it == wanted.cend()) {
+                group->removeRow(r);
+                continue;
+            }
+            for (int c = item->rowCount() - 1; c >= 0; --c) {
+                if (!it->contains(item->child(c)->data(NodeRole).toString()))
+                    item->removeRow(c);
+            }
         }
-        for (int c = item->rowCount() - 1; c >= 0; --c) {
-            if (!it->contains(item->child(c)->data(NodeRole).toString()))
-                item->removeRow(c);
-        }
+        if (group->rowCount() == 0)
+            m_model->removeRow(g);
     }
     for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
         QStandardItem *item = metricItem(it.key());
@@ -128,6 +222,8 @@ void MetricBrowser::sync()
             auto *child = new QStandardItem(node);
             child->setData(it.key(), MetricRole);
             child->setData(node, NodeRole);
+            child->setData(node, SortRole);
+            child->setData(node + QLatin1Char(' ') + item->data(SearchRole).toString(), SearchRole);
             child->setToolTip(tr("%1 on %2").arg(it.key(), node));
             item->appendRow(child);
         }
@@ -160,6 +256,8 @@ QList<SeriesKey> MetricBrowser::keysOf(const QModelIndex &proxyIndex) const
         return {};
     const QString metric = item->data(MetricRole).toString();
     const QString node = item->data(NodeRole).toString();
+    if (metric.isEmpty())
+        return {}; // a kind of metric: pick its metrics
     if (!node.isEmpty())
         return {SeriesKey{node, metric}};
     QList<SeriesKey> keys;
@@ -180,19 +278,24 @@ QList<SeriesKey> MetricBrowser::selectedKeys() const
 
 bool MetricBrowser::select(const QString &metric, const QString &node)
 {
-    for (int r = 0; r < m_proxy->rowCount(); ++r) {
-        QModelIndex index = m_proxy->index(r, 0);
-        if (index.data(MetricRole).toString() != metric)
-            continue;
-        if (!node.isEmpty()) {
-            const QModelIndexList children =
-                m_proxy->match(m_proxy->index(0, 0, index), NodeRole, node, 1, Qt::MatchExactly);
-            if (children.isEmpty())
-                return false;
-            index = children.constFirst();
+    for (int g = 0; g < m_proxy->rowCount(); ++g) {
+        const QModelIndex group = m_proxy->index(g, 0);
+        for (int r = 0; r < m_proxy->rowCount(group); ++r) {
+            QModelIndex index = m_proxy->index(r, 0, group);
+            if (index.data(MetricRole).toString() != metric)
+                continue;
+            if (!node.isEmpty()) {
+                const QModelIndexList children =
+                    m_proxy->match(m_proxy->index(0, 0, index), NodeRole, node, 1, Qt::MatchExactly);
+                if (children.isEmpty())
+                    return false;
+                index = children.constFirst();
+            }
+            m_view->expand(group);
+            m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+            m_view->scrollTo(index);
+            return true;
         }
-        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
-        return true;
     }
     return false;
 }

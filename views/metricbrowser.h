@@ -18,8 +18,10 @@ namespace bilby {
 class ChartDataSource;
 
 /**
- * @brief The Metrics page's left side: every series there is data for, by metric, searchable.
+ * @brief The Metrics page's left side: every series there is data for, by kind and metric, searchable.
  *
+ * Kinds (Memory, Schedulers, Distribution...) hold their metrics under readable labels with units; the
+ * raw names are in the tooltips and found by the search too.
  * A metric row stands for every node that has it (one metric across a family: one line per node);
  * its node rows pick single nodes. Selecting rows and pressing a button (or double-clicking) asks for
  * them to be drawn. The list follows ChartDataSource::seriesChanged without losing the selection.
@@ -28,7 +30,14 @@ class MetricBrowser : public QWidget
 {
     Q_OBJECT
 public:
-    enum Role { MetricRole = Qt::UserRole + 1, NodeRole };
+    enum Role {
+        MetricRole = Qt::UserRole + 1,
+        NodeRole,
+        SortRole,   ///< kinds in reading order, metrics by label, nodes by name
+        SearchRole, ///< the words a search matches: label, raw name, kind (and node)
+    };
+    /// A metric's name for people: without its kind, in words, with its unit ("ets (bytes)").
+    static QString label(const QString &metric);
 
     explicit MetricBrowser(ChartDataSource *source, QWidget *parent = nullptr);
 
@@ -47,7 +56,9 @@ private:
     void applySearch(const QString &text);
     void updateButtons();
     QList<SeriesKey> keysOf(const QModelIndex &proxyIndex) const;
+    QStandardItem *groupItem(const QString &metric);
     QStandardItem *metricItem(const QString &metric);
+    QStandardItem *findMetric(const QString &metric) const;
 
     QPointer<ChartDataSource> m_source;
     QLineEdit *m_search;

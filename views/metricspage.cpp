@@ -124,6 +124,51 @@ QWidget *MetricsPage::createToolBar()
     return bar;
 }
 
+QStringList MetricsPage::defaultMetrics()
+{
+    return {QStringLiteral("memory.total"), QStringLiteral("limits.process_count"),
+            QStringLiteral("scheduler.utilisation")};
+}
+
+void MetricsPage::setDefaultGraphs(const QStringList &metrics)
+{
+    m_defaultMetrics = metrics;
+    if (m_source)
+        connect(m_source, &ChartDataSource::seriesChanged, this, &MetricsPage::addDefaultLines, Qt::UniqueConnection);
+    addDefaultLines();
+}
+
+void MetricsPage::addDefaultLines()
+{
+    if (!m_source)
+        return;
+    for (const QString &metric : qAsConst(m_defaultMetrics)) {
+        QList<SeriesKey> fresh;
+        for (const SeriesKey &key : m_source->series()) {
+            if (key.metric == metric && !m_offered.contains(key))
+                fresh.append(key);
+        }
+        if (fresh.isEmpty())
+            continue;
+        std::sort(fresh.begin(), fresh.end());
+        for (const SeriesKey &key : qAsConst(fresh))
+            m_offered.insert(key);
+        const auto known = m_defaultGraphs.constFind(metric);
+        if (known != m_defaultGraphs.cend() && known->isNull())
+            continue; // the user removed this graph
+        MetricGraph *graph = known != m_defaultGraphs.cend() ? known->data() : nullptr;
+        MetricGraph *current = m_current;
+        if (!graph) {
+            graph = addLines(fresh, true);
+            m_defaultGraphs.insert(metric, graph);
+        } else {
+            for (const SeriesKey &key : qAsConst(fresh))
+                graph->addLine(key);
+        }
+        setCurrent(current ? current : graph); // the user's current graph stays current
+    }
+}
+
 MetricGraph *MetricsPage::addLines(const QList<SeriesKey> &keys, bool newGraph)
 {
     if (keys.isEmpty())
@@ -149,6 +194,10 @@ void MetricsPage::removeGraph(MetricGraph *graph)
 {
     if (!m_graphs.removeOne(graph))
         return;
+    for (auto it = m_defaultGraphs.begin(); it != m_defaultGraphs.end(); ++it) {
+        if (it.value() == graph)
+            it.value() = nullptr; // removed for good: it does not come back
+    }
     graph->hide();
     graph->deleteLater(); // it may be the sender of the click that got us here
     if (m_current == graph)

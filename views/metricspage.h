@@ -2,7 +2,10 @@
 
 #include "seriespoint.h"
 
+#include <QHash>
 #include <QPointer>
+#include <QSet>
+#include <QStringList>
 #include <QTimer>
 #include <QWidget>
 
@@ -49,6 +52,13 @@ public:
     /// The presets, shortest first: 5 min, 1 h, 24 h, 7 d, 30 d, 1 y.
     static QList<qint64> presetSpans();
 
+    /// Opens with a graph of each of @p metrics (one line per node that has it; nodes that come later
+    /// join), so that the page is never a blank canvas beside a list of a hundred names. A graph the user
+    /// removes stays removed; a line the user removes does not come back.
+    void setDefaultGraphs(const QStringList &metrics);
+    /// Memory, processes and scheduler utilisation: the figures an operator looks at first.
+    static QStringList defaultMetrics();
+
 public slots:
     /// Shows the last @p spanMs (a preset; any zoom is forgotten).
     void showLast(qint64 spanMs);
@@ -69,6 +79,7 @@ private:
     void followLive();
     int liveIntervalMs() const;
     void setCurrent(MetricGraph *graph);
+    void addDefaultLines();
     void updateControls();
 
     QPointer<ChartDataSource> m_source;
@@ -78,6 +89,9 @@ private:
     QSplitter *m_graphArea;
     QList<MetricGraph *> m_graphs;
     MetricGraph *m_current = nullptr;
+    QStringList m_defaultMetrics;
+    QHash<QString, QPointer<MetricGraph>> m_defaultGraphs; ///< by metric; null once the user removed it
+    QSet<SeriesKey> m_offered;                             ///< default lines added once, never again
     QActionGroup *m_presets;
     QAction *m_liveAction = nullptr;
     QAction *m_resetAction = nullptr;

@@ -108,8 +108,9 @@ NodePage::NodePage(ManagedNode *node, QWidget *parent)
     m_processes->setTitle(tr("Processes"));
     m_processes->setUnit(TimeSeriesChart::Unit::Count);
     m_processes->setTimeWindow(ChartSpanMs);
+    // The count alone, on its own scale: against a limit of a million it would be a flat line on the axis.
+    // The limit is in the title.
     m_processes->addSeries(ProcessCount, tr("processes"), QColor(0x4e79a7));
-    m_processes->addSeries(ProcessLimit, tr("process limit"), QColor(0xe15759));
 
     auto *overview = new QWidget;
     auto *charts = new QVBoxLayout;
@@ -284,8 +285,6 @@ void NodePage::refreshCharts()
         p.setY(qMax(0.0, p.y()));
     m_memory->setPoints(OtherSystem, toSeries(other));
     m_processes->setPoints(ProcessCount, toSeries(history->points(ProcessCount, since)));
-    m_processes->setPoints(ProcessLimit, toSeries(history->points(ProcessLimit, since)));
-    // Against a limit of hundreds of thousands the count hugs the axis: the title gives the figures.
     const double count = history->latest(ProcessCount, -1);
     const double limit = history->latest(ProcessLimit, -1);
     if (count >= 0 && limit > 0)
