@@ -2,6 +2,7 @@
 
 #include "decimation.h"
 #include "eventdb.h"
+#include "metricschema.h"
 #include "pointcodec.h"
 
 #include <QDateTime>
@@ -35,147 +36,12 @@ constexpr qint64 MaxSpanMs[TierCount] = {HourMs, DayMs, 30 * DayMs};
 constexpr qint64 MaxSealedPoints = 1000000;
 constexpr int BusyTimeoutMs = 2000;
 
-const char *const MigrationV1 = R"sql(
-CREATE TABLE series (
-    id INTEGER PRIMARY KEY,
-    node TEXT NOT NULL,
-    metric TEXT NOT NULL,
-    UNIQUE (node, metric)
-);
-CREATE TABLE chunks (
-    series INTEGER NOT NULL REFERENCES series (id),
-    tier INTEGER NOT NULL,
-    t0 INTEGER NOT NULL,
-    t1 INTEGER NOT NULL,
-    n INTEGER NOT NULL,
-    data BLOB NOT NULL
-);
-CREATE UNIQUE INDEX chunks_by_series ON chunks (series, tier, t0);
-)sql";
-
-// Version 2 records each series' sampling interval, so gaps are told from a slow sampling rate.
-const char *const MigrationV2 = R"sql(
-ALTER TABLE series ADD COLUMN interval_ms INTEGER NOT NULL DEFAULT 0;
-CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
-)sql";
-
-// Version 3 adds the timeline and the alarms (EventDb). origin, severity and state hold the values of
-// Notification::Origin, Notification::Severity, Alarm::Severity and Alarm::State, in declaration order.
-// seen_ms is the newest time_ms of all rows up to this one: it grows with id, so a time bound becomes
-// an id bound found with one index seek (rows can arrive late, out of time order). AUTOINCREMENT keeps
-// ids growing even when retention deletes every row, so the GUI's "N new" never goes backwards.
-// The full-text index (FTS5, external content) follows the table through triggers, in the same
-// transaction; rows are never updated.
-const char *const MigrationV3 = R"sql(
-CREATE TABLE notifications (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    time_ms INTEGER NOT NULL,
-    seen_ms INTEGER NOT NULL,
-    node TEXT NOT NULL,
-    origin INTEGER NOT NULL,
-    severity INTEGER NOT NULL,
-    text TEXT NOT NULL,
-    details TEXT NOT NULL
-);
-CREATE INDEX notifications_by_node ON notifications (node);
-CREATE INDEX notifications_by_origin ON notifications (origin);
-CREATE INDEX notifications_by_severity ON notifications (severity);
-CREATE INDEX notifications_by_seen ON notifications (seen_ms);
-CREATE VIRTUAL TABLE notifications_fts USING fts5 (text, details, content='notifications', content_rowid='id');
-CREATE TRIGGER notifications_fts_insert AFTER INSERT ON notifications BEGIN
-    INSERT INTO notifications_fts (rowid, text, details) VALUES (new.id, new.text, new.details);
-END;
-CREATE TRIGGER notifications_fts_delete AFTER DELETE ON notifications BEGIN
-    INSERT INTO notifications_fts (notifications_fts, rowid, text, details)
-        VALUES ('delete', old.id, old.text, old.details);
-END;
-CREATE TABLE alarms (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    alarm_id TEXT NOT NULL,
-    node TEXT NOT NULL,
-    resource TEXT NOT NULL,
-    severity INTEGER NOT NULL,
-    state INTEGER NOT NULL,
-    raised_ms INTEGER NOT NULL,
-    acknowledged_ms INTEGER NOT NULL,
-    cleared_ms INTEGER NOT NULL,
-    cleared_by_user INTEGER NOT NULL,
-    cause TEXT NOT NULL,
-    action TEXT NOT NULL,
-    info TEXT NOT NULL
-);
-CREATE INDEX alarms_by_raised ON alarms (raised_ms);
-CREATE INDEX alarms_active ON alarms (raised_ms) WHERE state != 2;
-CREATE TABLE alarm_comments (
-    alarm INTEGER NOT NULL REFERENCES alarms (id),
-    time_ms INTEGER NOT NULL,
-    text TEXT NOT NULL
-);
-CREATE INDEX alarm_comments_by_alarm ON alarm_comments (alarm);
-)sql";
-
-const char *const Migrations[] = {MigrationV1, MigrationV2, MigrationV3};
-
 using Statement = SqlStatement;
 
 qint64 floorTo(qint64 t, qint64 step)
 {
     const qint64 q = t / step;
     return (t % step < 0 ? q - 1 : q) * step;
-}
-
-StoreError::Kind kindOf(int code)
-{
-    switch (code & 0xff) {
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-        return StoreError::Kind::Locked;
-    case SQLITE_READONLY:
-    case SQLITE_PERM:
-        return StoreError::Kind::ReadOnly;
-    case SQLITE_CORRUPT:
-    case SQLITE_NOTADB:
-        return StoreError::Kind::Corrupt;
-    case SQLITE_FULL:
-        return StoreError::Kind::Full;
-    case SQLITE_CANTOPEN:
-        return StoreError::Kind::CannotOpen;
-    default:
-        return StoreError::Kind::Other;
-    }
-}
-
-QString adviceFor(StoreError::Kind kind, const QString &path)
-{
-    const QString file = QDir::toNativeSeparators(path);
-    switch (kind) {
-    case StoreError::Kind::Locked:
-        return QStringLiteral("The history file %1 is locked by another program (another Bilby or a bilby-cli "
-                              "collect writing to it?). Close that program, or use another file.")
-            .arg(file);
-    case StoreError::Kind::ReadOnly:
-        return QStringLiteral("The history file %1 cannot be written: check the permissions of the file and "
-                              "its folder, or use another file.")
-            .arg(file);
-    case StoreError::Kind::Corrupt:
-        return QStringLiteral("The history file %1 is damaged or is not a Bilby history file. Move it aside "
-                              "(Bilby then starts a new one) or open another file.")
-            .arg(file);
-    case StoreError::Kind::Full:
-        return QStringLiteral("The disk holding %1 is full (or the file reached its size limit). Free some "
-                              "space; Bilby retries by itself.")
-            .arg(file);
-    case StoreError::Kind::CannotOpen:
-        return QStringLiteral("The history file %1 cannot be created or opened: check that its folder exists "
-                              "and is writable.")
-            .arg(file);
-    case StoreError::Kind::TooNew:
-        return QStringLiteral("The history file %1 was written by a newer version of Bilby. Update Bilby, or "
-                              "use another file.")
-            .arg(file);
-    default:
-        return QStringLiteral("The history file %1 cannot be used.").arg(file);
-    }
 }
 
 } // namespace
@@ -297,71 +163,145 @@ MetricDb::~MetricDb()
     close();
 }
 
-bool MetricDb::open(const QString &path, const StoreOptions &options, Mode mode)
+bool MetricDb::open(const QString &path, const StoreOptions &options, Mode mode, OnDamage onDamage)
 {
     close();
     m_path = path;
     m_options = options;
     m_mode = mode;
+    m_onDamage = mode == Mode::ReadOnly && onDamage == OnDamage::SetAside ? OnDamage::Report : onDamage;
     m_error = {};
-    if (mode == Mode::ReadWrite)
-        QDir().mkpath(QFileInfo(path).absolutePath());
-    const int flags = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-    const QByteArray file = QFile::encodeName(path);
-    const int rc = sqlite3_open_v2(file.constData(), &m_db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
-    if (rc != SQLITE_OK) {
+    m_setAside = {};
+    return openConnection(StoreFileCheck::Depth::Quick);
+}
+
+bool MetricDb::connect()
+{
+    const int flags = m_mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    const QByteArray file = QFile::encodeName(m_path);
+    if (sqlite3_open_v2(file.constData(), &m_db, flags | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
         fail("open");
-        close();
+        closeConnection();
         return false;
     }
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, BusyTimeoutMs);
+    return true;
+}
+
+bool MetricDb::openConnection(StoreFileCheck::Depth depth)
+{
+    m_error = {};
+    if (m_mode == Mode::ReadWrite)
+        QDir().mkpath(QFileInfo(m_path).absolutePath());
+    // A damaged file is found here, before anything is read from it or written into it; the writer
+    // sets it aside and starts again, once.
+    for (int attempt = 0;; ++attempt) {
+        if (!connect())
+            return false;
+        if (m_onDamage == OnDamage::Ignore)
+            break;
+        const StoreFileCheck::Verdict verdict = StoreFileCheck::inspect(m_db, depth);
+        if (verdict.state == StoreFileCheck::Verdict::State::Failed) {
+            failWith(verdict.code, verdict.detail, "check the file");
+            closeConnection();
+            return false;
+        }
+        if (!verdict.isDamage())
+            break;
+        closeConnection();
+        if (m_onDamage == OnDamage::Report || attempt > 0) {
+            qCWarning(lcStore, "%s: %s", qPrintable(m_path), qPrintable(verdict.detail));
+            m_error = StoreFileCheck::damageError(verdict, m_path);
+            return false;
+        }
+        const StoreFileCheck::SetAsideResult aside = StoreFileCheck::setAside(m_path, depth);
+        if (aside.outcome == StoreFileCheck::SetAsideResult::Outcome::Failed) {
+            m_error = aside.error;
+            return false;
+        }
+        if (aside.outcome == StoreFileCheck::SetAsideResult::Outcome::Moved)
+            m_setAside = aside.file;
+    }
     // A file that is not a database fails on its first read: the schema version is that read.
     const int version = schemaVersion();
-    if (m_error.isError()) {
-        close();
+    if (version < 0) {
+        closeConnection();
         return false;
     }
     if (version > SchemaVersion) {
-        m_error = {StoreError::Kind::TooNew, adviceFor(StoreError::Kind::TooNew, path), path};
-        close();
+        m_error = StoreError::of(StoreError::Kind::TooNew, m_path);
+        closeConnection();
         return false;
     }
     // Range queries read a few hundred runs scattered over the file: memory-mapped reads and a larger
     // page cache keep them off the read() path.
     exec("PRAGMA mmap_size=268435456");
     exec("PRAGMA cache_size=-16384");
-    if (mode == Mode::ReadWrite) {
+    if (m_mode == Mode::ReadWrite) {
         // WAL lets readers (the chart queries, bilby-cli query) read while the writer writes; NORMAL
         // sync keeps the database consistent after a crash and loses at most the last commit on power loss.
-        if (!exec("PRAGMA journal_mode=WAL") || !exec("PRAGMA synchronous=NORMAL") || !migrate()) {
-            close();
+        if (!useWal() || !exec("PRAGMA synchronous=NORMAL") || !migrate()) {
+            closeConnection();
             return false;
         }
-        if (options.maxSizeBytes > 0) {
+        if (m_options.maxSizeBytes > 0) {
             const QByteArray pragma =
-                "PRAGMA max_page_count=" + QByteArray::number(std::max<qint64>(8, options.maxSizeBytes / 4096));
+                "PRAGMA max_page_count=" + QByteArray::number(std::max<qint64>(8, m_options.maxSizeBytes / 4096));
             exec(pragma.constData());
         }
     } else if (version < SchemaVersion) {
         m_error = {StoreError::Kind::Other,
-                   QStringLiteral("The history file %1 uses an older format; open it once with Bilby or "
-                                  "bilby-cli collect to upgrade it.")
-                       .arg(QDir::toNativeSeparators(path)),
-                   path};
-        close();
+                   tr("The history file %1 uses an older format; open it once with Bilby or "
+                      "bilby-cli collect to upgrade it.")
+                       .arg(QDir::toNativeSeparators(m_path)),
+                   m_path};
+        closeConnection();
         return false;
     }
+    m_damageSeen = false;
     return true;
 }
 
-void MetricDb::close()
+bool MetricDb::replaceDamagedFile()
+{
+    closeConnection();
+    const StoreFileCheck::SetAsideResult aside = StoreFileCheck::setAside(m_path, StoreFileCheck::Depth::Full);
+    if (aside.outcome == StoreFileCheck::SetAsideResult::Outcome::Failed) {
+        m_error = aside.error;
+        return false;
+    }
+    const bool moved = aside.outcome == StoreFileCheck::SetAsideResult::Outcome::Moved;
+    if (moved)
+        m_setAside = aside.file;
+    if (!openConnection(StoreFileCheck::Depth::Quick))
+        return false;
+    if (moved) {
+        // What waits goes to the new file: every series is new there, and nothing on disk continues.
+        for (auto &s : m_series) {
+            s->id = 0;
+            s->tailLoaded = true;
+            s->intervalDirty = true;
+            for (auto &run : s->runs)
+                run.dirty = !run.rows.empty();
+        }
+    }
+    m_error = {};
+    return true;
+}
+
+void MetricDb::closeConnection()
 {
     sqlite3_finalize(m_upsert);
     m_upsert = nullptr;
     if (m_db)
         sqlite3_close_v2(m_db);
     m_db = nullptr;
+}
+
+void MetricDb::close()
+{
+    closeConnection();
     m_series.clear();
     m_sealed.clear();
     m_sealedPoints = 0;
@@ -372,12 +312,11 @@ int MetricDb::schemaVersion()
 {
     if (!m_db)
         return -1;
-    Statement st(m_db, "PRAGMA user_version");
-    if (!st.ok() || st.step() != SQLITE_ROW) {
-        fail("read the schema version");
-        return -1;
-    }
-    return int(st.integer(0));
+    MetricSchema::Result result;
+    const int version = MetricSchema::version(m_db, &result);
+    if (version < 0)
+        failWith(result.code, result.detail, "read the schema version");
+    return version;
 }
 
 bool MetricDb::exec(const char *sql)
@@ -390,12 +329,29 @@ bool MetricDb::exec(const char *sql)
 
 void MetricDb::fail(const char *what)
 {
-    const int code = m_db ? sqlite3_extended_errcode(m_db) : SQLITE_CANTOPEN;
-    const StoreError::Kind kind = kindOf(code);
-    const QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();
-    m_error = {kind, adviceFor(kind, m_path), m_path};
-    if (!detail.isEmpty())
-        m_error.message += QStringLiteral(" (SQLite: %1 while trying to %2.)").arg(detail, QLatin1String(what));
+    if (!m_db) {
+        failWith(SQLITE_CANTOPEN, QString(), what);
+        return;
+    }
+    failWith(sqlite3_extended_errcode(m_db), QString::fromUtf8(sqlite3_errmsg(m_db)), what);
+}
+
+void MetricDb::failWith(int code, const QString &detail, const char *what)
+{
+    StoreError::Kind kind = StoreError::kindOfSqlite(code);
+    if (kind == StoreError::Kind::None)
+        kind = StoreError::Kind::Other;
+    m_error = StoreError::of(kind, m_path);
+    m_damageSeen = m_damageSeen || kind == StoreError::Kind::Corrupt;
+    // The words go to the user, SQLite's own to the log; once per distinct failure, as a failing
+    // disk is retried every second.
+    const QString logged = QStringLiteral("%1: %2 (code %3) while trying to %4")
+                               .arg(QDir::toNativeSeparators(m_path), detail)
+                               .arg(code)
+                               .arg(QString::fromUtf8(what).simplified());
+    if (logged != m_lastLogged)
+        qCWarning(lcStore, "%s", qPrintable(logged));
+    m_lastLogged = logged;
 }
 
 StoreError MetricDb::sqliteError(const char *what)
@@ -404,46 +360,33 @@ StoreError MetricDb::sqliteError(const char *what)
     return m_error;
 }
 
+bool MetricDb::useWal()
+{
+    const MetricSchema::Result result = MetricSchema::useWal(m_db, BusyTimeoutMs);
+    if (!result.ok)
+        failWith(result.code, result.detail, "use a write-ahead log (PRAGMA journal_mode=WAL)");
+    return result.ok;
+}
+
 bool MetricDb::migrate()
 {
-    const int from = schemaVersion();
-    if (from < 0)
-        return false;
-    for (int v = from; v < SchemaVersion; ++v) {
-        // Each step and its version bump commit together: a crash leaves the previous version intact.
-        const QByteArray script = QByteArray("BEGIN IMMEDIATE;") + Migrations[v] +
-                                  "PRAGMA user_version=" + QByteArray::number(v + 1) + ";COMMIT;";
-        if (!exec(script.constData())) {
-            const bool noFts = QString::fromUtf8(sqlite3_errmsg(m_db)).contains(QLatin1String("fts5"));
-            sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
-            if (noFts)
-                m_error = {StoreError::Kind::Other,
-                           QStringLiteral("The SQLite library Bilby runs with has no full-text search (FTS5), which "
-                                          "the history file %1 needs for notifications. Install a SQLite built "
-                                          "with FTS5 (Debian's and most others are).")
-                               .arg(QDir::toNativeSeparators(m_path)),
-                           m_path};
-            return false;
-        }
-    }
-    return true;
+    const MetricSchema::Result result = MetricSchema::migrate(m_db);
+    if (result.ok)
+        return true;
+    failWith(result.code, result.detail, "create or upgrade the tables");
+    if (result.noFts)
+        m_error = {StoreError::Kind::Other,
+                   tr("The SQLite library Bilby runs with has no full-text search (FTS5), which the "
+                      "history file %1 needs for notifications. Install a SQLite built with FTS5 "
+                      "(Debian's and most others are).")
+                       .arg(QDir::toNativeSeparators(m_path)),
+                   m_path};
+    return false;
 }
 
 bool MetricDb::createAtVersion(const QString &path, int version, QString *error)
 {
-    sqlite3 *db = nullptr;
-    const QByteArray file = QFile::encodeName(path);
-    bool ok = sqlite3_open_v2(file.constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) == SQLITE_OK;
-    for (int v = 0; ok && v < version && v < SchemaVersion; ++v)
-        ok = sqlite3_exec(db, Migrations[v], nullptr, nullptr, nullptr) == SQLITE_OK;
-    if (ok) {
-        const QByteArray pragma = "PRAGMA user_version=" + QByteArray::number(version);
-        ok = sqlite3_exec(db, pragma.constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
-    }
-    if (!ok && error)
-        *error = QString::fromUtf8(sqlite3_errmsg(db));
-    sqlite3_close_v2(db);
-    return ok;
+    return MetricSchema::createAtVersion(path, version, error);
 }
 
 qint64 MetricDb::stepMs(Resolution resolution, const StoreOptions &options, int intervalMs)
@@ -557,9 +500,9 @@ std::vector<Row> MetricDb::rawRows(qint64 seriesId, qint64 fromMs, qint64 toMs)
     st.bind(3, toMs);
     while (st.ok() && st.step() == SQLITE_ROW)
         PointCodec::decode(st.blob(0), Columns[RawTier], rows);
-    rows.erase(std::remove_if(rows.begin(), rows.end(),
-                              [=](const Row &r) { return r.timeMs < fromMs || r.timeMs > toMs; }),
-               rows.end());
+    rows.erase(
+        std::remove_if(rows.begin(), rows.end(), [=](const Row &r) { return r.timeMs < fromMs || r.timeMs > toMs; }),
+        rows.end());
     return rows;
 }
 
@@ -709,6 +652,7 @@ bool MetricDb::flush()
     }
     m_pendingPoints = 0;
     m_error = {};
+    m_lastLogged.clear();
     return true;
 }
 
@@ -778,7 +722,8 @@ SeriesResult MetricDb::query(const SeriesQuery &q)
     int rc = SQLITE_ROW;
     while (st.ok() && (rc = st.step()) == SQLITE_ROW) {
         if (!PointCodec::decode(st.blob(0), Columns[tier], rows)) {
-            result.error = {StoreError::Kind::Corrupt, adviceFor(StoreError::Kind::Corrupt, m_path), m_path};
+            qCWarning(lcStore, "%s: a run of series %lld does not decode", qPrintable(m_path), id);
+            result.error = StoreError::of(StoreError::Kind::Corrupt, m_path);
             return result;
         }
     }
@@ -807,8 +752,8 @@ SeriesResult MetricDb::query(const SeriesQuery &q)
             close();
     }
     // Keep the range plus one point on each side, so a line reaches both edges.
-    auto first = std::lower_bound(rows.begin(), rows.end(), q.fromMs,
-                                  [](const Row &r, qint64 t) { return r.timeMs < t; });
+    auto first =
+        std::lower_bound(rows.begin(), rows.end(), q.fromMs, [](const Row &r, qint64 t) { return r.timeMs < t; });
     auto last = std::upper_bound(first, rows.end(), q.toMs, [](qint64 t, const Row &r) { return t < r.timeMs; });
     if (first != rows.begin())
         --first;

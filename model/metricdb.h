@@ -1,10 +1,12 @@
 #pragma once
 
 #include "metricsample.h"
+#include "metricschema.h"
 #include "metricstore.h"
 #include "pointcodec.h"
 #include "seriespoint.h"
 #include "storeerror.h"
+#include "storefilecheck.h"
 
 #include <QHash>
 #include <QString>
@@ -63,19 +65,37 @@ private:
  */
 class MetricDb
 {
+    Q_DECLARE_TR_FUNCTIONS(bilby::MetricDb)
 public:
     enum class Mode { ReadWrite, ReadOnly };
+    /// What open() does with a file that SQLite's check finds damaged (or that holds other data).
+    enum class OnDamage {
+        Report,   ///< refuses it with a Corrupt error and leaves it as it is (readers, bilby-cli's --db)
+        SetAside, ///< renames it beside itself under a dated name and starts a new one (the file's writer)
+        Ignore,   ///< no check (a second connection to a file its writer has just checked)
+    };
     /// The schema this build writes; older files are migrated on open, newer ones refused.
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = MetricSchema::Version;
 
     MetricDb();
     ~MetricDb();
     MetricDb(const MetricDb &) = delete;
     MetricDb &operator=(const MetricDb &) = delete;
 
-    /// Opens or creates (ReadWrite) the database at @p path. false with error() set on failure.
-    bool open(const QString &path, const StoreOptions &options = {}, Mode mode = Mode::ReadWrite);
+    /// Opens or creates (ReadWrite) the database at @p path, first running PRAGMA quick_check on it
+    /// (unless OnDamage::Ignore). false with error() set on failure.
+    bool open(const QString &path, const StoreOptions &options = {}, Mode mode = Mode::ReadWrite,
+              OnDamage onDamage = OnDamage::Report);
     void close();
+    /// After damageSeen() while running: looks at the file again (integrity_check) under the same lock
+    /// as open() and, when it is damaged, sets it aside and starts a new one at the same path; what was
+    /// not written yet goes to the new file. A file found healthy is opened again as it is. false with
+    /// error() set (and the database closed) when neither works, e.g. another program has the file open.
+    bool replaceDamagedFile();
+    /// The file that the last open() or replaceDamagedFile() set aside; invalid when none.
+    SetAsideFile setAsideFile() const { return m_setAside; }
+    /// SQLite reported damage (SQLITE_CORRUPT, SQLITE_NOTADB) since the file was opened.
+    bool damageSeen() const { return m_damageSeen; }
     bool isOpen() const { return m_db != nullptr; }
     StoreError error() const { return m_error; }
     QString path() const { return m_path; }
@@ -121,9 +141,15 @@ private:
     std::vector<PointCodec::Row> rawRows(qint64 seriesId, qint64 fromMs, qint64 toMs);
     void addRow(Series &s, int tier, qint64 timeMs, const double *values);
     bool writeChunk(qint64 seriesId, int tier, qint64 t0, const QByteArray &blob, qint64 t1, int rows);
+    bool connect();
+    bool openConnection(StoreFileCheck::Depth depth);
+    /// Closes the connection only: what waits to be written stays.
+    void closeConnection();
     bool exec(const char *sql);
+    bool useWal();
     bool migrate();
     void fail(const char *what);
+    void failWith(int code, const QString &detail, const char *what);
 
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_upsert = nullptr; ///< prepared once: it runs for every run of every flush
@@ -131,6 +157,10 @@ private:
     StoreOptions m_options;
     StoreError m_error;
     Mode m_mode = Mode::ReadWrite;
+    OnDamage m_onDamage = OnDamage::Report;
+    SetAsideFile m_setAside;
+    bool m_damageSeen = false;
+    QString m_lastLogged; ///< the last failure written to the log, not repeated
     QHash<SeriesKey, std::shared_ptr<Series>> m_series;
     std::deque<Sealed> m_sealed;
     qint64 m_sealedPoints = 0;

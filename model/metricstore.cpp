@@ -1,6 +1,7 @@
 #include "metricstore.h"
 
 #include "metricdb.h"
+#include "metricstorethreads.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -8,99 +9,9 @@
 #include <QThread>
 #include <QTimer>
 
-#include <algorithm>
 #include <atomic>
 
 namespace bilby {
-
-namespace {
-constexpr int RetentionEveryMs = 10 * 60 * 1000;
-}
-
-/**
- * The writer and the reader each own a MetricDb on a thread of their own; everything reaches them as
- * functions queued to an object living on that thread, so neither database is touched by two threads.
- */
-struct MetricStore::Threads
-{
-    enum class ReaderState { Waiting, Open, Failed };
-
-    QThread writerThread;
-    QThread readerThread;
-    QObject writerContext;
-    QObject readerContext;
-    MetricDb writer;                                   ///< writer thread only
-    MetricDb reader;                                   ///< reader thread only
-    QTimer *flushTimer = nullptr;                      ///< writer thread only
-    QTimer *retentionTimer = nullptr;                  ///< writer thread only
-    bool writeFailing = false;                         ///< writer thread only
-    ReaderState readerState = ReaderState::Waiting;    ///< reader thread only
-    StoreError readerError;                            ///< reader thread only
-    std::vector<std::function<void()>> waitingQueries; ///< reader thread only
-    QVector<Notification> pendingNotifications;        ///< writer thread only
-    std::atomic<qint64> droppedNotifications{0};
-
-    template <typename F>
-    void onWriter(F &&f)
-    {
-        QMetaObject::invokeMethod(&writerContext, std::forward<F>(f));
-    }
-    template <typename F>
-    void onReader(F &&f)
-    {
-        QMetaObject::invokeMethod(&readerContext, std::forward<F>(f));
-    }
-};
-
-/**
- * On the writer thread: writes the queued samples and notifications (each in a transaction of its own).
- * Only changes between failing and working are reported, so a failing disk does not flood the GUI once
- * a second. @p force writes even with nothing queued, which tells whether a failed file works again.
- */
-StoreError MetricStore::writeQueued(Threads *t, bool force)
-{
-    if (!t->writer.isOpen())
-        return t->writer.error();
-    const qint64 points = t->writer.pendingPoints();
-    if (!force && points == 0 && t->pendingNotifications.isEmpty() && !t->writeFailing)
-        return {};
-    bool ok = points == 0 && !force && !t->writeFailing ? true : t->writer.flush();
-    StoreError error = ok ? StoreError() : t->writer.error();
-    qint64 lastId = 0;
-    if (ok && !t->pendingNotifications.isEmpty()) {
-        // The queue holds what several producers sent (the agent's batches, the console's own node and
-        // alarm entries), each in its own order: the timeline reads by id, so one write goes in event time.
-        std::stable_sort(t->pendingNotifications.begin(), t->pendingNotifications.end(),
-                         [](const Notification &x, const Notification &y) { return x.timeMs < y.timeMs; });
-        EventDb events(t->writer);
-        ok = events.insertNotifications(t->pendingNotifications);
-        if (ok)
-            lastId = t->pendingNotifications.constLast().id;
-        else
-            error = events.error();
-    }
-    if (ok) {
-        t->pendingNotifications.clear();
-        QMetaObject::invokeMethod(this, [this, points, lastId] {
-            if (points > 0)
-                emit flushed(int(points));
-            if (lastId > 0)
-                emit notificationsStored(lastId);
-        });
-    }
-    if (ok != !t->writeFailing) {
-        t->writeFailing = !ok;
-        QMetaObject::invokeMethod(this, [this, ok, error] {
-            if (ok) {
-                m_error = {};
-                emit recovered();
-            } else {
-                setError(error);
-            }
-        });
-    }
-    return error;
-}
 
 template <typename F>
 void MetricStore::reply(const QPointer<QObject> &context, F &&done)
@@ -126,6 +37,7 @@ MetricStore::MetricStore(QObject *parent)
     : QObject(parent)
 {
     qRegisterMetaType<bilby::StoreError>();
+    qRegisterMetaType<bilby::SetAsideFile>();
 }
 
 MetricStore::~MetricStore()
@@ -168,8 +80,11 @@ void MetricStore::open(const QString &path, const StoreOptions &options)
     m_path = path;
     m_options = options;
     m_error = {};
+    m_setAside = {};
     m_threads = std::make_unique<Threads>();
     Threads *t = m_threads.get();
+    t->path = path;
+    t->options = options;
     t->writerThread.setObjectName(QStringLiteral("bilby-store-writer"));
     t->readerThread.setObjectName(QStringLiteral("bilby-store-reader"));
     t->writerContext.moveToThread(&t->writerThread);
@@ -177,40 +92,7 @@ void MetricStore::open(const QString &path, const StoreOptions &options)
     t->writerThread.start(QThread::LowPriority);
     t->readerThread.start();
 
-    t->onWriter([this, t, path, options] {
-        if (!t->writer.open(path, options)) {
-            const StoreError error = t->writer.error();
-            t->onReader([t, error] {
-                t->readerState = Threads::ReaderState::Failed;
-                t->readerError = error;
-                for (auto &run : std::exchange(t->waitingQueries, {}))
-                    run();
-            });
-            QMetaObject::invokeMethod(this, [this, error] { setError(error); });
-            return;
-        }
-        t->writer.applyRetention(QDateTime::currentMSecsSinceEpoch());
-        t->flushTimer = new QTimer(&t->writerContext);
-        t->flushTimer->setInterval(options.flushIntervalMs);
-        QObject::connect(t->flushTimer, &QTimer::timeout, &t->writerContext, [this, t] { writeQueued(t, false); });
-        t->flushTimer->start();
-        t->retentionTimer = new QTimer(&t->writerContext);
-        t->retentionTimer->setInterval(RetentionEveryMs);
-        QObject::connect(t->retentionTimer, &QTimer::timeout, &t->writerContext,
-                         [t] { t->writer.applyRetention(QDateTime::currentMSecsSinceEpoch()); });
-        t->retentionTimer->start();
-        t->onReader([t, path, options] {
-            if (t->reader.open(path, options, MetricDb::Mode::ReadOnly)) {
-                t->readerState = Threads::ReaderState::Open;
-            } else {
-                t->readerState = Threads::ReaderState::Failed;
-                t->readerError = t->reader.error();
-            }
-            for (auto &run : std::exchange(t->waitingQueries, {}))
-                run();
-        });
-        QMetaObject::invokeMethod(this, [this] { emit opened(); });
-    });
+    t->onWriter([this, t] { startWriter(t); });
 }
 
 void MetricStore::close()
@@ -218,6 +100,7 @@ void MetricStore::close()
     if (!m_threads)
         return;
     Threads *t = m_threads.get();
+    t->closing = true;
     // The reader closes first: the last connection to close checkpoints the write-ahead log into the
     // file and deletes it, and a read-only connection cannot. Left behind, the log holds everything
     // written since the last checkpoint, and a copy of the file alone would miss it.
@@ -230,7 +113,7 @@ void MetricStore::close()
             delete t->retentionTimer;
             t->flushTimer = t->retentionTimer = nullptr;
             if (t->writer.isOpen())
-                writeQueued(t, true);
+                writeOnce(t, true);
             t->writer.close();
         },
         Qt::BlockingQueuedConnection);
@@ -282,6 +165,7 @@ void MetricStore::query(const SeriesQuery &query, QObject *context,
         SeriesResult result;
         if (t->readerState == Threads::ReaderState::Open) {
             result = t->reader.query(query);
+            noteReaderDamage(t);
         } else {
             result.query = query;
             result.error = t->readerError;
@@ -311,6 +195,7 @@ void MetricStore::listSeries(QObject *context, const std::function<void(const QL
     QPointer<QObject> guard(context);
     auto run = [this, t, guard, done] {
         const QList<SeriesKey> keys = t->reader.listSeries();
+        noteReaderDamage(t);
         // Back on the store's thread, where the context lives and may have gone meanwhile.
         QMetaObject::invokeMethod(this, [guard, done, keys] {
             if (guard)
@@ -364,6 +249,7 @@ void MetricStore::queryNotifications(const NotificationFilter &filter, qint64 be
             EventDb events(t->reader);
             page = events.queryNotifications(filter, beforeId, limit);
             error = events.error();
+            noteReaderDamage(t);
         }
         reply(guard, [done, page, error] { done(page, error); });
     });
@@ -386,6 +272,7 @@ void MetricStore::countNotifications(const NotificationFilter &filter, QObject *
             EventDb events(t->reader);
             count = events.countNotifications(filter);
             error = events.error();
+            noteReaderDamage(t);
         }
         reply(guard, [done, count, error] { done(count, error); });
     });
@@ -404,8 +291,15 @@ void MetricStore::saveAlarm(const Alarm &alarm, QObject *context,
     t->onWriter([this, t, alarm, guard, done] {
         Alarm copy = alarm;
         EventDb events(t->writer);
-        const qint64 id = events.saveAlarm(copy);
-        reply(guard, [done, id, error = events.error()] { done(id, error); });
+        qint64 id = events.saveAlarm(copy);
+        StoreError error = events.error();
+        // A new alarm met damage: it goes into the new file once the damaged one is set aside.
+        if (id == 0 && t->writer.damageSeen() && recoverFromDamage(t) && alarm.id == 0) {
+            copy = alarm;
+            id = events.saveAlarm(copy);
+            error = events.error();
+        }
+        reply(guard, [done, id, error] { done(id, error); });
     });
 }
 
@@ -426,6 +320,7 @@ void MetricStore::listAlarms(const AlarmFilter &filter, QObject *context,
             EventDb events(t->reader);
             alarms = events.listAlarms(filter);
             error = events.error();
+            noteReaderDamage(t);
         }
         reply(guard, [done, alarms, error] { done(alarms, error); });
     });

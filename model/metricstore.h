@@ -59,6 +59,12 @@ struct SeriesResult
  * thread with a connection of their own (WAL lets it read while the writer writes) and answer through
  * a callback queued to the context object. When the database fails, failed() says why; appends are
  * then dropped (callers keep their in-memory copy) and queries answer with the error.
+ *
+ * A damaged file (PRAGMA quick_check at open; SQLITE_CORRUPT or SQLITE_NOTADB met later by a write or a
+ * query) is renamed beside itself under a dated name and a new one is started at the same path
+ * (fileSetAside() says where the old one went); nothing is answered from a damaged file in silence.
+ * While another program has the damaged file open it stays in place: failed() says so, and the store
+ * tries again every few seconds.
  */
 class MetricStore : public QObject
 {
@@ -76,6 +82,8 @@ public:
     StoreOptions options() const { return m_options; }
     bool isFailed() const { return m_error.isError(); }
     StoreError lastError() const { return m_error; }
+    /// The damaged file set aside since open(), if any (invalid when none).
+    SetAsideFile lastSetAside() const { return m_setAside; }
 
     /// Queues one sample of @p node; @p intervalMs is the sampling interval (for gap detection).
     void append(const QString &node, const MetricSample &sample, int intervalMs);
@@ -114,6 +122,8 @@ signals:
     void failed(const bilby::StoreError &error);
     /// Writing works again after a failure (the lock was released, space was freed).
     void recovered();
+    /// The history file was damaged: it was renamed to @p file.movedTo and a new one was started.
+    void fileSetAside(const bilby::SetAsideFile &file);
     /// The writer committed a batch; @p points is how many points it held.
     void flushed(int points);
     /// The writer committed notifications; @p lastId is the newest one's id (for the timeline's "N new").
@@ -123,14 +133,27 @@ private:
     struct Threads;
     void setError(const StoreError &error);
     StoreError notOpenError() const;
+    // The writer side (metricstorewriter.cpp), on the writer thread.
+    void startWriter(Threads *t);
+    void writerOpened(Threads *t);
+    void writerFailed(Threads *t);
+    void announceSetAside(Threads *t);
+    void reportWriterState(Threads *t, const StoreError &error);
+    /// Sets a damaged file aside and goes on in a new one; false when the file stays unusable.
+    bool recoverFromDamage(Threads *t);
+    /// On the reader thread: hands damage met by a read to the writer.
+    void noteReaderDamage(Threads *t);
+    StoreError writeOnce(Threads *t, bool force);
     StoreError writeQueued(Threads *t, bool force);
     void onOpenReader(const std::function<void()> &run);
     /// Calls @p done on this object's thread, unless @p context has gone meanwhile.
-    template<typename F> void reply(const QPointer<QObject> &context, F &&done);
+    template <typename F>
+    void reply(const QPointer<QObject> &context, F &&done);
 
     QString m_path;
     StoreOptions m_options;
     StoreError m_error;
+    SetAsideFile m_setAside;
     std::unique_ptr<Threads> m_threads;
 };
 

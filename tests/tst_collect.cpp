@@ -4,6 +4,7 @@
 #include "testnode.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -105,7 +106,7 @@ private slots:
     void sigkillLosesAtMostTwoSeconds();
     void twoNodesAndNodeRestart();
     void queryErrors();
-    void corruptDatabaseIsRefused();
+    void damagedDatabaseIsSetAside();
     void readOnlyDatabaseIsRefused();
     void lockedDatabaseWaitsInMemory();
 
@@ -139,8 +140,8 @@ void TestCollect::sigtermFlushesAndQueryPrints()
              qPrintable(QStringLiteral("last sample %1 ms before the stop").arg(stopAt - points.last().timeMs)));
 
     const CliRun json = runCli({QStringLiteral("query"), QStringLiteral("--db"), db, QStringLiteral("--node"), node,
-                             QStringLiteral("--metric"), Metric, QStringLiteral("--from"), QStringLiteral("-10m"),
-                             QStringLiteral("--json")});
+                                QStringLiteral("--metric"), Metric, QStringLiteral("--from"), QStringLiteral("-10m"),
+                                QStringLiteral("--json")});
     QVERIFY2(json.exitCode == 0, json.err.constData());
     const QJsonObject o = QJsonDocument::fromJson(json.out).object();
     QCOMPARE(o.value(QLatin1String("node")).toString(), node);
@@ -153,8 +154,8 @@ void TestCollect::sigtermFlushesAndQueryPrints()
 
     // A week back is read from the history tier: one bucket per minute.
     const CliRun week = runCli({QStringLiteral("query"), QStringLiteral("--db"), db, QStringLiteral("--node"), node,
-                             QStringLiteral("--metric"), Metric, QStringLiteral("--from"), QStringLiteral("-7d"),
-                             QStringLiteral("--json")});
+                                QStringLiteral("--metric"), Metric, QStringLiteral("--from"), QStringLiteral("-7d"),
+                                QStringLiteral("--json")});
     QVERIFY2(week.exitCode == 0, week.err.constData());
     const QJsonObject w = QJsonDocument::fromJson(week.out).object();
     QCOMPARE(w.value(QLatin1String("resolution")).toString(), QStringLiteral("history"));
@@ -162,7 +163,7 @@ void TestCollect::sigtermFlushesAndQueryPrints()
     // ISO-8601 ranges and the text form.
     const QString from = QDateTime::fromMSecsSinceEpoch(points.first().timeMs - 1000).toUTC().toString(Qt::ISODate);
     const CliRun text = runCli({QStringLiteral("query"), QStringLiteral("--db"), db, QStringLiteral("--node"), node,
-                             QStringLiteral("--metric"), Metric, QStringLiteral("--from"), from});
+                                QStringLiteral("--metric"), Metric, QStringLiteral("--from"), from});
     QVERIFY2(text.exitCode == 0, text.err.constData());
     QCOMPARE(text.out.count('\n'), points.size() + 1);
 }
@@ -246,39 +247,50 @@ void TestCollect::queryErrors()
     const QString db = file("term.db"); // written by the first test
     const QString node = m_node.name().toString();
     const CliRun missingFile = runCli({QStringLiteral("query"), QStringLiteral("--db"), file("nothing.db"),
-                                    QStringLiteral("--node"), node, QStringLiteral("--metric"), Metric});
+                                       QStringLiteral("--node"), node, QStringLiteral("--metric"), Metric});
     QCOMPARE(missingFile.exitCode, 1);
     QVERIFY(missingFile.err.contains("no history file"));
     QVERIFY(!QFile::exists(file("nothing.db"))); // a query never creates one
-    const CliRun badTime = runCli({QStringLiteral("query"), QStringLiteral("--db"), db, QStringLiteral("--node"), node,
-                                QStringLiteral("--metric"), Metric, QStringLiteral("--from"), QStringLiteral("yesterday")});
+    const CliRun badTime =
+        runCli({QStringLiteral("query"), QStringLiteral("--db"), db, QStringLiteral("--node"), node,
+                QStringLiteral("--metric"), Metric, QStringLiteral("--from"), QStringLiteral("yesterday")});
     QCOMPARE(badTime.exitCode, 64);
     QVERIFY(badTime.err.contains("-2h"));
     const CliRun unknownNode = runCli({QStringLiteral("query"), QStringLiteral("--db"), db, QStringLiteral("--node"),
-                                    QStringLiteral("nobody@nowhere"), QStringLiteral("--metric"), Metric});
+                                       QStringLiteral("nobody@nowhere"), QStringLiteral("--metric"), Metric});
     QCOMPARE(unknownNode.exitCode, 1);
     QVERIFY(unknownNode.err.contains(node.toUtf8())); // names the nodes it does hold
     const CliRun unknownMetric = runCli({QStringLiteral("query"), QStringLiteral("--db"), db, QStringLiteral("--node"),
-                                      node, QStringLiteral("--metric"), QStringLiteral("no.such.metric")});
+                                         node, QStringLiteral("--metric"), QStringLiteral("no.such.metric")});
     QCOMPARE(unknownMetric.exitCode, 1);
     QVERIFY(unknownMetric.err.contains("list-metrics"));
     const CliRun noDb = runCli({QStringLiteral("collect"), QStringLiteral("--node"), node});
     QCOMPARE(noDb.exitCode, 64);
 }
 
-void TestCollect::corruptDatabaseIsRefused()
+void TestCollect::damagedDatabaseIsSetAside()
 {
     const QString db = file("corrupt.db");
     QVERIFY(writeJunkFile(db, 16384));
-    const CliRun r = runCli({QStringLiteral("collect"), QStringLiteral("--db"), db, QStringLiteral("--node"),
-                          m_node.name().toString(), QStringLiteral("--cookie"), QString::fromLatin1(m_node.cookie())});
-    QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.err.contains("damaged"), r.err.constData());
-    QCOMPARE(QFile(db).size(), qint64(16384)); // left as it was, for the user to look at
-    const CliRun q = runCli({QStringLiteral("query"), QStringLiteral("--db"), db, QStringLiteral("--node"),
-                          m_node.name().toString(), QStringLiteral("--metric"), Metric});
+    const QString node = m_node.name().toString();
+    // A reader says so and leaves the file as it is.
+    const CliRun q = runCli({QStringLiteral("query"), QStringLiteral("--db"), db, QStringLiteral("--node"), node,
+                             QStringLiteral("--metric"), Metric});
     QCOMPARE(q.exitCode, 1);
-    QVERIFY(q.err.contains("damaged"));
+    QVERIFY2(q.err.contains("damaged"), q.err.constData());
+    QCOMPARE(QFile(db).size(), qint64(16384));
+    // collect, a writer of the file, sets it aside in one sentence and collects into a new one.
+    Collector collector(db, {node}, m_node.cookie());
+    QVERIFY(collector.started());
+    QVERIFY2(collector.stderrContains("set aside as", 15000), collector.err().constData());
+    const QStringList aside = QDir(m_dir.path()).entryList({QStringLiteral("corrupt.damaged-*.db")}, QDir::Files);
+    QCOMPARE(aside.size(), 1);
+    QCOMPARE(QFile(m_dir.filePath(aside.first())).size(), qint64(16384));
+    QVERIFY(collector.err().contains(m_dir.filePath(aside.first()).toUtf8()));
+    QVERIFY(waitUntil([&] { return storedPoints(db, node).size() >= 2; }, 15000));
+    QCOMPARE(collector.terminate(), 0);
+    QVERIFY2(!collector.err().contains("SQLite") && !collector.err().contains("malformed"),
+             collector.err().constData());
 }
 
 void TestCollect::readOnlyDatabaseIsRefused()
@@ -298,8 +310,13 @@ void TestCollect::readOnlyDatabaseIsRefused()
         QVERIFY(create.flush());
     }
     QVERIFY(QFile::setPermissions(db, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
-    QStringList args{QStringLiteral("collect"), QStringLiteral("--db"), db, QStringLiteral("--node"),
-                     m_node.name().toString(), QStringLiteral("--cookie"), QString::fromLatin1(m_node.cookie())};
+    QStringList args{QStringLiteral("collect"),
+                     QStringLiteral("--db"),
+                     db,
+                     QStringLiteral("--node"),
+                     m_node.name().toString(),
+                     QStringLiteral("--cookie"),
+                     QString::fromLatin1(m_node.cookie())};
     CliRun r;
     if (::geteuid() == 0) {
         const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));

@@ -549,14 +549,16 @@ void TestMetricStore::asyncStoreRoundTrip()
 
 void TestMetricStore::asyncStoreReportsFailure()
 {
-    const QString path = file("async-junk.db");
-    QVERIFY(test::writeJunkFile(path, 4096));
+    // A file where the folder should be: nothing can be created there. (A damaged file would be set
+    // aside and replaced: tst_storefile.)
+    QVERIFY(test::writeJunkFile(file("async-blocked"), 4096));
+    const QString path = file("async-blocked") + QLatin1String("/history.sqlite");
     MetricStore store;
     QSignalSpy failed(&store, &MetricStore::failed);
     store.open(path);
     QVERIFY(failed.wait(5000));
     QVERIFY(store.isFailed());
-    QCOMPARE(store.lastError().kind, StoreError::Kind::Corrupt);
+    QCOMPARE(store.lastError().kind, StoreError::Kind::CannotOpen);
     MetricSample sample;
     sample.timeMs = QDateTime::currentMSecsSinceEpoch();
     sample.values.insert(Metric, 1.0);
@@ -568,7 +570,7 @@ void TestMetricStore::asyncStoreReportsFailure()
     q.toMs = sample.timeMs;
     store.query(q, this, [&result](const SeriesResult &r) { result = r; });
     QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 5000);
-    QCOMPARE(result->error.kind, StoreError::Kind::Corrupt);
+    QCOMPARE(result->error.kind, StoreError::Kind::CannotOpen);
 }
 
 void TestMetricStore::timeSpecs()

@@ -1,5 +1,6 @@
-// The GUI with a history file that fails: a visible warning that says what to do, sampling that goes on
-// in memory, and the warning gone once the file works again. Real node, real SQLite files, offscreen.
+// The GUI with a history file that fails: a visible warning that says what to do (in words; SQLite's
+// own go to the log), sampling that goes on in memory, and the warning gone once the file works again;
+// a damaged file set aside and said so, with where it went. Real node, real SQLite files, offscreen.
 #include "cookievault.h"
 #include "mainwindow.h"
 #include "metricstore.h"
@@ -33,7 +34,7 @@ class TestStoreWarning : public QObject
     Q_OBJECT
 private slots:
     void initTestCase();
-    void damagedFileWarnsAndSamplingGoesOn();
+    void damagedFileIsSetAsideAndSaid();
     void lockedFileWarnsThenRecovers();
 
 private:
@@ -46,7 +47,7 @@ void TestStoreWarning::initTestCase()
     QVERIFY2(m_node.start(&error), qPrintable(error));
 }
 
-void TestStoreWarning::damagedFileWarnsAndSamplingGoesOn()
+void TestStoreWarning::damagedFileIsSetAsideAndSaid()
 {
     Environment env;
     const QString path = env.settings.historyPath();
@@ -54,21 +55,32 @@ void TestStoreWarning::damagedFileWarnsAndSamplingGoesOn()
     QVERIFY(writeJunkFile(path, 8192));
     MetricStore store;
     QSignalSpy failed(&store, &MetricStore::failed);
+    QSignalSpy aside(&store, &MetricStore::fileSetAside);
+    QSignalSpy flushed(&store, &MetricStore::flushed);
     store.open(path, env.settings.storeOptions());
     env.registry.setStore(&store);
     MainWindow window(&env.registry, &env.settings, &env.vault, &store);
     window.resize(1100, 700);
     window.show();
-    QVERIFY(failed.wait(5000));
+    QVERIFY(aside.wait(5000));
+    const SetAsideFile file = aside.first().first().value<SetAsideFile>();
     QVERIFY(window.storeWarning()->isVisible());
-    QVERIFY(window.storeWarning()->text().contains(QLatin1String("damaged")));
-    QVERIFY(window.storeWarning()->text().contains(QLatin1String("keeps sampling")));
+    const QString text = window.storeWarning()->text();
+    QVERIFY2(text.contains(QLatin1String("damaged")) && text.contains(file.movedTo) &&
+                 text.contains(QLatin1String("a new one was started")),
+             qPrintable(text));
+    QVERIFY(!text.contains(QLatin1String("not being saved")));
+    QCOMPARE(QFile(file.movedTo).size(), qint64(8192)); // renamed, never overwritten
+    // A bar made later (another window) says the same.
+    StoreWarningBar late(&store);
+    QCOMPARE(late.text(), text);
 
+    // History goes on in the new file, and the notice stays until the user closes it.
     ManagedNode *node = env.registry.addNode(m_node.name(), m_node.cookie(), NodeRegistry::Persistence::Transient);
     QVERIFY(node);
-    QVERIFY(waitUntil([&] { return liveSamples(node) >= 3; }, 20000));
+    QVERIFY(waitUntil([&] { return liveSamples(node) >= 3 && flushed.count() > 0; }, 20000));
+    QCOMPARE(failed.count(), 0);
     QVERIFY(window.storeWarning()->isVisible());
-    QCOMPARE(QFile(path).size(), qint64(8192)); // never overwritten
     env.registry.removeNode(node->key());
     QVERIFY(waitUntil([&] { return env.registry.retiringCount() == 0; }, 10000));
 }
@@ -93,6 +105,10 @@ void TestStoreWarning::lockedFileWarnsThenRecovers()
     ManagedNode *node = env.registry.addNode(m_node.name(), m_node.cookie(), NodeRegistry::Persistence::Transient);
     QVERIFY(waitUntil([&] { return window.storeWarning()->isVisible(); }, 15000));
     QVERIFY(window.storeWarning()->text().contains(QLatin1String("locked")));
+    // Words only: what SQLite said went to the log.
+    QVERIFY2(!window.storeWarning()->text().contains(QLatin1String("SQLite")) &&
+                 !window.storeWarning()->text().contains(QLatin1String("BEGIN")),
+             qPrintable(window.storeWarning()->text()));
     const int whileLocked = liveSamples(node);
     QVERIFY(waitUntil([&] { return liveSamples(node) > whileLocked; }, 10000)); // sampling goes on
 

@@ -1512,6 +1512,17 @@ Einheit: %2</translation>
     </message>
 </context>
 <context>
+    <name>bilby::MetricDb</name>
+    <message>
+        <source>The history file %1 uses an older format; open it once with Bilby or bilby-cli collect to upgrade it.</source>
+        <translation>Die Verlaufsdatei %1 hat ein älteres Format; öffnen Sie sie einmal mit Bilby oder bilby-cli collect, um sie zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>The SQLite library Bilby runs with has no full-text search (FTS5), which the history file %1 needs for notifications. Install a SQLite built with FTS5 (Debian&apos;s and most others are).</source>
+        <translation>Die SQLite-Bibliothek, mit der Bilby läuft, hat keine Volltextsuche (FTS5), die die Verlaufsdatei %1 für Benachrichtigungen braucht. Installieren Sie ein SQLite mit FTS5 (das von Debian und die meisten anderen haben sie).</translation>
+    </message>
+</context>
+<context>
     <name>bilby::MetricGraph</name>
     <message>
         <source>raw</source>
@@ -2096,6 +2107,67 @@ Bereits vorhanden: %2</translation>
     </message>
 </context>
 <context>
+    <name>bilby::SetAsideFile</name>
+    <message>
+        <source>The file %1 was not a Bilby history file; it was set aside as %2 and a new history file was started.</source>
+        <translation>Die Datei %1 war keine Verlaufsdatei von Bilby; sie wurde als %2 beiseitegelegt, und eine neue Verlaufsdatei wurde begonnen.</translation>
+    </message>
+    <message>
+        <source>The history file %1 was damaged; it was set aside as %2 and a new one was started.</source>
+        <translation>Die Verlaufsdatei %1 war beschädigt; sie wurde als %2 beiseitegelegt, und eine neue wurde begonnen.</translation>
+    </message>
+</context>
+<context>
+    <name>bilby::StoreError</name>
+    <message>
+        <source>The history file %1 is locked by another program (another Bilby or a bilby-cli collect writing to it?). Close that program, or use another file.</source>
+        <translation>Die Verlaufsdatei %1 ist von einem anderen Programm gesperrt (ein anderes Bilby oder ein bilby-cli collect, das hineinschreibt?). Schließen Sie dieses Programm oder verwenden Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>The history file %1 cannot be written: check the permissions of the file and its folder, or use another file.</source>
+        <translation>In die Verlaufsdatei %1 kann nicht geschrieben werden: Prüfen Sie die Berechtigungen der Datei und ihres Ordners oder verwenden Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>The history file %1 is damaged and nothing is read from it; Bilby and bilby-cli collect set such a file aside under a dated name and start a new one when they next open it.</source>
+        <translation>Die Verlaufsdatei %1 ist beschädigt, und es wird nichts aus ihr gelesen; Bilby und bilby-cli collect legen eine solche Datei beim nächsten Öffnen unter einem datierten Namen beiseite und beginnen eine neue.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full (or the file reached its size limit). Free some space; Bilby retries by itself.</source>
+        <translation>Der Datenträger mit %1 ist voll (oder die Datei hat ihre Größenbegrenzung erreicht). Geben Sie Speicherplatz frei; Bilby versucht es von selbst erneut.</translation>
+    </message>
+    <message>
+        <source>The history file %1 cannot be created or opened: check that its folder exists and is writable.</source>
+        <translation>Die Verlaufsdatei %1 kann nicht angelegt oder geöffnet werden: Prüfen Sie, ob ihr Ordner existiert und beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>The history file %1 was written by a newer version of Bilby. Update Bilby, or use another file.</source>
+        <translation>Die Verlaufsdatei %1 wurde von einer neueren Version von Bilby geschrieben. Aktualisieren Sie Bilby oder verwenden Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>The history file %1 cannot be used; the technical details are in the log.</source>
+        <translation>Die Verlaufsdatei %1 kann nicht verwendet werden; die technischen Einzelheiten stehen im Protokoll.</translation>
+    </message>
+</context>
+<context>
+    <name>bilby::StoreFileCheck</name>
+    <message>
+        <source>The file %1 is not a Bilby history file (it holds other data), and nothing is read from it. Choose another file, or move this one away: Bilby then starts a new history file there.</source>
+        <translation>Die Datei %1 ist keine Verlaufsdatei von Bilby (sie enthält andere Daten), und es wird nichts aus ihr gelesen. Wählen Sie eine andere Datei oder verschieben Sie diese: Bilby beginnt dann dort eine neue Verlaufsdatei.</translation>
+    </message>
+    <message>
+        <source>The history file %1 is damaged and could not be set aside (its folder is not writable, or another program kept it busy). Move the file away by hand; Bilby then starts a new one.</source>
+        <translation>Die Verlaufsdatei %1 ist beschädigt und konnte nicht beiseitegelegt werden (ihr Ordner ist nicht beschreibbar, oder ein anderes Programm hielt sie belegt). Verschieben Sie die Datei von Hand; Bilby beginnt dann eine neue.</translation>
+    </message>
+    <message>
+        <source>The history file %1 is damaged, but another program (another Bilby or a bilby-cli collect) has it open, so it stays where it is. Close that program: Bilby then sets the file aside and starts a new one by itself.</source>
+        <translation>Die Verlaufsdatei %1 ist beschädigt, aber ein anderes Programm (ein anderes Bilby oder ein bilby-cli collect) hat sie geöffnet, daher bleibt sie, wo sie ist. Schließen Sie dieses Programm: Bilby legt die Datei dann von selbst beiseite und beginnt eine neue.</translation>
+    </message>
+    <message>
+        <source>The history file %1 is damaged and could not be renamed. Check that its folder is writable, or move the file away by hand; Bilby then starts a new one.</source>
+        <translation>Die Verlaufsdatei %1 ist beschädigt und konnte nicht umbenannt werden. Prüfen Sie, ob ihr Ordner beschreibbar ist, oder verschieben Sie die Datei von Hand; Bilby beginnt dann eine neue.</translation>
+    </message>
+</context>
+<context>
     <name>bilby::StoreWarningBar</name>
     <message>
         <source>Hide this message (it comes back if writing fails again)</source>
@@ -2104,6 +2176,10 @@ Bereits vorhanden: %2</translation>
     <message>
         <source>&lt;b&gt;History is not being saved.&lt;/b&gt; %1 Bilby keeps sampling; the last hour stays in memory.</source>
         <translation>&lt;b&gt;Der Verlauf wird nicht gespeichert.&lt;/b&gt; %1 Bilby misst weiter; die letzte Stunde bleibt im Speicher.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The history file was set aside.&lt;/b&gt; %1 History is saved in the new file; what was recorded before stays in the file set aside.</source>
+        <translation>&lt;b&gt;Die Verlaufsdatei wurde beiseitegelegt.&lt;/b&gt; %1 Der Verlauf wird in der neuen Datei gespeichert; was vorher aufgezeichnet wurde, bleibt in der beiseitegelegten Datei.</translation>
     </message>
 </context>
 <context>

@@ -1499,6 +1499,17 @@ Unit: %2</source>
     </message>
 </context>
 <context>
+    <name>bilby::MetricDb</name>
+    <message>
+        <source>The history file %1 uses an older format; open it once with Bilby or bilby-cli collect to upgrade it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite library Bilby runs with has no full-text search (FTS5), which the history file %1 needs for notifications. Install a SQLite built with FTS5 (Debian&apos;s and most others are).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bilby::MetricGraph</name>
     <message>
         <source>raw</source>
@@ -2082,6 +2093,67 @@ Already there: %2</source>
     </message>
 </context>
 <context>
+    <name>bilby::SetAsideFile</name>
+    <message>
+        <source>The file %1 was not a Bilby history file; it was set aside as %2 and a new history file was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file %1 was damaged; it was set aside as %2 and a new one was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bilby::StoreError</name>
+    <message>
+        <source>The history file %1 is locked by another program (another Bilby or a bilby-cli collect writing to it?). Close that program, or use another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file %1 cannot be written: check the permissions of the file and its folder, or use another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file %1 is damaged and nothing is read from it; Bilby and bilby-cli collect set such a file aside under a dated name and start a new one when they next open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full (or the file reached its size limit). Free some space; Bilby retries by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file %1 cannot be created or opened: check that its folder exists and is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file %1 was written by a newer version of Bilby. Update Bilby, or use another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file %1 cannot be used; the technical details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bilby::StoreFileCheck</name>
+    <message>
+        <source>The file %1 is not a Bilby history file (it holds other data), and nothing is read from it. Choose another file, or move this one away: Bilby then starts a new history file there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file %1 is damaged and could not be set aside (its folder is not writable, or another program kept it busy). Move the file away by hand; Bilby then starts a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file %1 is damaged, but another program (another Bilby or a bilby-cli collect) has it open, so it stays where it is. Close that program: Bilby then sets the file aside and starts a new one by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file %1 is damaged and could not be renamed. Check that its folder is writable, or move the file away by hand; Bilby then starts a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bilby::StoreWarningBar</name>
     <message>
         <source>Hide this message (it comes back if writing fails again)</source>
@@ -2089,6 +2161,10 @@ Already there: %2</source>
     </message>
     <message>
         <source>&lt;b&gt;History is not being saved.&lt;/b&gt; %1 Bilby keeps sampling; the last hour stays in memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The history file was set aside.&lt;/b&gt; %1 History is saved in the new file; what was recorded before stays in the file set aside.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

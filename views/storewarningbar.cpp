@@ -37,8 +37,11 @@ StoreWarningBar::StoreWarningBar(MetricStore *store, QWidget *parent)
         return;
     connect(store, &MetricStore::failed, this, &StoreWarningBar::showError);
     connect(store, &MetricStore::recovered, this, &QWidget::hide);
+    connect(store, &MetricStore::fileSetAside, this, &StoreWarningBar::showSetAside);
     if (store->isFailed())
         showError(store->lastError());
+    else if (store->lastSetAside().isValid())
+        showSetAside(store->lastSetAside());
 }
 
 QString StoreWarningBar::text() const
@@ -51,6 +54,14 @@ void StoreWarningBar::showError(const StoreError &error)
     m_label->setText(tr("<b>History is not being saved.</b> %1 Bilby keeps sampling; the last hour stays in "
                         "memory.")
                          .arg(error.message.toHtmlEscaped()));
+    show();
+}
+
+void StoreWarningBar::showSetAside(const SetAsideFile &file)
+{
+    m_label->setText(tr("<b>The history file was set aside.</b> %1 History is saved in the new file; what was "
+                        "recorded before stays in the file set aside.")
+                         .arg(file.message().toHtmlEscaped()));
     show();
 }
 

@@ -7,6 +7,7 @@ class QLabel;
 namespace bilby {
 
 class MetricStore;
+struct SetAsideFile;
 struct StoreError;
 
 /**
@@ -14,7 +15,8 @@ struct StoreError;
  *
  * Hidden while the store works; shown on MetricStore::failed() with the store's own message (which
  * names the file and the remedy) and the reassurance that sampling goes on in memory; hidden again on
- * MetricStore::recovered(). Not modal: the console keeps working under it.
+ * MetricStore::recovered(). Shown too on MetricStore::fileSetAside(), saying where the damaged file went
+ * and that history goes on in a new one. Not modal: the console keeps working under it.
  */
 class StoreWarningBar : public QFrame
 {
@@ -25,6 +27,7 @@ public:
 
 private:
     void showError(const StoreError &error);
+    void showSetAside(const SetAsideFile &file);
 
     QLabel *m_label;
 };

@@ -74,6 +74,7 @@ void CollectCommand::start()
         cliError(tr("cannot write samples (they wait in memory): %1").arg(error.message));
     });
     connect(&m_store, &MetricStore::recovered, this, [] { cliError(tr("writing samples again")); });
+    connect(&m_store, &MetricStore::fileSetAside, this, [](const SetAsideFile &file) { cliError(file.message()); });
     m_recorder = new AlarmRecorder(&m_engine, &m_store, this);
     connect(&m_engine, &AlarmEngine::notification, m_recorder, &AlarmRecorder::record);
     connect(&m_engine, &AlarmEngine::alarmUpdated, this, [](const Alarm &alarm, AlarmEngine::Transition t) {

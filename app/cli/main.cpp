@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <csignal>
@@ -37,6 +38,10 @@ int main(int argc, char *argv[])
                             << "\n";
         return bilby::ExitUsage;
     }
+    // What SQLite said about a history file goes to the store's log (lcStore), which the console shows on
+    // its stderr; bilby-cli says what happened in its own sentence instead. QT_LOGGING_RULES=
+    // "bilby.store.warning=true" shows the log too.
+    QLoggingCategory::setFilterRules(QStringLiteral("bilby.store.warning=false"));
     if (options->command == QLatin1String("list-alarms")) {
         // The Markdown form is docs/alarms.md, kept equal to the catalog by a test.
         bilby::cliOut() << bilby::AlarmCatalog::markdown();
