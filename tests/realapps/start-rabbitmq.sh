@@ -57,13 +57,15 @@ export RABBITMQ_PID_FILE=$DIR/run/rabbitmq.pid
 export RABBITMQ_PLUGINS_EXPAND_DIR=$DIR/plugins-expand
 export ERL_CRASH_DUMP=$DIR/log/erl_crash.dump
 ENV
-cat > "$DIR/rabbitmqctl" <<CTL
+for tool in rabbitmqctl rabbitmq-diagnostics; do
+    cat > "$DIR/$tool" <<CTL
 #!/bin/sh
-# rabbitmqctl bound to the private instance in $DIR
+# $tool bound to the private instance in $DIR
 . "$DIR/env.sh"
-exec $SBIN/rabbitmqctl "\$@"
+exec $SBIN/$tool "\$@"
 CTL
-chmod 700 "$DIR/rabbitmqctl"
+    chmod 700 "$DIR/$tool"
+done
 
 # shellcheck disable=SC1091
 . "$DIR/env.sh"
