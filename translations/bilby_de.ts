@@ -1855,6 +1855,26 @@ Bereits vorhanden: %2</translation>
         <source>No agent on %1: %2</source>
         <translation>Kein Agent auf %1: %2</translation>
     </message>
+    <message>
+        <source>The agent stopped and its code was unloaded: nothing of Bilby&apos;s runs on the node.</source>
+        <translation>Der Agent wurde beendet und sein Code entladen: Auf dem Knoten läuft nichts mehr von Bilby.</translation>
+    </message>
+    <message>
+        <source>Agent stopped on %1: the console disconnected; its code stays for another Bilby console</source>
+        <translation>Agent auf %1 beendet: Die Konsole hat die Verbindung getrennt; sein Code bleibt für eine andere Bilby-Konsole</translation>
+    </message>
+    <message>
+        <source>Another console&apos;s agent still runs on the node; the last one to leave removes the code.</source>
+        <translation>Auf dem Knoten läuft noch der Agent einer anderen Konsole; wer zuletzt geht, entfernt den Code.</translation>
+    </message>
+    <message>
+        <source>The agent on %1 did not confirm its removal: %2</source>
+        <translation>Der Agent auf %1 hat seine Entfernung nicht bestätigt: %2</translation>
+    </message>
+    <message>
+        <source>The agent removes itself when it sees the console&apos;s connection close; on the node, code:is_loaded(bilby_agent) tells whether its code is still there.</source>
+        <translation>Der Agent entfernt sich selbst, sobald er bemerkt, dass die Verbindung der Konsole geschlossen ist; auf dem Knoten zeigt code:is_loaded(bilby_agent), ob sein Code noch vorhanden ist.</translation>
+    </message>
 </context>
 <context>
     <name>bilby::NodeWorker</name>
@@ -2291,6 +2311,17 @@ Bereits vorhanden: %2</translation>
     <message>
         <source>Unknown tab %1: use one of %2.</source>
         <translation>Unbekannter Tab %1: Verwenden Sie einen von %2.</translation>
+    </message>
+    <message>
+        <source>Bilby: %1 received, quitting.</source>
+        <translation>Bilby: %1 empfangen, wird beendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bilby: %n node(s) did not finish disconnecting in time; their agents remove themselves when they see the connection close.</source>
+        <translation>
+            <numerusform>Bilby: %n Knoten hat die Verbindung nicht rechtzeitig getrennt; sein Agent entfernt sich selbst, sobald er bemerkt, dass die Verbindung geschlossen ist.</numerusform>
+            <numerusform>Bilby: %n Knoten haben die Verbindung nicht rechtzeitig getrennt; ihre Agenten entfernen sich selbst, sobald sie bemerken, dass die Verbindung geschlossen ist.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1841,6 +1841,26 @@ Already there: %2</source>
         <source>No agent on %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The agent stopped and its code was unloaded: nothing of Bilby&apos;s runs on the node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent stopped on %1: the console disconnected; its code stays for another Bilby console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another console&apos;s agent still runs on the node; the last one to leave removes the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent on %1 did not confirm its removal: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent removes itself when it sees the console&apos;s connection close; on the node, code:is_loaded(bilby_agent) tells whether its code is still there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bilby::NodeWorker</name>
@@ -2277,6 +2297,17 @@ Already there: %2</source>
     <message>
         <source>Unknown tab %1: use one of %2.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bilby: %1 received, quitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Bilby: %n node(s) did not finish disconnecting in time; their agents remove themselves when they see the connection close.</source>
+        <translation>
+            <numerusform>Bilby: %n node did not finish disconnecting in time; its agent removes itself when it sees the connection close.</numerusform>
+            <numerusform>Bilby: %n nodes did not finish disconnecting in time; their agents remove themselves when they see the connection close.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
