@@ -78,7 +78,8 @@ const char *const WorkloadForms[] = {
     "  false -> receive"
     "   stdin_closed -> stop(Home, \"its console ended (standard input closed)\");"
     "   {Event, N, _} when Event =:= nodeup; Event =:= nodedown ->"
-    "    watch(Console, Home, case IsConsole(N) of true -> erlang:monotonic_time(millisecond); false -> Last end)"
+    "    watch(Console, Home, case IsConsole(N) of true -> erlang:monotonic_time(millisecond); false -> Last end);"
+    "   _ -> watch(Console, Home, Last)"
     "   after 2000 -> watch(Console, Home, Last) end"
     " end.",
     "stdin(Watcher) -> case io:get_line(user, \"\") of"
