@@ -1,8 +1,11 @@
 #include "demonode.h"
 
+#include "distconnection.h"
 #include "epmdprobe.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QPointer>
 #include <QRandomGenerator>
 #include <QStandardPaths>
@@ -16,6 +19,7 @@ constexpr int ProbeIntervalMs = 250;
 constexpr int ProbeTimeoutMs = 500;
 constexpr int StartTimeoutMs = 30000;
 constexpr int StopGraceMs = 5000;
+constexpr int ExitGraceMs = 3000; ///< at exit the console waits less (the GUI thread waits)
 constexpr int OutputTailBytes = 4096;
 
 QByteArray randomToken(int length, const char *alphabet)
@@ -35,8 +39,9 @@ QByteArray randomToken(int length, const char *alphabet)
 // the log: its queue passes 1,000 messages (a minor alarm) and drains again (the alarm clears).
 const char *const WorkloadForms[] = {
     "-module(bilby_demo_workload).",
-    "-export([start/0, churn/1, worker/1, consume/0, rush/2]).",
-    "start() -> spawn(fun() -> ets:new(bilby_demo, [named_table, public, set]), churn(0) end),"
+    "-export([start/2, churn/1, worker/1, consume/0, rush/2, watch/2, stdin/1]).",
+    "start(Console, Home) -> spawn(bilby_demo_workload, watch, [Console, Home]),"
+    " spawn(fun() -> ets:new(bilby_demo, [named_table, public, set]), churn(0) end),"
     " Orders = spawn(bilby_demo_workload, consume, []), register(bilby_demo_orders, Orders),"
     " spawn(bilby_demo_workload, rush, [0, Orders]).",
     "consume() -> receive _ -> timer:sleep(10), consume() end.",
@@ -55,7 +60,46 @@ const char *const WorkloadForms[] = {
     " timer:sleep(200),"
     " churn(N + 1 + 0 * length(Wave)).",
     "worker(Size) -> List = lists:seq(1, Size), timer:sleep(2000 + rand:uniform(6000)), length(List).",
+    // The node stops by itself once its console is gone. Standard input is a pipe whose other end only the
+    // console holds: the kernel closes it when the console ends in any way (quit, crash, SIGKILL), so the
+    // end of file arrives at once and needs no timeout. The console's connections (hidden nodes named
+    // Console*) cover a console that lives on but no longer talks to the node (frozen, hung): when none has
+    // been there for 30 s, the node stops too. Seen = when one was last known to be there: from its nodeup
+    // and nodedown (however short the connection) and a look every 2 s; the clock starts with the watch,
+    // which may begin after the console's first connection came and went (compiling this takes a moment).
+    "watch(Console, Home) -> spawn_link(bilby_demo_workload, stdin, [self()]),"
+    " ok = net_kernel:monitor_nodes(true, [{node_type, hidden}]),"
+    " watch(Console, Home, erlang:monotonic_time(millisecond)).",
+    "watch(Console, Home, Seen) -> Now = erlang:monotonic_time(millisecond),"
+    " IsConsole = fun(N) -> lists:prefix(Console, atom_to_list(N)) end,"
+    " Last = case lists:any(IsConsole, nodes(hidden)) of true -> Now; false -> Seen end,"
+    " case Now - Last >= 30000 of"
+    "  true -> stop(Home, \"its console has not been connected for 30 s\");"
+    "  false -> receive"
+    "   stdin_closed -> stop(Home, \"its console ended (standard input closed)\");"
+    "   {Event, N, _} when Event =:= nodeup; Event =:= nodedown ->"
+    "    watch(Console, Home, case IsConsole(N) of true -> erlang:monotonic_time(millisecond); false -> Last end);"
+    "   _ -> watch(Console, Home, Last)"
+    "   after 2000 -> watch(Console, Home, Last) end"
+    " end.",
+    "stdin(Watcher) -> case io:get_line(user, \"\") of"
+    " Line when is_list(Line); is_binary(Line) -> stdin(Watcher);"
+    " _ -> Watcher ! stdin_closed end.",
+    // The private folder goes first (the node read its cookie at start); init:stop then ends the node in
+    // order, and a halt follows should an application not stop. Nothing here waits on the output pipes,
+    // which a frozen console no longer reads.
+    "stop(Home, Why) -> spawn(io, format, [standard_error, \"bilby demo node: stopping, ~s~n\", [Why]]),"
+    " _ = file:delete(filename:join(Home, \".erlang.cookie\")), _ = file:del_dir(Home),"
+    " spawn(fun() -> timer:sleep(10000), erlang:halt(1, [{flush, false}]) end),"
+    " init:stop().",
 };
+
+// An Erlang string literal, "..." with backslashes and quotes escaped.
+QString erlangString(QString text)
+{
+    text.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('"'), QLatin1String("\\\""));
+    return QLatin1Char('"') + text + QLatin1Char('"');
+}
 
 } // namespace
 
@@ -73,29 +117,29 @@ DemoNode::DemoNode(QObject *parent)
 
 DemoNode::~DemoNode()
 {
-    if (!isRunning())
-        return;
-    m_process->disconnect(this);
-    m_process->terminate();
-    if (!m_process->waitForFinished(StopGraceMs)) {
-        m_process->kill();
-        m_process->waitForFinished(1000);
+    if (isRunning()) {
+        m_process->disconnect(this);
+        m_process->terminate();
+        if (!m_process->waitForFinished(ExitGraceMs)) {
+            m_process->kill();
+            m_process->waitForFinished(1000);
+        }
     }
+    m_home.reset(); // the cookie goes with the node
 }
 
-QString DemoNode::workloadExpression()
+QString DemoNode::workloadExpression(const QString &consolePrefix, const QString &home)
 {
     QStringList forms;
     for (const char *form : WorkloadForms)
-        forms.append(QLatin1Char('"') + QString::fromLatin1(form).replace(QLatin1Char('"'), QLatin1String("\\\"")) +
-                     QLatin1Char('"'));
+        forms.append(erlangString(QString::fromLatin1(form)));
     return QStringLiteral("Src = [%1],"
                           " Forms = [begin {ok, T, _} = erl_scan:string(S), {ok, F} = erl_parse:parse_form(T), F end"
                           " || S <- Src],"
                           " {ok, M, Bin} = compile:forms(Forms),"
                           " {module, M} = code:load_binary(M, \"bilby_demo_workload.erl\", Bin),"
-                          " bilby_demo_workload:start()")
-        .arg(forms.join(QLatin1String(", ")));
+                          " bilby_demo_workload:start(%2, %3)")
+        .arg(forms.join(QLatin1String(", ")), erlangString(consolePrefix), erlangString(home));
 }
 
 bool DemoNode::isRunning() const
@@ -121,8 +165,25 @@ void DemoNode::start()
     m_ready = false;
     m_stopping = false;
     m_output.clear();
+    QString error;
+    if (!writePrivateHome(&error)) {
+        QMetaObject::invokeMethod(
+            this, [this, error] { fail(tr("The demo node could not be started: %1").arg(error)); },
+            Qt::QueuedConnection);
+        return;
+    }
 
     m_process = std::make_unique<QProcess>();
+    // erl reads the cookie from $HOME/.erlang.cookie, so it never shows on its command line (which every
+    // user of the machine can read in /proc or ps). The rest of the environment is the user's.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), m_home->path());
+#ifdef Q_OS_WIN
+    // erl takes its home from HOMEDRIVE and HOMEPATH there (untested).
+    environment.insert(QStringLiteral("HOMEDRIVE"), QDir::toNativeSeparators(m_home->path()).left(2));
+    environment.insert(QStringLiteral("HOMEPATH"), QDir::toNativeSeparators(m_home->path()).mid(2));
+#endif
+    m_process->setProcessEnvironment(environment);
     m_process->setProcessChannelMode(QProcess::MergedChannels);
     connect(m_process.get(), &QProcess::readyRead, this, [this] {
         m_output.append(m_process->readAll());
@@ -134,11 +195,32 @@ void DemoNode::start()
             fail(tr("The demo node could not be started: %1").arg(m_process->errorString()));
     });
     connect(m_process.get(), &QProcess::finished, this, &DemoNode::onFinished);
-    m_process->start(erl, {QStringLiteral("-name"), m_name.toString(), QStringLiteral("-setcookie"),
-                           QString::fromLatin1(m_cookie), QStringLiteral("-noshell"), QStringLiteral("-noinput"),
-                           QStringLiteral("-eval"), workloadExpression()});
+    // -noshell without -noinput: the node reads its standard input, the pipe that tells it when the
+    // console is gone (see the workload's watch/2).
+    m_process->start(erl,
+                     {QStringLiteral("-name"), m_name.toString(), QStringLiteral("-noshell"), QStringLiteral("-eval"),
+                      workloadExpression(QString::fromLatin1(DistConnection::consoleAlivePrefix()), m_home->path())});
     m_startClock.start();
     m_probeTimer.start();
+}
+
+bool DemoNode::writePrivateHome(QString *error)
+{
+    // A folder only this user can enter (QTemporaryDir makes it 0700), holding the cookie file 0400.
+    m_home = std::make_unique<QTemporaryDir>(QDir(QDir::tempPath()).filePath(QStringLiteral("bilby-demo-XXXXXX")));
+    if (!m_home->isValid()) {
+        *error = m_home->errorString();
+        m_home.reset();
+        return false;
+    }
+    QFile file(QDir(m_home->path()).filePath(QStringLiteral(".erlang.cookie")));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        file.write(m_cookie) != m_cookie.size() || !file.flush() || !file.setPermissions(QFileDevice::ReadOwner)) {
+        *error = file.errorString();
+        m_home.reset();
+        return false;
+    }
+    return true;
 }
 
 void DemoNode::stop()
@@ -200,6 +282,7 @@ void DemoNode::onFinished(int exitCode, QProcess::ExitStatus status)
     }
     m_ready = false;
     m_stopping = false;
+    m_home.reset();
     emit stopped();
 }
 

@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <memory>
@@ -19,6 +20,12 @@ namespace bilby {
  * keeps processes, memory and an ETS table moving (a few percent of one core). ready() comes once epmd
  * knows the node; the epmd lookups run on the thread pool, never on the caller's thread. The node is
  * stopped through its own pid (SIGTERM makes the BEAM run init:stop), killed if it lingers.
+ *
+ * The node never outlives its console: it stops by itself when its standard input, a pipe from this
+ * process, reaches its end (this process ended in any way, SIGKILL included), and when no connection of
+ * this process's has come back for 30 s after the last one went. Its cookie is in a private folder
+ * (0700, the file 0400) given to erl as its home, never on its command line; the folder is removed when
+ * the node stops.
  */
 class DemoNode : public QObject
 {
@@ -35,8 +42,12 @@ public:
     NodeName name() const { return m_name; }
     QByteArray cookie() const { return m_cookie; }
 
-    /// The -eval expression that loads and starts the workload (exposed for tests).
-    static QString workloadExpression();
+    /// The folder given to erl as its home, holding the cookie file; empty when no node runs.
+    QString homePath() const { return m_home ? m_home->path() : QString(); }
+
+    /// The -eval expression that loads and starts the workload, watching for the console whose connections'
+    /// names begin with @p consolePrefix; @p home is removed when the node stops on its own.
+    static QString workloadExpression(const QString &consolePrefix, const QString &home);
 
 signals:
     void ready(const bilby::NodeName &name, const QByteArray &cookie);
@@ -49,11 +60,13 @@ private:
     void onProbed(const NodeName &name, bool registered);
     void onFinished(int exitCode, QProcess::ExitStatus status);
     void fail(const QString &message);
+    bool writePrivateHome(QString *error);
 
     NodeName m_name;
     QByteArray m_cookie;
     std::unique_ptr<QProcess> m_process;
-    QByteArray m_output; ///< the tail of the node's output, to explain a failed start
+    std::unique_ptr<QTemporaryDir> m_home; ///< the node's home, holding its cookie file
+    QByteArray m_output;                   ///< the tail of the node's output, to explain a failed start
     QTimer m_probeTimer;
     QTimer m_killTimer;
     QElapsedTimer m_startClock;

@@ -45,8 +45,8 @@ QByteArray localHostName(bool longNames)
 QByteArray uniqueAlive()
 {
     static QAtomicInteger<quint32> counter;
-    return QByteArrayLiteral("bilby_") + QByteArray::number(qint64(::getpid())) + '_' + QByteArray::number(++counter) +
-           '_' + QByteArray::number(QRandomGenerator::global()->generate() & 0xffff, 16);
+    return DistConnection::consoleAlivePrefix() + QByteArray::number(++counter) + '_' +
+           QByteArray::number(QRandomGenerator::global()->generate() & 0xffff, 16);
 }
 
 bool pidFromTerm(const Term &term, erlang_pid *pid)
@@ -165,6 +165,11 @@ void DistConnection::initialize()
 {
     static std::once_flag once;
     std::call_once(once, [] { ei_init(); });
+}
+
+QByteArray DistConnection::consoleAlivePrefix()
+{
+    return QByteArrayLiteral("bilby_") + QByteArray::number(qint64(::getpid())) + '_';
 }
 
 bool DistConnection::connect(const NodeName &node, const QByteArray &cookie, int timeoutMs, ConnectionError *error)

@@ -36,6 +36,9 @@ public:
 
     /// Initialises ei; call once from main() before starting threads (later calls do nothing).
     static void initialize();
+    /// How the names of this process's console nodes begin ("bilby_<pid>_"): a node can tell its own
+    /// console's connections from other consoles' by it.
+    static QByteArray consoleAlivePrefix();
 
     bool connect(const NodeName &node, const QByteArray &cookie, int timeoutMs, ConnectionError *error);
     bool isOpen() const { return m_fd >= 0; }

@@ -224,8 +224,8 @@ void NodeRegistry::loadSaved()
             continue;
         ManagedNode *node = createEntry(*name, true, saved.marks);
         m_vault->load(saved.cookieKey, node, [this, node](const QByteArray &cookie, const QString &error) {
-            if (!m_nodes.contains(node))
-                return; // removed while the vault was looking
+            if (!m_nodes.contains(node) || m_quitting)
+                return; // removed while the vault was looking, or the console is quitting
             if (error.isEmpty())
                 node->startSession(cookie);
             else
@@ -264,6 +264,20 @@ bool NodeRegistry::removeNode(const QString &name)
     emit nodeRemoved(name);
     retire(node);
     return true;
+}
+
+QList<NodeSession *> NodeRegistry::stopAll()
+{
+    m_quitting = true;
+    QList<NodeSession *> stopping;
+    for (ManagedNode *node : m_nodes + m_retiring) {
+        if (!node->m_session)
+            continue;
+        node->m_sampler->stop();
+        node->m_session->stop();
+        stopping.append(node->m_session);
+    }
+    return stopping;
 }
 
 void NodeRegistry::setStore(MetricStore *store)

@@ -140,6 +140,12 @@ public:
     MetricStore *store() const { return m_store; }
     /// Removed entries whose sessions are still disconnecting.
     int retiringCount() const { return int(m_retiring.size()); }
+    /**
+     * Quitting: stops sampling and every session (each agent stops and removes its code) but keeps the
+     * entries, so whoever watches a node sees its session stop and what became of the agent. Sessions
+     * waiting for their cookie never start. Returns the sessions that will emit stopped().
+     */
+    QList<NodeSession *> stopAll();
 
 signals:
     void nodeAdded(const QString &name);
@@ -162,6 +168,7 @@ private:
     QPointer<MetricStore> m_store;
     QList<ManagedNode *> m_nodes;
     QList<ManagedNode *> m_retiring;
+    bool m_quitting = false;
 };
 
 } // namespace bilby

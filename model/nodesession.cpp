@@ -135,6 +135,12 @@ void NodeSession::onReply(quint64 tag, const Term &value, const ConnectionError 
         pending.callback(value, error);
 }
 
+void NodeSession::onDeparted(Departure departure, const QString &error)
+{
+    m_departure = departure;
+    m_departureError = error;
+}
+
 void NodeSession::onWorkerFinished()
 {
     m_running = false;

@@ -43,6 +43,14 @@ class NodeSession : public QObject
 public:
     enum class State { Idle, Connecting, Up, Agentless, Down };
     Q_ENUM(State)
+    /// What became of the agent when the session stopped, as the agent answered the stop request.
+    enum class Departure {
+        None,       ///< no agent was running (agentless, or not connected)
+        Removed,    ///< the agent stopped and its code was removed from the node
+        Kept,       ///< the agent stopped; its code stays for another console's agent
+        Unconfirmed ///< no answer in time (departureError() says why); the agent removes itself on nodedown
+    };
+    Q_ENUM(Departure)
 
     struct Options
     {
@@ -72,6 +80,9 @@ public:
     bool isConnected() const { return m_state == State::Up || m_state == State::Agentless; }
     ConnectionError lastError() const { return m_lastError; }
     SessionInfo info() const { return m_info; }
+    /// Set when the worker has stopped, before stopped() is emitted.
+    Departure departure() const { return m_departure; }
+    QString departureError() const { return m_departureError; }
     /// Records that the agent switched read-only at runtime (it answered {set_read_only, Bool}), so info()
     /// stays true to the agent until the next connection reports its own.
     void noteReadOnly(bool readOnly) { m_info.readOnly = readOnly; }
@@ -111,6 +122,7 @@ private:
     void onState(State state, const ConnectionError &error);
     void onConnected(const SessionInfo &info, bool restartedNode, State state);
     void onReply(quint64 tag, const Term &value, const ConnectionError &error);
+    void onDeparted(Departure departure, const QString &error);
     void onWorkerFinished();
 
     struct Pending
@@ -126,6 +138,8 @@ private:
     State m_state = State::Idle;
     ConnectionError m_lastError;
     SessionInfo m_info;
+    Departure m_departure = Departure::None;
+    QString m_departureError;
     QHash<quint64, Pending> m_callbacks;
     std::shared_ptr<NodeWorker> m_worker;
     quint64 m_nextTag = 1;

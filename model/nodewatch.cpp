@@ -28,12 +28,7 @@ NodeWatch::NodeWatch(NodeSession *session, MetricsSampler *sampler, AlarmEngine 
         note(Notification::Origin::Node, Notification::Severity::Warning,
              tr("%1 restarted since the last connection").arg(node()));
     });
-    connect(session, &NodeSession::stopped, this, [this] {
-        if (m_wasConnected && m_session && m_session->info().agentLoaded)
-            note(Notification::Origin::Agent, Notification::Severity::Info,
-                 tr("Agent removed from %1: the console disconnected").arg(node()));
-        m_timer.stop();
-    });
+    connect(session, &NodeSession::stopped, this, &NodeWatch::onStopped);
     if (sampler && engine) {
         connect(sampler, &MetricsSampler::sampled, this, [this](const MetricSample &sample) {
             if (m_engine && m_session)
@@ -61,9 +56,36 @@ void NodeWatch::onState(NodeSession::State state)
     }
 }
 
+void NodeWatch::onStopped()
+{
+    m_timer.stop();
+    if (!m_session)
+        return;
+    // In the agent's own words: the stop request's answer says what is left on the node.
+    switch (m_session->departure()) {
+    case NodeSession::Departure::None:
+        break;
+    case NodeSession::Departure::Removed:
+        note(Notification::Origin::Agent, Notification::Severity::Info,
+             tr("Agent removed from %1: the console disconnected").arg(node()),
+             tr("The agent stopped and its code was unloaded: nothing of Bilby's runs on the node."));
+        break;
+    case NodeSession::Departure::Kept:
+        note(Notification::Origin::Agent, Notification::Severity::Info,
+             tr("Agent stopped on %1: the console disconnected; its code stays for another Bilby console").arg(node()),
+             tr("Another console's agent still runs on the node; the last one to leave removes the code."));
+        break;
+    case NodeSession::Departure::Unconfirmed:
+        note(Notification::Origin::Agent, Notification::Severity::Warning,
+             tr("The agent on %1 did not confirm its removal: %2").arg(node(), m_session->departureError()),
+             tr("The agent removes itself when it sees the console's connection close; on the node, "
+                "code:is_loaded(bilby_agent) tells whether its code is still there."));
+        break;
+    }
+}
+
 void NodeWatch::onConnected(const SessionInfo &info)
 {
-    m_wasConnected = true;
     m_reportedDown = false;
     m_notedShadowed.clear();
     if (m_engine)

@@ -42,6 +42,7 @@ signals:
 private:
     void onState(NodeSession::State state);
     void onConnected(const SessionInfo &info);
+    void onStopped();
     void checkHealth();
     void noteShadowedCopies();
     void note(Notification::Origin origin, Notification::Severity severity, const QString &text,
@@ -54,7 +55,6 @@ private:
     NodeHealth m_health;
     bool m_hasHealth = false;
     bool m_checking = false;
-    bool m_wasConnected = false;
     bool m_reportedDown = false;
     int m_failures = 0;
     QStringList m_notedShadowed; ///< the shadowed copies this connection's timeline has been told of

@@ -424,9 +424,12 @@ void NodeWorker::disconnectCleanly()
 {
     if (m_agentRunning && m_connection.isOpen()) {
         // Ask the agent to stop and remove its code; wait briefly for the acknowledgement so the
-        // connection does not close before the message is out.
+        // connection does not close before the message is out. The session hears what became of the code.
         ConnectionError error;
-        m_sync.request(m_agentPid, Term::atom("stop"), StopTimeoutMs, &error);
+        const std::optional<Term> reply = m_sync.request(m_agentPid, Term::atom("stop"), StopTimeoutMs, &error);
+        QString why;
+        const NodeSession::Departure departure = departureOf(reply, error, &why);
+        post([departure, why](NodeSession *s) { s->onDeparted(departure, why); });
     }
     m_agentRunning = false;
     m_connection.close();

@@ -186,4 +186,15 @@ bool bootstrapSession(SyncRpc &rpc, const Term &self, const BootstrapOptions &op
     return true;
 }
 
+NodeSession::Departure departureOf(const std::optional<Term> &reply, const ConnectionError &error, QString *why)
+{
+    const bool ok = reply && reply->isTuple(2) && reply->at(0).isAtom("ok");
+    if (ok && reply->at(1).isAtom("removed"))
+        return NodeSession::Departure::Removed;
+    if (ok && reply->at(1).isAtom("kept"))
+        return NodeSession::Departure::Kept;
+    *why = reply ? TermFormat::toErlang(*reply, 200) : error.message; // an unexpected reply as the node put it
+    return NodeSession::Departure::Unconfirmed;
+}
+
 } // namespace bilby

@@ -51,4 +51,9 @@ struct BootstrapOptions
 bool bootstrapSession(SyncRpc &rpc, const Term &self, const BootstrapOptions &options, SessionInfo *info,
                       Term *agentPid, ConnectionError *error);
 
+/// What the agent's answer to `stop` (@p reply, or @p error when none came) says of its code: {ok, removed}
+/// or {ok, kept} (another console's agent still uses it); else Unconfirmed, with the reason (or the reply
+/// as the node put it) in @p why.
+NodeSession::Departure departureOf(const std::optional<Term> &reply, const ConnectionError &error, QString *why);
+
 } // namespace bilby

@@ -1,11 +1,13 @@
 // bilby: the desktop console. Builds the model objects, the main window, and handles the few
 // command-line options that demos, screenshots and tests need.
 #include "alarmcenter.h"
+#include "consoleshutdown.h"
 #include "cookievault.h"
 #include "distconnection.h"
 #include "mainwindow.h"
 #include "metricstore.h"
 #include "noderegistry.h"
+#include "quitsignals.h"
 #include "settings.h"
 
 #include <QApplication>
@@ -23,6 +25,9 @@
 using namespace bilby;
 
 namespace {
+
+/// How long quitting waits for the nodes to disconnect and the history file to be written.
+constexpr int QuitBudgetMs = 3000;
 
 void installTranslations(QApplication &app)
 {
@@ -48,6 +53,19 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(BILBY_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/bilby.svg")));
     installTranslations(app);
+    // SIGINT, SIGTERM (what a desktop logout sends) and SIGHUP quit the way the Quit menu does: the
+    // windows close (saving their layout), then the shutdown below runs and the destructors stop the demo
+    // node. The handler itself only writes a byte; this runs from the event loop.
+    QuitSignals quitSignals;
+    QObject::connect(&quitSignals, &QuitSignals::received, &app, [](int number) {
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(
+                QApplication::translate("main", "Bilby: %1 received, quitting.").arg(QuitSignals::name(number))));
+        QApplication::closeAllWindows();
+        QCoreApplication::quit();
+    });
+    quitSignals.install();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -132,5 +150,17 @@ int main(int argc, char *argv[])
         });
     }
     const int rc = QApplication::exec();
+    // Whichever way the console quit: every agent stops and removes its code, the timeline records it and
+    // the history file has it before the store closes; a node that does not answer is not waited for.
+    window.hide();
+    const ConsoleShutdown::Outcome shutdown = ConsoleShutdown::run(&registry, &store, QuitBudgetMs);
+    if (shutdown.unfinished > 0) {
+        const QString warning =
+            QApplication::translate("main",
+                                    "Bilby: %n node(s) did not finish disconnecting in time; their agents "
+                                    "remove themselves when they see the connection close.",
+                                    nullptr, shutdown.unfinished);
+        std::fprintf(stderr, "%s\n", qPrintable(warning));
+    }
     return exitCode != 0 ? exitCode : rc;
 }

@@ -9,13 +9,10 @@
 #include "clirunner.h"
 #include "metricssampler.h"
 
-#include <QCoreApplication>
-#include <QSocketNotifier>
-#include <QTimer>
+#include "quitsignals.h"
 
-#include <csignal>
-#include <fcntl.h>
-#include <unistd.h>
+#include <QCoreApplication>
+#include <QTimer>
 
 namespace bilby {
 
@@ -23,15 +20,6 @@ namespace {
 
 /// How long the last flush waits for the nodes to disconnect.
 constexpr int StopGraceMs = 3000;
-
-// The classic self-pipe: the handler only writes a byte, the event loop does the rest.
-int signalPipe[2] = {-1, -1};
-
-void onUnixSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
-}
 
 } // namespace
 
@@ -52,18 +40,10 @@ void CollectCommand::start()
             return;
         }
     }
-    if (::pipe(signalPipe) == 0) {
-        ::fcntl(signalPipe[0], F_SETFD, FD_CLOEXEC);
-        ::fcntl(signalPipe[1], F_SETFD, FD_CLOEXEC);
-        m_signals = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, this);
-        connect(m_signals, &QSocketNotifier::activated, this, &CollectCommand::onSignal);
-        struct sigaction action = {};
-        action.sa_handler = onUnixSignal;
-        sigemptyset(&action.sa_mask);
-        action.sa_flags = SA_RESTART;
-        sigaction(SIGINT, &action, nullptr);
-        sigaction(SIGTERM, &action, nullptr);
-    }
+    // SIGINT, SIGTERM and SIGHUP end the collection with the last flush (a second one ends it at once).
+    m_signals = new QuitSignals(this);
+    connect(m_signals, &QuitSignals::received, this, [this] { shutDown(ExitOk); });
+    m_signals->install();
     connect(&m_store, &MetricStore::opened, this, &CollectCommand::adoptStoredAlarms);
     connect(&m_store, &MetricStore::failed, this, [this](const StoreError &error) {
         if (m_nodes.empty()) { // could not even open it: nothing to collect into
@@ -154,13 +134,6 @@ void CollectCommand::startNodes()
         ++m_running;
         m_nodes.push_back(std::move(node));
     }
-}
-
-void CollectCommand::onSignal()
-{
-    char byte = 0;
-    [[maybe_unused]] const auto read = ::read(signalPipe[0], &byte, 1);
-    shutDown(ExitOk);
 }
 
 void CollectCommand::shutDown(int code)

@@ -10,12 +10,11 @@
 #include <memory>
 #include <vector>
 
-class QSocketNotifier;
-
 namespace bilby {
 
 class AlarmRecorder;
 class MetricsSampler;
+class QuitSignals;
 
 /**
  * @brief `bilby-cli collect`: samples every --node into the history file until SIGINT or SIGTERM,
@@ -43,7 +42,6 @@ private:
     };
     void adoptStoredAlarms();
     void startNodes();
-    void onSignal();
     void shutDown(int code);
     void flushAndClose();
     void maybeExit();
@@ -53,7 +51,7 @@ private:
     AlarmEngine m_engine;
     AlarmRecorder *m_recorder = nullptr;
     std::vector<Node> m_nodes;
-    QSocketNotifier *m_signals = nullptr;
+    QuitSignals *m_signals = nullptr;
     qint64 m_samples = 0;
     int m_running = 0;
     int m_exitCode = 0;
