@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>EvaluatorPage</name>
+    <message>
+        <source>unexpected reply: %1</source>
+        <translation>unerwartete Antwort: %1</translation>
+    </message>
+    <message>
+        <source>ok (%1)</source>
+        <translation>ok (%1)</translation>
+    </message>
+    <message>
+        <source>exception (%1)</source>
+        <translation>Ausnahme (%1)</translation>
+    </message>
+    <message>
+        <source>parse error</source>
+        <translation>Syntaxfehler</translation>
+    </message>
+    <message>
+        <source>; value cut at 1 MB</source>
+        <translation>; Wert bei 1 MB abgeschnitten</translation>
+    </message>
+    <message>
+        <source>; bindings too large, kept the previous ones</source>
+        <translation>; Bindungen zu groß, die vorherigen wurden behalten</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>... %1 more</source>
+        <translation>... %1 weitere</translation>
+    </message>
+</context>
+<context>
     <name>bilby</name>
     <message>
         <source>The node stopped accepting data.</source>
@@ -42,10 +76,6 @@
     <message>
         <source>An older Bilby agent (%1) is still in use on the node.</source>
         <translation>Auf dem Knoten ist noch ein älterer Bilby-Agent (%1) in Gebrauch.</translation>
-    </message>
-    <message>
-        <source>The node refused the agent code: %1</source>
-        <translation>Der Knoten hat den Agent-Code abgelehnt: %1</translation>
     </message>
     <message>
         <source>The agent was not requested for this session.</source>
@@ -176,18 +206,6 @@
         <translation>Bitten Sie die Person, die die Shell benutzt, die Variablen (f().) und Ergebnisse zu verwerfen, oder beenden Sie diese Shell. Bilbys Auswerter und Werkzeuge behalten keine Ergebnisse auf dem Knoten.</translation>
     </message>
     <message>
-        <source>A module has old code loaded.</source>
-        <translation>Ein Modul hat alten Code geladen.</translation>
-    </message>
-    <message>
-        <source>A module was reloaded and the previous version is still loaded, because some processes may still run it. A second reload would kill those processes.</source>
-        <translation>Ein Modul wurde neu geladen, und die vorherige Version ist noch geladen, weil einige Prozesse sie möglicherweise noch ausführen. Ein zweites Neuladen würde diese Prozesse beenden.</translation>
-    </message>
-    <message>
-        <source>Check that no process still needs the old version (processes running it are killed by a hard purge), then soft-purge the modules named in the details. The alarm clears when no old code is left.</source>
-        <translation>Stellen Sie sicher, dass kein Prozess die alte Version noch benötigt (Prozesse, die sie ausführen, werden durch einen Hard-Purge beendet), und führen Sie dann einen Soft-Purge der in den Details genannten Module durch. Der Alarm wird aufgehoben, wenn kein alter Code mehr geladen ist.</translation>
-    </message>
-    <message>
         <source>A file the next boot reads fails to parse or contains invisible characters.</source>
         <translation>Eine Datei, die beim nächsten Start gelesen wird, lässt sich nicht parsen oder enthält unsichtbare Zeichen.</translation>
     </message>
@@ -198,18 +216,6 @@
     <message>
         <source>Open the file named in the details at the line and column given and fix it before the node restarts. The alarm clears when the file is correct again.</source>
         <translation>Öffnen Sie die in den Details genannte Datei an der angegebenen Zeile und Spalte und korrigieren Sie sie, bevor der Knoten neu startet. Der Alarm wird aufgehoben, sobald die Datei wieder korrekt ist.</translation>
-    </message>
-    <message>
-        <source>The same module is found in two directories of the code path.</source>
-        <translation>Dasselbe Modul liegt in zwei Verzeichnissen des Codepfads.</translation>
-    </message>
-    <message>
-        <source>Two applications ship a module with the same name, or an old release&apos;s directory is still in the code path. The first one in the path is loaded, silently.</source>
-        <translation>Zwei Anwendungen liefern ein Modul mit demselben Namen aus, oder das Verzeichnis eines alten Release liegt noch im Codepfad. Geladen wird stillschweigend das erste im Pfad.</translation>
-    </message>
-    <message>
-        <source>Look at the directories in the details, remove the stale copy or rename one of the modules; check which version is loaded now.</source>
-        <translation>Sehen Sie sich die Verzeichnisse in den Details an, entfernen Sie die veraltete Kopie oder benennen Sie eines der Module um; prüfen Sie, welche Version jetzt geladen ist.</translation>
     </message>
     <message>
         <source>times the number of schedulers</source>
@@ -260,20 +266,106 @@
         <translation>Sehen Sie sich die in den Details genannte Metrik auf der Seite „Metriken“ über einen längeren Zeitraum an; finden Sie heraus, was wächst, bevor daraus ein Limit-Alarm wird.</translation>
     </message>
     <message>
-        <source>%1 MB</source>
-        <translation>%1 MB</translation>
+        <source>minutes old code may stay while no process runs it</source>
+        <translation>Minuten, die alter Code bleiben darf, solange kein Prozess ihn ausführt</translation>
     </message>
     <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
+        <source>A process still runs the old code of a reloaded module, or a module loaded from a file kept its old code past the threshold.</source>
+        <translation>Ein Prozess führt noch den alten Code eines neu geladenen Moduls aus, oder ein aus einer Datei geladenes Modul hat seinen alten Code über den Schwellenwert hinaus behalten.</translation>
     </message>
     <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
+        <source>A module was reloaded and its previous version is still loaded. While a process runs the old version, the next reload of that module kills the process. (Modules that an application compiles at run time, such as RabbitMQ&apos;s rabbit_ff_registry, leave old code that nobody runs: they are counted only while a process runs them.)</source>
+        <translation>Ein Modul wurde neu geladen, und seine vorherige Version ist noch geladen. Solange ein Prozess die alte Version ausführt, beendet das nächste Neuladen dieses Moduls den Prozess. (Module, die eine Anwendung zur Laufzeit kompiliert, etwa rabbit_ff_registry von RabbitMQ, hinterlassen alten Code, den niemand ausführt: Sie werden nur gezählt, solange ein Prozess sie ausführt.)</translation>
     </message>
     <message>
-        <source>%1 days</source>
-        <translation>%1 Tage</translation>
+        <source>Let the processes named in the details finish with the old version (a long-running loop must make a fully qualified call to move to the new one), or restart them, then soft-purge the module from Node actions. The alarm clears when no process runs old code and nothing is left past the threshold.</source>
+        <translation>Lassen Sie die in den Details genannten Prozesse mit der alten Version zu Ende kommen (eine lang laufende Schleife muss einen vollständig qualifizierten Aufruf machen, um zur neuen zu wechseln) oder starten Sie sie neu; entfernen Sie das Modul dann unter „Knotenaktionen“ per Soft-Purge. Der Alarm wird aufgehoben, sobald kein Prozess mehr alten Code ausführt und nichts mehr über den Schwellenwert hinaus übrig ist.</translation>
+    </message>
+    <message>
+        <source>A module is found in two directories of the code path with different code.</source>
+        <translation>Ein Modul kommt in zwei Verzeichnissen des Codepfads mit unterschiedlichem Code vor.</translation>
+    </message>
+    <message>
+        <source>Two applications ship a module with the same name, an application is installed twice in two versions, or an old release&apos;s directory is still in the code path. The first one in the path is loaded, silently. (The same directory reached through a symbolic link, or identical copies, are not counted.)</source>
+        <translation>Zwei Anwendungen liefern ein Modul mit demselben Namen aus, eine Anwendung ist zweimal in zwei Versionen installiert, oder das Verzeichnis eines alten Releases liegt noch im Codepfad. Geladen wird stillschweigend das erste im Pfad. (Dasselbe Verzeichnis, über einen symbolischen Link erreicht, und identische Kopien werden nicht gezählt.)</translation>
+    </message>
+    <message>
+        <source>Look at the directories in the details: remove the stale copy from the code path or the release, or rename one of the modules; check that the version loaded now is the one you want.</source>
+        <translation>Sehen Sie sich die Verzeichnisse in den Details an: Entfernen Sie die veraltete Kopie aus dem Codepfad oder dem Release, oder benennen Sie eines der Module um; prüfen Sie, ob die jetzt geladene Version die gewünschte ist.</translation>
+    </message>
+    <message>
+        <source>RabbitMQ sets its memory alarm (in its own alarm manager, rabbit_alarm).</source>
+        <translation>RabbitMQ setzt seinen Speicheralarm (in seinem eigenen Alarm-Manager, rabbit_alarm).</translation>
+    </message>
+    <message>
+        <source>The node uses more memory than its high watermark (vm_memory_high_watermark, compared with the operating system&apos;s view of the node&apos;s memory, its resident size). RabbitMQ blocks every connection that publishes until memory falls below the watermark again: producers hang.</source>
+        <translation>Der Knoten belegt mehr Speicher als seine Hochwassermarke (vm_memory_high_watermark, verglichen mit der Sicht des Betriebssystems auf den Speicher des Knotens, seiner residenten Größe). RabbitMQ blockiert jede Verbindung, die veröffentlicht, bis der Speicher wieder unter die Marke fällt: Producer hängen.</translation>
+    </message>
+    <message>
+        <source>Find what holds the memory: queues with many messages in memory (consumers that are gone or slow), large or many connections; drain or purge the queues, add consumers, or raise the watermark (rabbitmqctl set_vm_memory_high_watermark) if the machine has room. The alarm clears when RabbitMQ clears it.</source>
+        <translation>Finden Sie heraus, was den Speicher belegt: Queues mit vielen Nachrichten im Speicher (verschwundene oder langsame Consumer), große oder viele Verbindungen; arbeiten Sie die Queues ab oder leeren Sie sie (purge), fügen Sie Consumer hinzu, oder erhöhen Sie die Hochwassermarke (rabbitmqctl set_vm_memory_high_watermark), wenn die Maschine genug Speicher hat. Der Alarm wird aufgehoben, sobald RabbitMQ ihn aufhebt.</translation>
+    </message>
+    <message>
+        <source>RabbitMQ sets its disk alarm (in its own alarm manager, rabbit_alarm).</source>
+        <translation>RabbitMQ setzt seinen Festplattenalarm (in seinem eigenen Alarm-Manager, rabbit_alarm).</translation>
+    </message>
+    <message>
+        <source>The free space of the disk holding the node&apos;s data is below its limit (disk_free_limit). RabbitMQ blocks every connection that publishes until space is freed.</source>
+        <translation>Der freie Platz auf dem Datenträger mit den Daten des Knotens liegt unter seinem Limit (disk_free_limit). RabbitMQ blockiert jede Verbindung, die veröffentlicht, bis Platz frei wird.</translation>
+    </message>
+    <message>
+        <source>Free space on the data disk (old logs, other files), drain queues that page to disk, or lower the limit (rabbitmqctl set_disk_free_limit) if it is set too high. The alarm clears when RabbitMQ clears it.</source>
+        <translation>Geben Sie Platz auf dem Datenträger frei (alte Logs, andere Dateien), arbeiten Sie Queues ab, die auf die Festplatte auslagern, oder senken Sie das Limit (rabbitmqctl set_disk_free_limit), falls es zu hoch gesetzt ist. Der Alarm wird aufgehoben, sobald RabbitMQ ihn aufhebt.</translation>
+    </message>
+    <message>
+        <source>Refused: this node is read-only, and the agent does not change it. Turn read-only off for this node if the change is intended.</source>
+        <translation>Abgelehnt: Dieser Knoten ist schreibgeschützt, und der Agent verändert ihn nicht. Schalten Sie den Schreibschutz für diesen Knoten aus, wenn die Änderung beabsichtigt ist.</translation>
+    </message>
+    <message>
+        <source>Stopped on the node: the request needed more memory than the agent allows one request (64 MB of heap; 256 MB for an evaluation). Nothing else was affected.</source>
+        <translation>Auf dem Knoten abgebrochen: Die Anfrage benötigte mehr Speicher, als der Agent einer einzelnen Anfrage erlaubt (64 MB Heap; 256 MB für eine Auswertung). Sonst war nichts betroffen.</translation>
+    </message>
+    <message>
+        <source>The agent is running as many requests as it allows; try again in a moment.</source>
+        <translation>Der Agent bearbeitet bereits so viele Anfragen, wie er zulässt; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Another Bilby console kept the node&apos;s agent lock for 15 s while loading or removing its agent. Try again in a moment.</source>
+        <translation>Eine andere Bilby-Konsole hat die Agent-Sperre des Knotens 15 s lang gehalten, während sie ihren Agenten geladen oder entfernt hat. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Another Bilby console runs a different version of the agent on this node (%1). Use the same Bilby version, or close the other console.</source>
+        <translation>Eine andere Bilby-Konsole betreibt auf diesem Knoten eine andere Version des Agenten (%1). Verwenden Sie dieselbe Bilby-Version oder schließen Sie die andere Konsole.</translation>
+    </message>
+    <message>
+        <source>The node refused the agent code (%1): %2</source>
+        <translation>Der Knoten hat den Agent-Code abgelehnt (%1): %2</translation>
+    </message>
+    <message>
+        <source>This build&apos;s agent lifecycle is damaged: %1</source>
+        <translation>Der Agent-Lebenszyklus dieses Builds ist beschädigt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bilby-cli</name>
+    <message>
+        <source>Run &apos;bilby-cli --help&apos; for the commands and options.</source>
+        <translation>Führen Sie „bilby-cli --help“ aus, um die Befehle und Optionen zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>bilby::ActionGate</name>
+    <message>
+        <source>This node is read-only: the console does not change it.</source>
+        <translation>Dieser Knoten ist schreibgeschützt: Die Konsole verändert ihn nicht.</translation>
+    </message>
+    <message>
+        <source>Not connected to the node.</source>
+        <translation>Nicht mit dem Knoten verbunden.</translation>
+    </message>
+    <message>
+        <source>The agent is not running on this node: %1</source>
+        <translation>Der Agent läuft auf diesem Knoten nicht: %1</translation>
     </message>
 </context>
 <context>
@@ -329,6 +421,65 @@
     <message>
         <source>The cookie is kept for this session only.</source>
         <translation>Das Cookie wird nur für diese Sitzung aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>&amp;Production node</source>
+        <translation>&amp;Produktionsknoten</translation>
+    </message>
+    <message>
+        <source>Production nodes are read-only from the first connection while the preference for them is on (Edit &gt; Preferences).</source>
+        <translation>Produktionsknoten sind ab der ersten Verbindung schreibgeschützt, solange die Einstellung dafür eingeschaltet ist (Bearbeiten &gt; Einstellungen).</translation>
+    </message>
+</context>
+<context>
+    <name>bilby::AgentError</name>
+    <message>
+        <source>This node is read-only: the agent refuses every request that changes the node.</source>
+        <translation>Dieser Knoten ist schreibgeschützt: Der Agent lehnt jede Anfrage ab, die den Knoten verändert.</translation>
+    </message>
+    <message>
+        <source>The process has exited.</source>
+        <translation>Der Prozess wurde beendet.</translation>
+    </message>
+    <message>
+        <source>No process is registered under that name.</source>
+        <translation>Unter diesem Namen ist kein Prozess registriert.</translation>
+    </message>
+    <message>
+        <source>That is not a pid of this node (a pid reads like &lt;0.85.0&gt;).</source>
+        <translation>Das ist keine PID dieses Knotens (eine PID sieht aus wie &lt;0.85.0&gt;).</translation>
+    </message>
+    <message>
+        <source>The process has %1 messages waiting: reading them needs your confirmation.</source>
+        <translation>Beim Prozess warten %1 Nachrichten: Um sie zu lesen, ist Ihre Bestätigung nötig.</translation>
+    </message>
+    <message>
+        <source>The process did not answer sys:get_state in time: it is busy, or it is not an OTP process.</source>
+        <translation>Der Prozess hat auf sys:get_state nicht rechtzeitig geantwortet: Er ist beschäftigt oder kein OTP-Prozess.</translation>
+    </message>
+    <message>
+        <source>The state cannot be read with sys:get_state (not an OTP process?): %1</source>
+        <translation>Der Zustand kann nicht mit sys:get_state gelesen werden (kein OTP-Prozess?): %1</translation>
+    </message>
+    <message>
+        <source>private: only its owner can read it</source>
+        <translation>private: Nur ihr Besitzer kann sie lesen</translation>
+    </message>
+    <message>
+        <source>private: only its owner %1 can read it</source>
+        <translation>private: Nur ihr Besitzer %1 kann sie lesen</translation>
+    </message>
+    <message>
+        <source>The table no longer exists.</source>
+        <translation>Die Tabelle existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The key is not an Erlang term (the node parses it, it never evaluates it).</source>
+        <translation>Der Schlüssel ist kein Erlang-Term (der Knoten parst ihn, wertet ihn aber nie aus).</translation>
+    </message>
+    <message>
+        <source>The agent answered with an error: %1</source>
+        <translation>Der Agent hat mit einem Fehler geantwortet: %1</translation>
     </message>
 </context>
 <context>
@@ -451,23 +602,20 @@
         <source>The user %1 the alarm %2 on %3</source>
         <translation>Der Benutzer hat den Alarm %2 auf %3 %1</translation>
     </message>
+    <message>
+        <source>The user silenced %1</source>
+        <translation>Der Benutzer hat stummgeschaltet: %1</translation>
+    </message>
+    <message>
+        <source>The user lifted the silence of %1</source>
+        <translation>Der Benutzer hat die Stummschaltung beendet: %1</translation>
+    </message>
 </context>
 <context>
     <name>bilby::AlarmEngine</name>
-    <message numerus="yes">
-        <source>%n module(s) with old code: %1</source>
-        <translation>
-            <numerusform>%n Modul mit altem Code: %1</numerusform>
-            <numerusform>%n Module mit altem Code: %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 in %2</source>
-        <translation>%1 in %2</translation>
     </message>
     <message>
         <source>The shell %1 holds %2.</source>
@@ -506,14 +654,6 @@
         <translation>%1 % des Limits: %2 von %3 %4.</translation>
     </message>
     <message>
-        <source>%1 messages queued</source>
-        <translation>%1 Nachrichten in der Warteschlange</translation>
-    </message>
-    <message>
-        <source> in %1</source>
-        <translation> in %1</translation>
-    </message>
-    <message>
         <source>%1 (%2% of the machine&apos;s memory)</source>
         <translation>%1 (%2 % des Arbeitsspeichers der Maschine)</translation>
     </message>
@@ -540,10 +680,6 @@
     <message>
         <source>the condition ended</source>
         <translation>die Bedingung ist entfallen</translation>
-    </message>
-    <message>
-        <source>Set on the node through SASL&apos;s alarm_handler.</source>
-        <translation>Auf dem Knoten über den alarm_handler von SASL gesetzt.</translation>
     </message>
     <message>
         <source>This alarm was set on the node by an application (os_mon, or the node&apos;s own code); it clears when that application clears it. Look at the node&apos;s notifications for its reason.</source>
@@ -593,6 +729,68 @@
         <source>ports</source>
         <translation>Ports</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n process(es))</source>
+        <translation>
+            <numerusform>%1 (%n Prozess)</numerusform>
+            <numerusform>%1 (%n Prozesse)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Old code still running: %1.</source>
+        <translation>Alter Code läuft noch: %1.</translation>
+    </message>
+    <message>
+        <source>Old code left unpurged for more than %1: %2.</source>
+        <translation>Alter Code seit mehr als %1 nicht entfernt: %2.</translation>
+    </message>
+    <message>
+        <source>%1 messages queued in %2.</source>
+        <translation>%1 Nachrichten in der Warteschlange von %2.</translation>
+    </message>
+    <message>
+        <source>Memory is above RabbitMQ&apos;s high watermark: publishers are blocked (%1).</source>
+        <translation>Der Speicher liegt über der Hochwassermarke von RabbitMQ: Publisher sind blockiert (%1).</translation>
+    </message>
+    <message>
+        <source>Free disk space is below RabbitMQ&apos;s limit: publishers are blocked (%1).</source>
+        <translation>Der freie Speicherplatz liegt unter dem Limit von RabbitMQ: Publisher sind blockiert (%1).</translation>
+    </message>
+    <message>
+        <source>not seen again since the node came back</source>
+        <translation>seit der Rückkehr des Knotens nicht mehr gesehen</translation>
+    </message>
+    <message>
+        <source>Set on the node through its alarm handler.</source>
+        <translation>Auf dem Knoten über seinen Alarm-Handler gesetzt.</translation>
+    </message>
+    <message>
+        <source> (silenced)</source>
+        <translation> (stummgeschaltet)</translation>
+    </message>
+</context>
+<context>
+    <name>bilby::AlarmSilence</name>
+    <message>
+        <source>every alarm</source>
+        <translation>alle Alarme</translation>
+    </message>
+    <message>
+        <source> on every node</source>
+        <translation> auf allen Knoten</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation> auf %1</translation>
+    </message>
+    <message>
+        <source>until lifted</source>
+        <translation>bis auf Widerruf</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
 </context>
 <context>
     <name>bilby::AlarmTableModel</name>
@@ -623,6 +821,22 @@
     <message>
         <source>Information</source>
         <translation>Information</translation>
+    </message>
+    <message>
+        <source>%1, silenced</source>
+        <translation>%1, stummgeschaltet</translation>
+    </message>
+    <message>
+        <source>%1, stale</source>
+        <translation>%1, veraltet</translation>
+    </message>
+    <message>
+        <source>Silenced: shown, but counted by neither the tray nor check.</source>
+        <translation>Stummgeschaltet: angezeigt, aber weder vom Tray-Symbol noch von check gezählt.</translation>
+    </message>
+    <message>
+        <source>Stale: the node is down, or the alarm was not seen again since it came back. Not counted.</source>
+        <translation>Veraltet: Der Knoten ist nicht erreichbar, oder der Alarm wurde seit seiner Rückkehr nicht mehr gesehen. Nicht gezählt.</translation>
     </message>
 </context>
 <context>
@@ -672,6 +886,10 @@
     <message>
         <source>action: %1</source>
         <translation>Maßnahme: %1</translation>
+    </message>
+    <message>
+        <source>Modules found twice in the code path that affect nothing running (not alarms):</source>
+        <translation>Module, die doppelt im Codepfad vorkommen, aber nichts Laufendes betreffen (keine Alarme):</translation>
     </message>
 </context>
 <context>
@@ -831,6 +1049,183 @@
         <source>Select an alarm to see its details.</source>
         <translation>Wählen Sie einen Alarm aus, um seine Details zu sehen.</translation>
     </message>
+    <message>
+        <source>Silenced: shown, but counted by neither the tray nor check</source>
+        <translation>Stummgeschaltet: angezeigt, aber weder vom Tray-Symbol noch von check gezählt</translation>
+    </message>
+    <message>
+        <source>Stale: the node is down, or this alarm was not seen again since it came back</source>
+        <translation>Veraltet: Der Knoten ist nicht erreichbar, oder dieser Alarm wurde seit seiner Rückkehr nicht mehr gesehen</translation>
+    </message>
+    <message>
+        <source>Silence…</source>
+        <translation>Stummschalten…</translation>
+    </message>
+    <message>
+        <source>Stop counting the selected alarm (or its kind, or its node) for a while, with a reason</source>
+        <translation>Den ausgewählten Alarm (oder seine Art oder seinen Knoten) eine Zeit lang nicht mehr zählen, mit Begründung</translation>
+    </message>
+    <message>
+        <source>Silences…</source>
+        <translation>Stummschaltungen…</translation>
+    </message>
+    <message>
+        <source>The silences in force; lift one</source>
+        <translation>Die geltenden Stummschaltungen; eine davon beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%Ln not counted: silenced or stale)</source>
+        <translation>
+            <numerusform> (%Ln nicht gezählt: stummgeschaltet oder veraltet)</numerusform>
+            <numerusform> (%Ln nicht gezählt: stummgeschaltet oder veraltet)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bilby::ApplicationListModel</name>
+    <message>
+        <source>%1 is a library application: it has no supervisor and no processes</source>
+        <translation>%1 ist eine Bibliotheksanwendung: Sie hat keinen Supervisor und keine Prozesse</translation>
+    </message>
+    <message>
+        <source>Select to read its supervision tree</source>
+        <translation>Auswählen, um ihren Supervision-Baum zu lesen</translation>
+    </message>
+    <message>
+        <source>library: no processes</source>
+        <translation>Bibliothek: keine Prozesse</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Top supervisor</source>
+        <translation>Oberster Supervisor</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>bilby::ApplicationsPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the applications again, and the selected application&apos;s tree</source>
+        <translation>Die Anwendungen und den Baum der ausgewählten Anwendung neu lesen</translation>
+    </message>
+    <message>
+        <source>Select an application to read its supervision tree.</source>
+        <translation>Wählen Sie eine Anwendung aus, um ihren Supervision-Baum zu lesen.</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to inspect a process</source>
+        <translation>Doppelklicken oder Eingabetaste drücken, um einen Prozess zu untersuchen</translation>
+    </message>
+    <message>
+        <source>The node is down: %1</source>
+        <translation>Der Knoten ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>Not connected to the node (or no agent).</source>
+        <translation>Nicht mit dem Knoten verbunden (oder kein Agent).</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Unexpected reply from the agent.</source>
+        <translation>Unerwartete Antwort vom Agenten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>%n Anwendung</numerusform>
+            <numerusform>%n Anwendungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is no longer running; the tree shown is the last read.</source>
+        <translation>%1 läuft nicht mehr; der angezeigte Baum ist der zuletzt gelesene.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is a library application: no supervisor, no processes.</source>
+        <translation>%1 %2 ist eine Bibliotheksanwendung: kein Supervisor, keine Prozesse.</translation>
+    </message>
+    <message>
+        <source>Reading the tree again…</source>
+        <translation>Der Baum wird neu gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 %2: reading its supervision tree…</source>
+        <translation>%1 %2: Supervision-Baum wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Not connected to the node.</source>
+        <translation>Nicht mit dem Knoten verbunden.</translation>
+    </message>
+    <message>
+        <source>The tree shown is the last read.</source>
+        <translation>Der angezeigte Baum ist der zuletzt gelesene.</translation>
+    </message>
+    <message>
+        <source>%1: the supervision tree could not be read.</source>
+        <translation>%1: Der Supervision-Baum konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 has no supervision tree (a library application, or it has stopped).</source>
+        <translation>%1 hat keinen Supervision-Baum (eine Bibliotheksanwendung, oder sie wurde beendet).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n process(es) · read at %2</source>
+        <translation>
+            <numerusform>%1: %n Prozess · gelesen um %2</numerusform>
+            <numerusform>%1: %n Prozesse · gelesen um %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supervisor(s) could not be read: their children are missing (see the marked rows).</source>
+        <translation>
+            <numerusform>%n Supervisor konnte nicht gelesen werden: Seine Kinder fehlen (siehe die markierte Zeile).</numerusform>
+            <numerusform>%n Supervisoren konnten nicht gelesen werden: Ihre Kinder fehlen (siehe die markierten Zeilen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tree is cut: it reached the agent&apos;s limit of 5,000 processes.</source>
+        <translation>Der Baum ist abgeschnitten: Er hat das Limit des Agenten von 5.000 Prozessen erreicht.</translation>
+    </message>
+</context>
+<context>
+    <name>bilby::Builder</name>
+    <message>
+        <source> (%1 bytes)</source>
+        <translation> (%1 Bytes)</translation>
+    </message>
+    <message>
+        <source>%1 words (%2)</source>
+        <translation>%1 Wörter (%2)</translation>
+    </message>
+    <message>
+        <source> (the first %1 of %2)</source>
+        <translation> (die ersten %1 von %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
 </context>
 <context>
     <name>bilby::CliOptions</name>
@@ -859,10 +1254,6 @@
         <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <source>metrics: keep printing one sample per second.</source>
-        <translation>metrics: fortlaufend jede Sekunde einen Messwert ausgeben.</translation>
-    </message>
-    <message>
         <source>Connect and request timeout in ms.</source>
         <translation>Zeitlimit für Verbindung und Anfrage in ms.</translation>
     </message>
@@ -885,10 +1276,6 @@
     <message>
         <source>--node is required.</source>
         <translation>--node ist erforderlich.</translation>
-    </message>
-    <message>
-        <source>No cookie: use --cookie, --cookie-file or the BILBY_COOKIE environment variable.</source>
-        <translation>Kein Cookie: Verwenden Sie --cookie, --cookie-file oder die Umgebungsvariable BILBY_COOKIE.</translation>
     </message>
     <message>
         <source>Node to connect to (alive@host); collect takes several.</source>
@@ -959,34 +1346,6 @@
         <translation>--resolution ist raw, history oder rollup.</translation>
     </message>
     <message>
-        <source>Bilby command-line companion.
-
-Commands:
-  info          system information of the node
-  metrics       one sample of every metric (counters as rates over one second)
-  list-metrics  the built-in metrics: name, kind, unit, meaning (no node needed)
-  list-alarms   the built-in alarms: severity, threshold, cause, what to do (no node needed)
-  collect       sample every --node into the --db history file until SIGINT or SIGTERM
-  query         print the stored samples of --metric of --node from --db
-  alarms        the node&apos;s active alarms (connect, sample, evaluate); with --db: the stored ones
-  check         Nagios plugin: one status line; exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN
-  notifications the stored timeline of --db (filters: --node, --origin, --since, --search)
-  procs         the top processes by --sort memory, mq or reductions (since the previous refresh)</source>
-        <translation>Bilby-Befehlszeilenbegleiter.
-
-Befehle:
-  info          Systeminformationen des Knotens
-  metrics       ein Messwert jeder Metrik (Zähler als Raten über eine Sekunde)
-  list-metrics  die eingebauten Metriken: Name, Art, Einheit, Bedeutung (kein Knoten nötig)
-  list-alarms   die eingebauten Alarme: Schweregrad, Schwellenwert, Ursache, Maßnahme (kein Knoten nötig)
-  collect       jeden --node bis SIGINT oder SIGTERM in die Verlaufsdatei --db aufzeichnen
-  query         die gespeicherten Messwerte von --metric für --node aus --db ausgeben
-  alarms        die aktiven Alarme des Knotens (verbinden, messen, auswerten); mit --db: die gespeicherten
-  check         Nagios-Plugin: eine Statuszeile; Exit-Code 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN
-  notifications die gespeicherte Zeitleiste aus --db (Filter: --node, --origin, --since, --search)
-  procs         die obersten Prozesse nach --sort memory, mq oder reductions (seit der vorigen Aktualisierung)</translation>
-    </message>
-    <message>
         <source>notifications: log, shell, code, config, alarm, node, agent, system_monitor or action; may be repeated.</source>
         <translation>notifications: log, shell, code, config, alarm, node, agent, system_monitor oder action; mehrfach angebbar.</translation>
     </message>
@@ -1035,10 +1394,6 @@ Befehle:
         <translation>procs: nur Prozesse, deren registrierter Name, Startmodul oder aktuelles Modul diesen Text enthält.</translation>
     </message>
     <message>
-        <source>info | metrics | list-metrics | list-alarms | collect | query | alarms | check | notifications</source>
-        <translation>info | metrics | list-metrics | list-alarms | collect | query | alarms | check | notifications</translation>
-    </message>
-    <message>
         <source>--limit needs a positive number.</source>
         <translation>--limit benötigt eine positive Zahl.</translation>
     </message>
@@ -1058,6 +1413,168 @@ Befehle:
         <source>notifications needs --db FILE.</source>
         <translation>notifications benötigt --db DATEI.</translation>
     </message>
+    <message>
+        <source>Bilby command-line companion.
+
+Commands:
+  info          system information of the node
+  metrics       one sample of every metric (counters as rates over one second)
+  list-metrics  the built-in metrics: name, kind, unit, meaning (no node needed)
+  list-alarms   the built-in alarms: severity, threshold, cause, what to do (no node needed)
+  collect       sample every --node into the --db history file until SIGINT or SIGTERM
+  query         print the stored samples of --metric of --node from --db
+  alarms        the node&apos;s active alarms (connect, sample, evaluate); with --db: the stored ones
+  check         Nagios plugin: one status line; exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN
+  notifications the stored timeline of --db (filters: --node, --origin, --since, --search)
+  procs         the top processes by --sort memory, mq or reductions (since the previous refresh)
+  proc PID      one process (a pid such as &lt;0.85.0&gt;, or a registered name): information and stack;
+                --messages, --dictionary, --state add what it holds (sensitive)
+  ets [TABLE]   every ETS table; with TABLE, a page of its rows (--page K) or the rows of --key
+  eval EXPR     evaluate an Erlang expression on the node (--elixir: Elixir) and print its value
+  gc --all      garbage-collect every process, in batches (--batch, --pause)
+  purge         soft-purge old code that no process runs any more
+  ports         ports and sockets by bytes moved: type, owner, addresses
+  apps [APP]    the running applications; with APP, its supervision tree
+
+Without --cookie or --cookie-file, the cookie comes from BILBY_COOKIE, else from ~/.erlang.cookie
+(as for erl and erl_call).</source>
+        <translation>Bilby-Begleitprogramm für die Kommandozeile.
+
+Befehle:
+  info          Systeminformationen des Knotens
+  metrics       ein Messwert jeder Metrik (Zähler als Raten über eine Sekunde)
+  list-metrics  die eingebauten Metriken: Name, Art, Einheit, Bedeutung (kein Knoten nötig)
+  list-alarms   die eingebauten Alarme: Schweregrad, Schwellenwert, Ursache, Maßnahme (kein Knoten nötig)
+  collect       jeden --node in die Verlaufsdatei --db aufzeichnen, bis SIGINT oder SIGTERM
+  query         die gespeicherten Messwerte von --metric des Knotens --node aus --db ausgeben
+  alarms        die aktiven Alarme des Knotens (verbinden, messen, auswerten); mit --db: die gespeicherten
+  check         Nagios-Plugin: eine Statuszeile; Exit-Code 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN
+  notifications die gespeicherte Zeitleiste aus --db (Filter: --node, --origin, --since, --search)
+  procs         die obersten Prozesse nach --sort memory, mq oder reductions (seit der vorigen Aktualisierung)
+  proc PID      ein Prozess (eine PID wie &lt;0.85.0&gt; oder ein registrierter Name): Informationen und Stack;
+                --messages, --dictionary, --state ergänzen, was er enthält (sensibel)
+  ets [TABELLE] jede ETS-Tabelle; mit TABELLE eine Seite ihrer Zeilen (--page K) oder die Zeilen zu --key
+  eval AUSDRUCK einen Erlang-Ausdruck auf dem Knoten auswerten (--elixir: Elixir) und seinen Wert ausgeben
+  gc --all      Garbage Collection für jeden Prozess, in Stapeln (--batch, --pause)
+  purge         alten Code, den kein Prozess mehr ausführt, per Soft-Purge entfernen
+  ports         Ports und Sockets nach übertragenen Bytes: Typ, Besitzer, Adressen
+  apps [APP]    die laufenden Anwendungen; mit APP ihr Supervision-Baum
+
+Ohne --cookie oder --cookie-file stammt das Cookie aus BILBY_COOKIE, sonst aus ~/.erlang.cookie
+(wie bei erl und erl_call).</translation>
+    </message>
+    <message>
+        <source>metrics: keep printing one sample per second (the live metrics).</source>
+        <translation>metrics: fortlaufend einen Messwert pro Sekunde ausgeben (die Live-Metriken).</translation>
+    </message>
+    <message>
+        <source>metrics: only the cheap live metrics, not those sampled at the history rate (allocators, file descriptors, os_mon, Mnesia).</source>
+        <translation>metrics: nur die günstigen Live-Metriken, nicht die im Verlaufstakt gemessenen (Allokatoren, Dateideskriptoren, os_mon, Mnesia).</translation>
+    </message>
+    <message>
+        <source>collect: the lowest level of the nodes&apos; log events recorded: error, warning (the default), notice, info or debug.</source>
+        <translation>collect: die niedrigste aufgezeichnete Stufe der Log-Ereignisse der Knoten: error, warning (Standard), notice, info oder debug.</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>check, alarms: leave out this alarm id (may be repeated, or a comma-separated list), e.g. code_path_clash.</source>
+        <translation>check, alarms: diese Alarm-ID auslassen (mehrfach angebbar oder als kommagetrennte Liste), z. B. code_path_clash.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>procs, ets, ports: also list Bilby&apos;s own processes, tables and connection on the node (left out by default).</source>
+        <translation>procs, ets, ports: auch Bilbys eigene Prozesse, Tabellen und Verbindung auf dem Knoten auflisten (standardmäßig ausgelassen).</translation>
+    </message>
+    <message>
+        <source>proc: also the first 100 messages of its queue (sensitive).</source>
+        <translation>proc: zusätzlich die ersten 100 Nachrichten seiner Queue (sensibel).</translation>
+    </message>
+    <message>
+        <source>proc: also its process dictionary (sensitive).</source>
+        <translation>proc: zusätzlich sein Prozess-Dictionary (sensibel).</translation>
+    </message>
+    <message>
+        <source>proc: also its state, through sys:get_state with a 2 s timeout (sensitive).</source>
+        <translation>proc: zusätzlich seinen Zustand, über sys:get_state mit 2 s Zeitlimit (sensibel).</translation>
+    </message>
+    <message>
+        <source>ets TABLE: which page of 100 rows (from 1).</source>
+        <translation>ets TABELLE: welche Seite zu 100 Zeilen (ab 1).</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>ets TABLE: the rows with this key (an Erlang term).</source>
+        <translation>ets TABELLE: die Zeilen mit diesem Schlüssel (ein Erlang-Term).</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>eval: the expression is Elixir (the node needs it).</source>
+        <translation>eval: Der Ausdruck ist Elixir (der Knoten muss Elixir haben).</translation>
+    </message>
+    <message>
+        <source>gc: every process on the node, in batches.</source>
+        <translation>gc: jeder Prozess auf dem Knoten, in Stapeln.</translation>
+    </message>
+    <message>
+        <source>gc --all: processes per batch (1 to 100000).</source>
+        <translation>gc --all: Prozesse pro Stapel (1 bis 100000).</translation>
+    </message>
+    <message>
+        <source>gc --all: pause between batches (0 to 60000).</source>
+        <translation>gc --all: Pause zwischen den Stapeln (0 bis 60000).</translation>
+    </message>
+    <message>
+        <source>Any command: the agent on the node refuses every request that changes it.</source>
+        <translation>Jeder Befehl: Der Agent auf dem Knoten lehnt jede Anfrage ab, die ihn verändert.</translation>
+    </message>
+    <message>
+        <source>info | metrics | list-metrics | list-alarms | collect | query | alarms | check | notifications | procs | proc | ets | eval | gc | purge | ports | apps</source>
+        <translation>info | metrics | list-metrics | list-alarms | collect | query | alarms | check | notifications | procs | proc | ets | eval | gc | purge | ports | apps</translation>
+    </message>
+    <message>
+        <source>proc needs one process: a pid such as &lt;0.85.0&gt;, or a registered name.</source>
+        <translation>proc benötigt einen Prozess: eine PID wie &lt;0.85.0&gt; oder einen registrierten Namen.</translation>
+    </message>
+    <message>
+        <source>ets takes at most one table.</source>
+        <translation>ets akzeptiert höchstens eine Tabelle.</translation>
+    </message>
+    <message>
+        <source>--page needs a number from 1.</source>
+        <translation>--page benötigt eine Zahl ab 1.</translation>
+    </message>
+    <message>
+        <source>eval needs one expression (quote it for the shell).</source>
+        <translation>eval benötigt genau einen Ausdruck (für die Shell in Anführungszeichen setzen).</translation>
+    </message>
+    <message>
+        <source>gc needs --all, with --batch from 1 to 100000 and --pause from 0 to 60000 ms.</source>
+        <translation>gc benötigt --all, mit --batch von 1 bis 100000 und --pause von 0 bis 60000 ms.</translation>
+    </message>
+    <message>
+        <source>apps takes at most one application.</source>
+        <translation>apps akzeptiert höchstens eine Anwendung.</translation>
+    </message>
+    <message>
+        <source>--log-level is error, warning, notice, info or debug.</source>
+        <translation>--log-level ist error, warning, notice, info oder debug.</translation>
+    </message>
+    <message>
+        <source>No cookie: %1 does not exist. Give one with --cookie-file FILE, --cookie COOKIE or the BILBY_COOKIE environment variable.</source>
+        <translation>Kein Cookie: %1 existiert nicht. Geben Sie eines mit --cookie-file DATEI, --cookie COOKIE oder der Umgebungsvariablen BILBY_COOKIE an.</translation>
+    </message>
 </context>
 <context>
     <name>bilby::CliRunner</name>
@@ -1068,18 +1585,6 @@ Befehle:
     <message>
         <source>agentless: %1</source>
         <translation>ohne Agent: %1</translation>
-    </message>
-    <message>
-        <source>info failed: %1</source>
-        <translation>info fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>metrics failed: %1</source>
-        <translation>metrics fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>procs needs the agent: %1</source>
-        <translation>procs benötigt den Agenten: %1</translation>
     </message>
     <message>
         <source>procs failed: %1</source>
@@ -1096,6 +1601,318 @@ Befehle:
     <message>
         <source>; reductions since each process started (first refresh)</source>
         <translation>; Reduktionen seit dem Start des jeweiligen Prozesses (erste Aktualisierung)</translation>
+    </message>
+    <message>
+        <source>proc %1 on %2: %3</source>
+        <translation>proc %1 auf %2: %3</translation>
+    </message>
+    <message>
+        <source> (the first %1 of %2)</source>
+        <translation> (die ersten %1 von %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>stack:</source>
+        <translation>Stack:</translation>
+    </message>
+    <message>
+        <source>%1 (sensitive):</source>
+        <translation>%1 (sensibel):</translation>
+    </message>
+    <message>
+        <source>ets</source>
+        <translation>ets</translation>
+    </message>
+    <message>
+        <source>ets %1</source>
+        <translation>ets %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 auf %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with key %1 in %2 on %3</source>
+        <translation>
+            <numerusform>%n Zeile mit Schlüssel %1 in %2 auf %3</numerusform>
+            <numerusform>%n Zeilen mit Schlüssel %1 in %2 auf %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ets %1 on %2: %3</source>
+        <translation>ets %1 auf %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n page(s) of %2 rows: there is no page %3.</source>
+        <translation>
+            <numerusform>%1 hat %n Seite zu %2 Zeilen: Es gibt keine Seite %3.</numerusform>
+            <numerusform>%1 hat %n Seiten zu %2 Zeilen: Es gibt keine Seite %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2: no rows</source>
+        <translation>%1 auf %2: keine Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 on %2: rows %3 to %4 (page %5%6)</source>
+        <translation>%1 auf %2: Zeilen %3 bis %4 (Seite %5%6)</translation>
+    </message>
+    <message>
+        <source>; --page %1 for more</source>
+        <translation>; weitere mit --page %1</translation>
+    </message>
+    <message>
+        <source>, the last</source>
+        <translation>, die letzte</translation>
+    </message>
+    <message>
+        <source>ets on %1: the agent&apos;s reply is not a table list</source>
+        <translation>ets auf %1: Die Antwort des Agenten ist keine Tabellenliste</translation>
+    </message>
+    <message>
+        <source>%1 ETS tables on %2, by memory</source>
+        <translation>%1 ETS-Tabellen auf %2, nach Speicher</translation>
+    </message>
+    <message>
+        <source> (the first %1 of %2 read)</source>
+        <translation> (die ersten %1 von %2 gelesen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n of Bilby&apos;s own left out (--include-bilby lists them)</source>
+        <translation>
+            <numerusform>; %n eigene Tabelle von Bilby ausgelassen (--include-bilby listet sie auf)</numerusform>
+            <numerusform>; %n eigene Tabellen von Bilby ausgelassen (--include-bilby listet sie auf)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TABLE</source>
+        <translation>TABELLE</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <source>PROTECTION</source>
+        <translation>SCHUTZ</translation>
+    </message>
+    <message>
+        <source>ROWS</source>
+        <translation>ZEILEN</translation>
+    </message>
+    <message>
+        <source>MEMORY</source>
+        <translation>SPEICHER</translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation>BESITZER</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>BYTES</source>
+        <translation>BYTES</translation>
+    </message>
+    <message>
+        <source>ROW</source>
+        <translation>ZEILE</translation>
+    </message>
+    <message>
+        <source>%1 needs the agent: %2</source>
+        <translation>%1 benötigt den Agenten: %2</translation>
+    </message>
+    <message>
+        <source>info on %1 failed: %2</source>
+        <translation>info auf %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>metrics on %1 failed: %2</source>
+        <translation>metrics auf %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>procs on %1 failed: %2</source>
+        <translation>procs auf %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>QUEUE</source>
+        <translation>QUEUE</translation>
+    </message>
+    <message>
+        <source>REDUCTIONS</source>
+        <translation>REDUKTIONEN</translation>
+    </message>
+    <message>
+        <source>CURRENT FUNCTION</source>
+        <translation>AKTUELLE FUNKTION</translation>
+    </message>
+    <message>
+        <source>PROCESS (label or initial call)</source>
+        <translation>PROZESS (Label oder Initial Call)</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (bilby-cli): done</source>
+        <translation>%1 auf %2 (bilby-cli): erledigt</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (bilby-cli): failed</source>
+        <translation>%1 auf %2 (bilby-cli): fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the action was not recorded in %1: %2</source>
+        <translation>die Aktion wurde nicht in %1 aufgezeichnet: %2</translation>
+    </message>
+    <message>
+        <source>Evaluate: %1</source>
+        <translation>Auswerten: %1</translation>
+    </message>
+    <message>
+        <source>eval on %1 failed: %2</source>
+        <translation>eval auf %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>eval failed: %1</source>
+        <translation>eval fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>the output was cut at 256 KB</source>
+        <translation>die Ausgabe wurde bei 256 KB abgeschnitten</translation>
+    </message>
+    <message>
+        <source>the value was cut at %1 characters</source>
+        <translation>der Wert wurde bei %1 Zeichen abgeschnitten</translation>
+    </message>
+    <message>
+        <source>gc: %1 of %2 processes</source>
+        <translation>gc: %1 von %2 Prozessen</translation>
+    </message>
+    <message>
+        <source>Garbage-collect every process (batch %1, pause %2 ms)</source>
+        <translation>Garbage Collection für jeden Prozess (Stapel %1, Pause %2 ms)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 processes; process memory %3 -&gt; %4</source>
+        <translation>%1 von %2 Prozessen; Prozessspeicher %3 -&gt; %4</translation>
+    </message>
+    <message>
+        <source>gc on %1 failed: %2</source>
+        <translation>gc auf %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>the agent&apos;s reply was not a summary</source>
+        <translation>die Antwort des Agenten war keine Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Collected %1 of %2 processes in %3 ms; process memory %4 -&gt; %5</source>
+        <translation>Garbage Collection für %1 von %2 Prozessen in %3 ms; Prozessspeicher %4 -&gt; %5</translation>
+    </message>
+    <message>
+        <source>Soft purge of old code</source>
+        <translation>Soft-Purge von altem Code</translation>
+    </message>
+    <message>
+        <source>purged: %1</source>
+        <translation>entfernt: %1</translation>
+    </message>
+    <message>
+        <source>purge on %1 failed: %2</source>
+        <translation>purge auf %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>the agent&apos;s reply was not a purge result</source>
+        <translation>die Antwort des Agenten war kein Purge-Ergebnis</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purged old code of %n module(s)</source>
+        <translation>
+            <numerusform>Alter Code von %n Modul entfernt</numerusform>
+            <numerusform>Alter Code von %n Modulen entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept %1: its old code still runs in %2</source>
+        <translation>%1 behalten: Sein alter Code läuft noch in %2</translation>
+    </message>
+    <message>
+        <source>ports on %1 failed: %2</source>
+        <translation>ports auf %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 ports and sockets on %2, by bytes moved</source>
+        <translation>%1 Ports und Sockets auf %2, nach übertragenen Bytes</translation>
+    </message>
+    <message>
+        <source> (the first %1)</source>
+        <translation> (die ersten %1)</translation>
+    </message>
+    <message>
+        <source>; Bilby&apos;s own connection left out (--include-bilby lists it)</source>
+        <translation>; Bilbys eigene Verbindung ausgelassen (--include-bilby listet sie auf)</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>BYTES IN</source>
+        <translation>BYTES EIN</translation>
+    </message>
+    <message>
+        <source>BYTES OUT</source>
+        <translation>BYTES AUS</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>%1 (Bilby&apos;s connection)</source>
+        <translation>%1 (Verbindung von Bilby)</translation>
+    </message>
+    <message>
+        <source>apps on %1 failed: %2</source>
+        <translation>apps auf %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 applications running on %2</source>
+        <translation>%1 Anwendungen laufen auf %2</translation>
+    </message>
+    <message>
+        <source>APPLICATION</source>
+        <translation>ANWENDUNG</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>TOP SUPERVISOR</source>
+        <translation>OBERSTER SUPERVISOR</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>BESCHREIBUNG</translation>
+    </message>
+    <message>
+        <source>(the tree was cut at the agent&apos;s limit)</source>
+        <translation>(der Baum wurde am Limit des Agenten abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>%1 has no supervision tree (a library application)</source>
+        <translation>%1 hat keinen Supervision-Baum (eine Bibliotheksanwendung)</translation>
     </message>
 </context>
 <context>
@@ -1253,6 +2070,310 @@ Befehle:
         <source>The node closed the connection.</source>
         <translation>Der Knoten hat die Verbindung geschlossen.</translation>
     </message>
+    <message>
+        <source>The node reset the connection.</source>
+        <translation>Der Knoten hat die Verbindung zurückgesetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>bilby::EtsPage</name>
+    <message>
+        <source>Select a table to read its rows; double-click its owner to inspect it</source>
+        <translation>Wählen Sie eine Tabelle aus, um ihre Zeilen zu lesen; doppelklicken Sie auf ihren Besitzer, um ihn zu untersuchen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Find a table</source>
+        <translation>Tabelle suchen</translation>
+    </message>
+    <message>
+        <source>Select a table to read its rows.</source>
+        <translation>Wählen Sie eine Tabelle aus, um ihre Zeilen zu lesen.</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Erste</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorherige</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nächste</translation>
+    </message>
+    <message>
+        <source>Key, as an Erlang term: 42, {user, &lt;&lt;&quot;ann&quot;&gt;&gt;}</source>
+        <translation>Schlüssel als Erlang-Term: 42, {user, &lt;&lt;&quot;ann&quot;&gt;&gt;}</translation>
+    </message>
+    <message>
+        <source>Parsed on the node, never evaluated</source>
+        <translation>Wird auf dem Knoten geparst, nie ausgewertet</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>Nachschlagen</translation>
+    </message>
+    <message>
+        <source>This table&apos;s rows</source>
+        <translation>Die Zeilen dieser Tabelle</translation>
+    </message>
+    <message>
+        <source>Not connected to the node (or no agent).</source>
+        <translation>Nicht mit dem Knoten verbunden (oder kein Agent).</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Unexpected reply from the agent.</source>
+        <translation>Unerwartete Antwort vom Agenten.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tables</source>
+        <translation>%1 von %2 Tabellen</translation>
+    </message>
+    <message>
+        <source>%1 tables</source>
+        <translation>%1 Tabellen</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n of Bilby&apos;s own not shown)</source>
+        <translation>
+            <numerusform> (%n eigene Tabelle von Bilby nicht angezeigt)</numerusform>
+            <numerusform> (%n eigene Tabellen von Bilby nicht angezeigt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The table no longer exists; the rows shown are the last read.</source>
+        <translation>Die Tabelle existiert nicht mehr; die angezeigten Zeilen sind die zuletzt gelesenen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 rows · %4 · owner %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 Zeilen · %4 · Besitzer %5</translation>
+    </message>
+    <message>
+        <source>Not connected to the node.</source>
+        <translation>Nicht mit dem Knoten verbunden.</translation>
+    </message>
+    <message>
+        <source>Page %1: no rows.</source>
+        <translation>Seite %1: keine Zeilen.</translation>
+    </message>
+    <message>
+        <source>Page %1: rows %2 to %3%4</source>
+        <translation>Seite %1: Zeilen %2 bis %3%4</translation>
+    </message>
+    <message>
+        <source>, the last page</source>
+        <translation>, die letzte Seite</translation>
+    </message>
+    <message>
+        <source>%1 rows with the key %2; the first %3 are shown.</source>
+        <translation>%1 Zeilen mit dem Schlüssel %2; die ersten %3 werden angezeigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with the key %1.</source>
+        <translation>
+            <numerusform>%n Zeile mit dem Schlüssel %1.</numerusform>
+            <numerusform>%n Zeilen mit dem Schlüssel %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bilby::EtsRowModel</name>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>bilby::EtsTableModel</name>
+    <message>
+        <source>Double-click to inspect the owner</source>
+        <translation>Doppelklicken, um den Besitzer zu untersuchen</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>Schutz</translation>
+    </message>
+</context>
+<context>
+    <name>bilby::EvalInput</name>
+    <message>
+        <source>An expression. Enter evaluates one line, Shift+Enter starts another, Ctrl+Enter evaluates them all; Up and Down recall earlier ones.</source>
+        <translation>Ein Ausdruck. Eingabe wertet eine Zeile aus, Umschalt+Eingabe beginnt eine weitere, Strg+Eingabe wertet alle aus; Pfeil auf und ab holen frühere zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>bilby::EvalTranscript</name>
+    <message>
+        <source>output cut at 256 KB</source>
+        <translation>Ausgabe bei 256 KB abgeschnitten</translation>
+    </message>
+    <message>
+        <source>** parse error: %1</source>
+        <translation>** Syntaxfehler: %1</translation>
+    </message>
+    <message>
+        <source>value cut at 1 MB</source>
+        <translation>Wert bei 1 MB abgeschnitten</translation>
+    </message>
+    <message>
+        <source>showing the first %1 of %2 characters; Copy value copies them all</source>
+        <translation>die ersten %1 von %2 Zeichen werden angezeigt; „Wert kopieren“ kopiert alle</translation>
+    </message>
+    <message>
+        <source>bindings too large, kept the previous ones</source>
+        <translation>Bindungen zu groß, die vorherigen wurden behalten</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>bilby::EvaluatorPage</name>
+    <message>
+        <source>stopped after %1 s: the evaluating process was killed on the node</source>
+        <translation>nach %1 s abgebrochen: Der auswertende Prozess wurde auf dem Knoten beendet</translation>
+    </message>
+    <message>
+        <source>Forget bindings</source>
+        <translation>Bindungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Unbind every variable of this language&apos;s session, like the shell&apos;s f()</source>
+        <translation>Alle Variablen der Sitzung dieser Sprache freigeben, wie f() in der Shell</translation>
+    </message>
+    <message>
+        <source>Copy value</source>
+        <translation>Wert kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the last value, whole, to the clipboard</source>
+        <translation>Den letzten Wert vollständig in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>The transcript (values and output of what you evaluate)</source>
+        <translation>Die Mitschrift (Werte und Ausgaben dessen, was Sie auswerten)</translation>
+    </message>
+    <message>
+        <source>connected again: the bindings of the previous connection are gone</source>
+        <translation>erneut verbunden: Die Bindungen der vorherigen Verbindung sind verloren</translation>
+    </message>
+    <message>
+        <source>Erlang</source>
+        <translation>Erlang</translation>
+    </message>
+    <message>
+        <source>Elixir</source>
+        <translation>Elixir</translation>
+    </message>
+    <message>
+        <source>This node has no Elixir</source>
+        <translation>Dieser Knoten hat kein Elixir</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>An evaluation that takes longer is killed on the node</source>
+        <translation>Eine Auswertung, die länger dauert, wird auf dem Knoten abgebrochen</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>Auswerten</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <source>Evaluate (%1): %2</source>
+        <translation>Auswerten (%1): %2</translation>
+    </message>
+    <message>
+        <source>Not connected to the node: nothing was evaluated.</source>
+        <translation>Nicht mit dem Knoten verbunden: Es wurde nichts ausgewertet.</translation>
+    </message>
+    <message>
+        <source>Forget the evaluator&apos;s bindings (%1)</source>
+        <translation>Die Bindungen des Auswerters verwerfen (%1)</translation>
+    </message>
+    <message>
+        <source>The bindings are forgotten.</source>
+        <translation>Die Bindungen wurden verworfen.</translation>
+    </message>
+    <message>
+        <source>%1 bindings forgotten</source>
+        <translation>%1-Bindungen verworfen</translation>
+    </message>
+    <message>
+        <source>Bindings: none</source>
+        <translation>Bindungen: keine</translation>
+    </message>
+    <message>
+        <source>Bindings: %1</source>
+        <translation>Bindungen: %1</translation>
+    </message>
+    <message>
+        <source>Evaluating…</source>
+        <translation>Wird ausgewertet…</translation>
+    </message>
+    <message>
+        <source>Evaluate on the node (Ctrl+Enter)</source>
+        <translation>Auf dem Knoten auswerten (Strg+Eingabe)</translation>
+    </message>
 </context>
 <context>
     <name>bilby::EventFeed</name>
@@ -1279,6 +2400,198 @@ Befehle:
     <message>
         <source>An event from %1 cannot be read: %2</source>
         <translation>Ein Ereignis von %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bilby::GcAllBox</name>
+    <message>
+        <source>Cancelled after %1 of %2 processes in %3 s.</source>
+        <translation>Nach %1 von %2 Prozessen in %3 s abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Collected %1 of %2 processes in %3 s.</source>
+        <translation>Garbage Collection für %1 von %2 Prozessen in %3 s ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Process memory %1 → %2 (%3 freed).</source>
+        <translation>Prozessspeicher %1 → %2 (%3 freigegeben).</translation>
+    </message>
+    <message>
+        <source>Process memory %1 → %2 (the node&apos;s processes grew meanwhile).</source>
+        <translation>Prozessspeicher %1 → %2 (die Prozesse des Knotens sind inzwischen gewachsen).</translation>
+    </message>
+    <message>
+        <source>Garbage-collect every process</source>
+        <translation>Garbage Collection für jeden Prozess</translation>
+    </message>
+    <message>
+        <source> processes</source>
+        <translation> Prozesse</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Start…</source>
+        <translation>Starten…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop after the batch being collected</source>
+        <translation>Nach dem gerade bearbeiteten Stapel aufhören</translation>
+    </message>
+    <message>
+        <source>%v of %m processes</source>
+        <translation>%v von %m Prozessen</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Stapelgröße</translation>
+    </message>
+    <message>
+        <source>Pause between batches</source>
+        <translation>Pause zwischen Stapeln</translation>
+    </message>
+    <message>
+        <source>Collecting every process at once stalls a node; a batch at a time with a pause between batches spreads the work out.</source>
+        <translation>Eine Garbage Collection aller Prozesse auf einmal legt einen Knoten lahm; stapelweise, mit einer Pause zwischen den Stapeln, verteilt sich die Arbeit.</translation>
+    </message>
+    <message>
+        <source>Garbage-Collect Every Process</source>
+        <translation>Garbage Collection für jeden Prozess</translation>
+    </message>
+    <message>
+        <source>This collects every process on %1, %2 at a time, with %3 ms between batches.</source>
+        <translation>Damit wird für jeden Prozess auf %1 eine Garbage Collection ausgeführt, jeweils %2 auf einmal, mit %3 ms zwischen den Stapeln.</translation>
+    </message>
+    <message>
+        <source>Each collection stops its process while it runs, and a large node takes a while; Cancel stops the walk between two batches.</source>
+        <translation>Jede Garbage Collection hält ihren Prozess an, solange sie läuft, und ein großer Knoten braucht eine Weile; „Abbrechen“ beendet den Durchlauf zwischen zwei Stapeln.</translation>
+    </message>
+    <message>
+        <source>Collect</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Garbage collect every process (%1 at a time, %2 ms apart)</source>
+        <translation>Garbage Collection für jeden Prozess (jeweils %1, im Abstand von %2 ms)</translation>
+    </message>
+    <message>
+        <source>Collecting…</source>
+        <translation>Garbage Collection läuft…</translation>
+    </message>
+    <message>
+        <source>Unexpected reply from the agent.</source>
+        <translation>Unerwartete Antwort vom Agenten.</translation>
+    </message>
+    <message>
+        <source>Not connected to the node: nothing was done.</source>
+        <translation>Nicht mit dem Knoten verbunden: Es wurde nichts ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current batch…</source>
+        <translation>Abbruch nach dem aktuellen Stapel…</translation>
+    </message>
+    <message>
+        <source>Could not cancel: %1</source>
+        <translation>Abbrechen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to cancel: the collection is ending.</source>
+        <translation>Nichts abzubrechen: Die Garbage Collection endet gerade.</translation>
+    </message>
+    <message>
+        <source>Collect every process (asks first)</source>
+        <translation>Garbage Collection für jeden Prozess (mit Rückfrage)</translation>
+    </message>
+</context>
+<context>
+    <name>bilby::InspectorSection</name>
+    <message>
+        <source>This process&apos;s messages</source>
+        <translation>Die Nachrichten dieses Prozesses</translation>
+    </message>
+    <message>
+        <source>This process&apos;s dictionary</source>
+        <translation>Das Dictionary dieses Prozesses</translation>
+    </message>
+    <message>
+        <source>This process&apos;s state</source>
+        <translation>Der Zustand dieses Prozesses</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Dictionary</source>
+        <translation>Dictionary</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Stack</source>
+        <translation>Stack</translation>
+    </message>
+    <message>
+        <source>Sensitive: read only when you open this tab</source>
+        <translation>Sensibel: wird erst gelesen, wenn Sie diesen Tab öffnen</translation>
+    </message>
+    <message>
+        <source>The mailbox is empty.</source>
+        <translation>Die Mailbox ist leer.</translation>
+    </message>
+    <message>
+        <source>%1 messages waiting; the first %2 are shown, each cut at 4 KB.</source>
+        <translation>%1 Nachrichten warten; die ersten %2 werden angezeigt, jede bei 4 KB abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>#%1 (%2 bytes)
+%3
+
+</source>
+        <translation>#%1 (%2 Bytes)
+%3
+
+</translation>
+    </message>
+    <message>
+        <source>%1 entries; the first %2 are shown.</source>
+        <translation>%1 Einträge; die ersten %2 werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>%1 entries.</source>
+        <translation>%1 Einträge.</translation>
+    </message>
+    <message>
+        <source>State of %1 bytes, from sys:get_state (shown cut at 64 KB).</source>
+        <translation>Zustand mit %1 Bytes, aus sys:get_state (Anzeige bei 64 KB abgeschnitten).</translation>
+    </message>
+    <message>
+        <source>The current stack, innermost call first.</source>
+        <translation>Der aktuelle Stack, innerster Aufruf zuerst.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation>Erneut lesen</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
     </message>
 </context>
 <context>
@@ -1407,6 +2720,22 @@ Befehle:
         <source>Add each long garbage collection, long schedule, large heap and busy port to the timeline (at most 10 a second per node)</source>
         <translation>Jede lange Garbage Collection, jedes lange Scheduling, jeden großen Heap und jeden Busy-Port in die Zeitleiste aufnehmen (höchstens 10 pro Sekunde und Knoten)</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Node</source>
+        <translation>&amp;Knoten</translation>
+    </message>
+    <message>
+        <source>%1, read-only</source>
+        <translation>%1, schreibgeschützt</translation>
+    </message>
 </context>
 <context>
     <name>bilby::ManagedNode</name>
@@ -1414,18 +2743,44 @@ Befehle:
         <source>The cookie of this node could not be read (%1). Remove the node and add it again.</source>
         <translation>Das Cookie dieses Knotens konnte nicht gelesen werden (%1). Entfernen Sie den Knoten und fügen Sie ihn erneut hinzu.</translation>
     </message>
+    <message>
+        <source>%1 on %2: done</source>
+        <translation>%1 auf %2: erledigt</translation>
+    </message>
+    <message>
+        <source>%1 on %2: failed</source>
+        <translation>%1 auf %2: fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Read-only turned on</source>
+        <translation>Schreibschutz eingeschaltet</translation>
+    </message>
+    <message>
+        <source>Read-only turned off</source>
+        <translation>Schreibschutz ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>Applies when the node is connected.</source>
+        <translation>Gilt, sobald der Knoten verbunden ist.</translation>
+    </message>
+    <message>
+        <source>The agent refuses every request that changes the node.</source>
+        <translation>Der Agent lehnt jede Anfrage ab, die den Knoten verändert.</translation>
+    </message>
+    <message>
+        <source>The agent accepts requests that change the node.</source>
+        <translation>Der Agent nimmt Anfragen an, die den Knoten verändern.</translation>
+    </message>
+    <message>
+        <source>Unexpected reply: %1</source>
+        <translation>Unerwartete Antwort: %1</translation>
+    </message>
 </context>
 <context>
     <name>bilby::MetricBrowser</name>
     <message>
         <source>%1: not a built-in metric.</source>
         <translation>%1: keine eingebaute Metrik.</translation>
-    </message>
-    <message>
-        <source>%1
-Unit: %2</source>
-        <translation>%1
-Einheit: %2</translation>
     </message>
     <message>
         <source>Add to Graph</source>
@@ -1450,6 +2805,62 @@ Einheit: %2</translation>
     <message>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Prozesse</translation>
+    </message>
+    <message>
+        <source>Limits: processes, ports, atoms, ETS</source>
+        <translation>Limits: Prozesse, Ports, Atome, ETS</translation>
+    </message>
+    <message>
+        <source>Runtime: work, garbage collection, I/O</source>
+        <translation>Laufzeit: Arbeit, Garbage Collection, E/A</translation>
+    </message>
+    <message>
+        <source>Schedulers</source>
+        <translation>Scheduler</translation>
+    </message>
+    <message>
+        <source>System monitor</source>
+        <translation>System-Monitor</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Distribution</translation>
+    </message>
+    <message>
+        <source>Ports and sockets</source>
+        <translation>Ports und Sockets</translation>
+    </message>
+    <message>
+        <source>Memory allocators</source>
+        <translation>Speicher-Allokatoren</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <source>Mnesia</source>
+        <translation>Mnesia</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Unit: %3</source>
+        <translation>%1
+%2
+Einheit: %3</translation>
     </message>
 </context>
 <context>
@@ -1479,10 +2890,6 @@ Einheit: %2</translation>
         <translation>sofern auf dem Knoten kein anderer System-Monitor gesetzt ist</translation>
     </message>
     <message>
-        <source>per connected node over TCP distribution, first 64 by name, not the console itself</source>
-        <translation>pro verbundenem Knoten über TCP-Distribution, die ersten 64 nach Name, ohne die Konsole selbst</translation>
-    </message>
-    <message>
         <source>when os_mon runs (cpu_sup)</source>
         <translation>wenn os_mon läuft (cpu_sup)</translation>
     </message>
@@ -1509,6 +2916,14 @@ Einheit: %2</translation>
     <message>
         <source>ratio</source>
         <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>per connected visible node over TCP distribution, first 64 by name</source>
+        <translation>pro verbundenem sichtbarem Knoten über TCP-Distribution, die ersten 64 nach Name</translation>
+    </message>
+    <message>
+        <source>on Linux (/proc)</source>
+        <translation>unter Linux (/proc)</translation>
     </message>
 </context>
 <context>
@@ -1583,6 +2998,10 @@ Einheit: %2</translation>
         <source>Remove %1 on %2</source>
         <translation>%1 auf %2 entfernen</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>bilby::MetricStore</name>
@@ -1651,6 +3070,88 @@ Einheit: %2</translation>
     <message>
         <source>The agent&apos;s health answer is not a map: %1</source>
         <translation>Die Zustandsantwort des Agenten ist keine Map: %1</translation>
+    </message>
+    <message>
+        <source>%1 is loaded before %2, an application that is not loaded: %n module(s) (%3)</source>
+        <translation>%1 wird vor %2 geladen, einer Anwendung, die nicht geladen ist: %n Modul(e) (%3)</translation>
+    </message>
+    <message>
+        <source>%1 is loaded before %2: %n module(s) (%3)</source>
+        <translation>%1 wird vor %2 geladen: %n Modul(e) (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>bilby::NodeMarksActions</name>
+    <message>
+        <source>&amp;Production Node</source>
+        <translation>&amp;Produktionsknoten</translation>
+    </message>
+    <message>
+        <source>&amp;Read-Only</source>
+        <translation>&amp;Schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Read-Only as in &amp;Preferences</source>
+        <translation>Schreibschutz &amp;wie in den Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Log Events in the Timeline</source>
+        <translation>&amp;Log-Ereignisse in der Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Which of the node&apos;s log events go into the timeline</source>
+        <translation>Welche Log-Ereignisse des Knotens in die Zeitleiste aufgenommen werden</translation>
+    </message>
+    <message>
+        <source>&amp;Warnings and Errors (Default)</source>
+        <translation>&amp;Warnungen und Fehler (Standard)</translation>
+    </message>
+    <message>
+        <source>From &amp;Notices: What the Application Reports</source>
+        <translation>Ab &amp;Hinweisen: was die Anwendung meldet</translation>
+    </message>
+    <message>
+        <source>From &amp;Info: Everything but Debug</source>
+        <translation>Ab &amp;Info: alles außer Debug</translation>
+    </message>
+    <message>
+        <source>Mark the node as production: read-only while the preference says so</source>
+        <translation>Den Knoten als Produktionsknoten markieren: schreibgeschützt, solange die Einstellung es vorsieht</translation>
+    </message>
+    <message>
+        <source>The node&apos;s agent refuses every request that changes the node</source>
+        <translation>Der Agent des Knotens lehnt jede Anfrage ab, die den Knoten verändert</translation>
+    </message>
+    <message>
+        <source>Drop this node&apos;s own read-only choice and follow the preference again</source>
+        <translation>Die eigene Schreibschutz-Wahl dieses Knotens verwerfen und wieder der Einstellung folgen</translation>
+    </message>
+    <message>
+        <source>Allow Changes</source>
+        <translation>Änderungen zulassen</translation>
+    </message>
+    <message>
+        <source>Allow changes to the production node %1?</source>
+        <translation>Änderungen am Produktionsknoten %1 zulassen?</translation>
+    </message>
+    <message>
+        <source>Bilby&apos;s tools will be able to kill processes, run garbage collections and change the node in other ways. Every action is recorded in the timeline.</source>
+        <translation>Bilbys Werkzeuge können dann Prozesse beenden, Garbage Collections ausführen und den Knoten auf andere Weise verändern. Jede Aktion wird in der Zeitleiste aufgezeichnet.</translation>
+    </message>
+</context>
+<context>
+    <name>bilby::NodeMarksProxyModel</name>
+    <message>
+        <source>%1 (production)</source>
+        <translation>%1 (Produktion)</translation>
+    </message>
+    <message>
+        <source>Production node</source>
+        <translation>Produktionsknoten</translation>
+    </message>
+    <message>
+        <source>Read-only: tools cannot change this node</source>
+        <translation>Schreibgeschützt: Werkzeuge können diesen Knoten nicht verändern</translation>
     </message>
 </context>
 <context>
@@ -1759,10 +3260,6 @@ Einheit: %2</translation>
         <translation>Prozesse</translation>
     </message>
     <message>
-        <source>process limit</source>
-        <translation>Prozesslimit</translation>
-    </message>
-    <message>
         <source>%1 d %2 h</source>
         <translation>%1 T %2 h</translation>
     </message>
@@ -1805,6 +3302,34 @@ Einheit: %2</translation>
     <message>
         <source>Processes: %1 of %2 (%3%)</source>
         <translation>Prozesse: %1 von %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>ETS</source>
+        <translation>ETS</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Anwendungen</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>Auswerter</translation>
+    </message>
+    <message>
+        <source>Node actions</source>
+        <translation>Knotenaktionen</translation>
+    </message>
+    <message>
+        <source>loaded, read-only</source>
+        <translation>geladen, schreibgeschützt</translation>
     </message>
 </context>
 <context>
@@ -1866,6 +3391,33 @@ Bereits vorhanden: %2</translation>
         <source>No agent on %1: %2</source>
         <translation>Kein Agent auf %1: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n group(s) of modules on %1 found twice in the code path, affecting nothing running</source>
+        <translation>
+            <numerusform>%n Modulgruppe auf %1 kommt doppelt im Codepfad vor, betrifft aber nichts Laufendes</numerusform>
+            <numerusform>%n Modulgruppen auf %1 kommen doppelt im Codepfad vor, betreffen aber nichts Laufendes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The agent stopped and its code was unloaded: nothing of Bilby&apos;s runs on the node.</source>
+        <translation>Der Agent wurde beendet und sein Code entladen: Auf dem Knoten läuft nichts mehr von Bilby.</translation>
+    </message>
+    <message>
+        <source>Agent stopped on %1: the console disconnected; its code stays for another Bilby console</source>
+        <translation>Agent auf %1 beendet: Die Konsole hat die Verbindung getrennt; sein Code bleibt für eine andere Bilby-Konsole erhalten</translation>
+    </message>
+    <message>
+        <source>Another console&apos;s agent still runs on the node; the last one to leave removes the code.</source>
+        <translation>Auf dem Knoten läuft noch der Agent einer anderen Konsole; wer zuletzt geht, entfernt den Code.</translation>
+    </message>
+    <message>
+        <source>The agent on %1 did not confirm its removal: %2</source>
+        <translation>Der Agent auf %1 hat seine Entfernung nicht bestätigt: %2</translation>
+    </message>
+    <message>
+        <source>The agent removes itself when it sees the console&apos;s connection close; on the node, code:is_loaded(bilby_agent) tells whether its code is still there.</source>
+        <translation>Der Agent entfernt sich selbst, sobald er bemerkt, dass die Verbindung der Konsole geschlossen wird; auf dem Knoten zeigt code:is_loaded(bilby_agent), ob sein Code noch vorhanden ist.</translation>
+    </message>
 </context>
 <context>
     <name>bilby::NodeWorker</name>
@@ -1908,6 +3460,14 @@ Bereits vorhanden: %2</translation>
     <message>
         <source>The result is too large to send (%1 bytes; the limit is %2). Nothing was sent.</source>
         <translation>Das Ergebnis ist zu groß zum Senden (%1 Bytes; das Limit ist %2). Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The node stopped: it shut down in order (init:stop, or its own stop command). Bilby connects again when it is started.</source>
+        <translation>Der Knoten wurde beendet: Er wurde geordnet heruntergefahren (init:stop oder sein eigener Stopp-Befehl). Bilby verbindet sich erneut, sobald er gestartet wird.</translation>
+    </message>
+    <message>
+        <source>The node closed the connection without shutting down in order: it was killed or crashed, or its network failed. Bilby connects again when it is back.</source>
+        <translation>Der Knoten hat die Verbindung geschlossen, ohne geordnet herunterzufahren: Er wurde zwangsweise beendet oder ist abgestürzt, oder sein Netzwerk ist ausgefallen. Bilby verbindet sich erneut, sobald er wieder da ist.</translation>
     </message>
 </context>
 <context>
@@ -2107,6 +3667,500 @@ Bereits vorhanden: %2</translation>
     </message>
 </context>
 <context>
+    <name>bilby::OldCodeBox</name>
+    <message>
+        <source>Old code</source>
+        <translation>Alter Code</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>List the modules with old code and the processes that still run it</source>
+        <translation>Die Module mit altem Code und die Prozesse auflisten, die ihn noch ausführen</translation>
+    </message>
+    <message>
+        <source>Soft purge…</source>
+        <translation>Soft-Purge…</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>Double-click a process to inspect it</source>
+        <translation>Doppelklicken Sie auf einen Prozess, um ihn zu untersuchen</translation>
+    </message>
+    <message>
+        <source>still runs the old code</source>
+        <translation>führt noch den alten Code aus</translation>
+    </message>
+    <message>
+        <source>Looking for old code…</source>
+        <translation>Suche nach altem Code…</translation>
+    </message>
+    <message>
+        <source>no process runs it</source>
+        <translation>kein Prozess führt ihn aus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n process(es) run it</source>
+        <translation>
+            <numerusform>%n Prozess führt ihn aus</numerusform>
+            <numerusform>%n Prozesse führen ihn aus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No module has old code.</source>
+        <translation>Kein Modul hat alten Code.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s) with old code.</source>
+        <translation>
+            <numerusform>%n Modul mit altem Code.</numerusform>
+            <numerusform>%n Module mit altem Code.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Soft Purge Old Code</source>
+        <translation>Soft-Purge für alten Code</translation>
+    </message>
+    <message>
+        <source>Soft-purge the old code of every module on %1?</source>
+        <translation>Den alten Code aller Module auf %1 per Soft-Purge entfernen?</translation>
+    </message>
+    <message>
+        <source>Old code that no process runs any more is removed. Modules whose old code is still in use are kept and listed: a soft purge never kills a process.</source>
+        <translation>Alter Code, den kein Prozess mehr ausführt, wird entfernt. Module, deren alter Code noch verwendet wird, bleiben erhalten und werden aufgelistet: Ein Soft-Purge beendet nie einen Prozess.</translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Soft purge old code</source>
+        <translation>Alten Code per Soft-Purge entfernen</translation>
+    </message>
+    <message>
+        <source>Purging…</source>
+        <translation>Wird entfernt…</translation>
+    </message>
+    <message>
+        <source>Unexpected reply from the agent.</source>
+        <translation>Unerwartete Antwort vom Agenten.</translation>
+    </message>
+    <message>
+        <source>Nothing purged.</source>
+        <translation>Nichts entfernt.</translation>
+    </message>
+    <message>
+        <source>Purged %1.</source>
+        <translation>Entfernt: %1.</translation>
+    </message>
+    <message>
+        <source>Kept %1: its old code still runs in %2.</source>
+        <translation>%1 behalten: Sein alter Code läuft noch in %2.</translation>
+    </message>
+    <message>
+        <source>purged</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>kept: still in use</source>
+        <translation>behalten: noch in Gebrauch</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purged %n module(s): %1.</source>
+        <translation>
+            <numerusform>%n Modul entfernt: %1.</numerusform>
+            <numerusform>%n Module entfernt: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove old code no process runs (asks first)</source>
+        <translation>Alten Code entfernen, den kein Prozess ausführt (mit Rückfrage)</translation>
+    </message>
+</context>
+<context>
+    <name>bilby::OwnFootprint</name>
+    <message>
+        <source>Bilby&apos;s own</source>
+        <translation>Bilbys eigene</translation>
+    </message>
+    <message>
+        <source>Also list what Bilby&apos;s agent itself uses on the node (left out by default)</source>
+        <translation>Auch auflisten, was Bilbys Agent selbst auf dem Knoten belegt (standardmäßig ausgelassen)</translation>
+    </message>
+</context>
+<context>
+    <name>bilby::PortTableModel</name>
+    <message>
+        <source>Double-click to inspect the owner</source>
+        <translation>Doppelklicken, um den Besitzer zu untersuchen</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>%1  Bilby&apos;s connection</source>
+        <translation>%1  Verbindung von Bilby</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <source>Bytes in</source>
+        <translation>Bytes empfangen</translation>
+    </message>
+    <message>
+        <source>Bytes out</source>
+        <translation>Bytes gesendet</translation>
+    </message>
+    <message>
+        <source>Local address</source>
+        <translation>Lokale Adresse</translation>
+    </message>
+    <message>
+        <source>Peer address</source>
+        <translation>Gegenadresse</translation>
+    </message>
+    <message>
+        <source>OS pid</source>
+        <translation>OS-PID</translation>
+    </message>
+</context>
+<context>
+    <name>bilby::PortsPage</name>
+    <message>
+        <source>Double-click or press Enter to inspect the process that owns the port</source>
+        <translation>Doppelklicken oder Eingabetaste drücken, um den Prozess zu untersuchen, dem der Port gehört</translation>
+    </message>
+    <message>
+        <source>Filter: type, address, owner or name</source>
+        <translation>Filter: Typ, Adresse, Besitzer oder Name</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Unexpected reply from the agent: %1</source>
+        <translation>Unerwartete Antwort vom Agenten: %1</translation>
+    </message>
+    <message>
+        <source>showing %1 of %2 (ranked by bytes moved) · %3</source>
+        <translation>%1 von %2 angezeigt (nach übertragenen Bytes) · %3</translation>
+    </message>
+    <message>
+        <source>%1 ports and sockets · %2</source>
+        <translation>%1 Ports und Sockets · %2</translation>
+    </message>
+    <message>
+        <source> · Bilby&apos;s own connection not shown</source>
+        <translation> · Bilbys eigene Verbindung nicht angezeigt</translation>
+    </message>
+    <message>
+        <source>%1 The list is from %2.</source>
+        <translation>%1 Die Liste ist von %2.</translation>
+    </message>
+    <message>
+        <source>The agent is not running on this node (%1): the port list needs it.</source>
+        <translation>Der Agent läuft auf diesem Knoten nicht (%1): Die Port-Liste benötigt ihn.</translation>
+    </message>
+    <message>
+        <source>The node is down: %1</source>
+        <translation>Der Knoten ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>Not connected to the node.</source>
+        <translation>Nicht mit dem Knoten verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>bilby::PreferencesDialog</name>
+    <message>
+        <source>Read-only for nodes marked &amp;production (recommended)</source>
+        <translation>Schreibschutz für als &amp;Produktion markierte Knoten (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Read-only for &amp;all nodes</source>
+        <translation>Schreibschutz für &amp;alle Knoten</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>A read-only node&apos;s agent refuses every request that changes the node: killing processes, garbage collections, evaluating code. A node&apos;s own choice (Node menu) comes before these.</source>
+        <translation>Der Agent eines schreibgeschützten Knotens lehnt jede Anfrage ab, die den Knoten verändert: Prozesse beenden, Garbage Collections, Code auswerten. Die eigene Wahl eines Knotens (Menü „Knoten“) hat Vorrang vor diesen Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Read-only mode</source>
+        <translation>Schreibschutz</translation>
+    </message>
+</context>
+<context>
+    <name>bilby::ProcessActions</name>
+    <message>
+        <source>Terminate process %1 (reason %2)</source>
+        <translation>Prozess %1 beenden (Grund %2)</translation>
+    </message>
+    <message>
+        <source>The process ended (%1).</source>
+        <translation>Der Prozess wurde beendet (%1).</translation>
+    </message>
+    <message>
+        <source>The process is still running a second later: it traps exits. The reason kill ends it.</source>
+        <translation>Der Prozess läuft eine Sekunde später noch: Er fängt Exits ab. Der Grund kill beendet ihn.</translation>
+    </message>
+    <message>
+        <source>Garbage collect process %1</source>
+        <translation>Garbage Collection für Prozess %1</translation>
+    </message>
+    <message>
+        <source>Memory %1 before, %2 after.</source>
+        <translation>Speicher vorher %1, nachher %2.</translation>
+    </message>
+    <message>
+        <source>Collected; the process exited meanwhile (it held %1).</source>
+        <translation>Garbage Collection ausgeführt; der Prozess wurde inzwischen beendet (er belegte %1).</translation>
+    </message>
+</context>
+<context>
+    <name>bilby::ProcessInspector</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
+    <name>bilby::ProcessInspectorView</name>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>No process inspected</source>
+        <translation>Kein Prozess untersucht</translation>
+    </message>
+    <message>
+        <source>Terminate…</source>
+        <translation>Beenden…</translation>
+    </message>
+    <message>
+        <source>Garbage collect</source>
+        <translation>Garbage Collection</translation>
+    </message>
+    <message>
+        <source>Double-click a process in the list to inspect it.</source>
+        <translation>Doppelklicken Sie auf einen Prozess in der Liste, um ihn zu untersuchen.</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Not read: this section is read only on request.</source>
+        <translation>Nicht gelesen: Dieser Abschnitt wird nur auf Anfrage gelesen.</translation>
+    </message>
+    <message>
+        <source>Not connected to the node: showing what was read last.</source>
+        <translation>Nicht mit dem Knoten verbunden: Angezeigt wird, was zuletzt gelesen wurde.</translation>
+    </message>
+    <message>
+        <source>Not connected to the node.</source>
+        <translation>Nicht mit dem Knoten verbunden.</translation>
+    </message>
+    <message>
+        <source>Read a Long Mailbox</source>
+        <translation>Lange Mailbox lesen</translation>
+    </message>
+    <message>
+        <source>%1 has %2 messages waiting. Read the first %3?</source>
+        <translation>Bei %1 warten %2 Nachrichten. Die ersten %3 lesen?</translation>
+    </message>
+    <message>
+        <source>A node cannot read part of a mailbox: reading copies the whole mailbox on the node, which costs memory and time on a process that is already behind.</source>
+        <translation>Ein Knoten kann keinen Teil einer Mailbox lesen: Beim Lesen wird die ganze Mailbox auf dem Knoten kopiert, was Speicher und Zeit kostet, und das bei einem Prozess, der ohnehin im Rückstand ist.</translation>
+    </message>
+    <message>
+        <source>Not connected to the node: nothing was done.</source>
+        <translation>Nicht mit dem Knoten verbunden: Es wurde nichts ausgeführt.</translation>
+    </message>
+    <message>
+        <source>The process has exited. What is shown is what was read last.</source>
+        <translation>Der Prozess wurde beendet. Angezeigt wird, was zuletzt gelesen wurde.</translation>
+    </message>
+    <message>
+        <source>The process has exited.</source>
+        <translation>Der Prozess wurde beendet.</translation>
+    </message>
+    <message>
+        <source>This node is read-only: the console does not change it.</source>
+        <translation>Dieser Knoten ist schreibgeschützt: Die Konsole verändert ihn nicht.</translation>
+    </message>
+    <message>
+        <source>Send the process an exit signal (asks first)</source>
+        <translation>Dem Prozess ein Exit-Signal senden (mit Rückfrage)</translation>
+    </message>
+    <message>
+        <source>Garbage-collect this process now</source>
+        <translation>Jetzt eine Garbage Collection für diesen Prozess ausführen</translation>
+    </message>
+</context>
+<context>
+    <name>bilby::ProcessTopModel</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>%1 since the previous refresh, %2 since the process started</source>
+        <translation>%1 seit der vorigen Aktualisierung, %2 seit dem Start des Prozesses</translation>
+    </message>
+    <message>
+        <source>Pid</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Registered name</source>
+        <translation>Registrierter Name</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Message queue</source>
+        <translation>Message-Queue</translation>
+    </message>
+    <message>
+        <source>Reductions in %1 s</source>
+        <translation>Reduktionen in %1 s</translation>
+    </message>
+    <message>
+        <source>Reductions</source>
+        <translation>Reduktionen</translation>
+    </message>
+    <message>
+        <source>Current function</source>
+        <translation>Aktuelle Funktion</translation>
+    </message>
+    <message>
+        <source>Initial call</source>
+        <translation>Initial Call</translation>
+    </message>
+</context>
+<context>
+    <name>bilby::ProcessesPage</name>
+    <message>
+        <source>Double-click or press Enter to inspect a process</source>
+        <translation>Doppelklicken oder Eingabetaste drücken, um einen Prozess zu untersuchen</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Message queue</source>
+        <translation>Message-Queue</translation>
+    </message>
+    <message>
+        <source>Reductions</source>
+        <translation>Reduktionen</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Filter: registered name or module</source>
+        <translation>Filter: registrierter Name oder Modul</translation>
+    </message>
+    <message>
+        <source>Matched on the node, case-insensitive, against the registered name and the modules of the initial and current function</source>
+        <translation>Wird auf dem Knoten ohne Beachtung der Groß-/Kleinschreibung mit dem registrierten Namen und den Modulen der Start- und der aktuellen Funktion abgeglichen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Top</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>nach</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Unexpected reply from the agent: %1</source>
+        <translation>Unerwartete Antwort vom Agenten: %1</translation>
+    </message>
+    <message>
+        <source>%1 The list is from %2.</source>
+        <translation>%1 Die Liste ist von %2.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 processes · %3</source>
+        <translation>%1 von %2 Prozessen · %3</translation>
+    </message>
+    <message>
+        <source>The agent is not running on this node (%1): the process list needs it.</source>
+        <translation>Der Agent läuft auf diesem Knoten nicht (%1): Die Prozessliste benötigt ihn.</translation>
+    </message>
+    <message>
+        <source>The node is down: %1</source>
+        <translation>Der Knoten ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>Not connected to the node.</source>
+        <translation>Nicht mit dem Knoten verbunden.</translation>
+    </message>
+    <message>
+        <source>The list is from %1.</source>
+        <translation>Die Liste ist von %1.</translation>
+    </message>
+</context>
+<context>
+    <name>bilby::SensitiveBanner</name>
+    <message>
+        <source>&lt;b&gt;Sensitive:&lt;/b&gt; %1 may hold secrets or personal data. Handle with care.</source>
+        <translation>&lt;b&gt;Sensibel:&lt;/b&gt; %1 – darin können Geheimnisse oder personenbezogene Daten stehen. Sorgfältig behandeln.</translation>
+    </message>
+</context>
+<context>
     <name>bilby::SetAsideFile</name>
     <message>
         <source>The file %1 was not a Bilby history file; it was set aside as %2 and a new history file was started.</source>
@@ -2115,6 +4169,192 @@ Bereits vorhanden: %2</translation>
     <message>
         <source>The history file %1 was damaged; it was set aside as %2 and a new one was started.</source>
         <translation>Die Verlaufsdatei %1 war beschädigt; sie wurde als %2 beiseitegelegt, und eine neue wurde begonnen.</translation>
+    </message>
+</context>
+<context>
+    <name>bilby::ShellsBox</name>
+    <message>
+        <source>Shells</source>
+        <translation>Shells</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>End shell…</source>
+        <translation>Shell beenden…</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>Auswerter</translation>
+    </message>
+    <message>
+        <source>From node</source>
+        <translation>Herkunftsknoten</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Evaluator runs</source>
+        <translation>Auswerter führt aus</translation>
+    </message>
+    <message>
+        <source>Evaluator memory</source>
+        <translation>Speicher des Auswerters</translation>
+    </message>
+    <message>
+        <source>Double-click a server or an evaluator to inspect it</source>
+        <translation>Doppelklicken Sie auf einen Server oder Auswerter, um ihn zu untersuchen</translation>
+    </message>
+    <message>
+        <source>Refresh lists the shells running on the node.</source>
+        <translation>„Aktualisieren“ listet die Shells auf, die auf dem Knoten laufen.</translation>
+    </message>
+    <message>
+        <source>remote</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>lokal</translation>
+    </message>
+    <message>
+        <source>No shell runs on the node.</source>
+        <translation>Auf dem Knoten läuft keine Shell.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shell(s) on the node.</source>
+        <translation>
+            <numerusform>%n Shell auf dem Knoten.</numerusform>
+            <numerusform>%n Shells auf dem Knoten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is a remote shell from %1: its user loses the shell session at once, with its bindings and whatever it was evaluating.</source>
+        <translation>Dies ist eine entfernte Shell von %1: Ihr Benutzer verliert die Shell-Sitzung sofort, samt ihren Bindungen und allem, was sie gerade auswertet.</translation>
+    </message>
+    <message>
+        <source>This shell runs on the node&apos;s own console: whoever uses it loses the session, with its bindings and whatever it was evaluating.</source>
+        <translation>Diese Shell läuft auf der eigenen Konsole des Knotens: Wer sie benutzt, verliert die Sitzung, samt ihren Bindungen und allem, was sie gerade auswertet.</translation>
+    </message>
+    <message>
+        <source>End Shell</source>
+        <translation>Shell beenden</translation>
+    </message>
+    <message>
+        <source>End the shell %1 (evaluator %2) on %3?</source>
+        <translation>Die Shell %1 (Auswerter %2) auf %3 beenden?</translation>
+    </message>
+    <message>
+        <source>End shell %1 (from %2)</source>
+        <translation>Shell %1 beenden (von %2)</translation>
+    </message>
+    <message>
+        <source>The shell&apos;s evaluator and server were killed.</source>
+        <translation>Auswerter und Server der Shell wurden beendet.</translation>
+    </message>
+    <message>
+        <source>End the selected shell (asks first)</source>
+        <translation>Die ausgewählte Shell beenden (mit Rückfrage)</translation>
+    </message>
+</context>
+<context>
+    <name>bilby::SilenceDialog</name>
+    <message>
+        <source>%1 on every node</source>
+        <translation>%1 auf allen Knoten</translation>
+    </message>
+    <message>
+        <source>Every alarm on %1</source>
+        <translation>Alle Alarme auf %1</translation>
+    </message>
+    <message>
+        <source>Silence Alarm</source>
+        <translation>Alarm stummschalten</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) on %3</source>
+        <translation>%1 (%2) auf %3</translation>
+    </message>
+    <message>
+        <source>Until lifted</source>
+        <translation>Bis auf Widerruf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why, for the colleague who finds it (required)</source>
+        <translation>Warum? Für die Kollegen, die darauf stoßen (erforderlich)</translation>
+    </message>
+    <message>
+        <source>Silence</source>
+        <translation>Stummschalten</translation>
+    </message>
+    <message>
+        <source>A silenced alarm is still raised, shown and recorded, but neither the tray icon nor bilby-cli check counts it, and it gives no desktop notification.</source>
+        <translation>Ein stummgeschalteter Alarm wird weiterhin ausgelöst, angezeigt und aufgezeichnet, aber weder das Tray-Symbol noch bilby-cli check zählt ihn, und er löst keine Desktop-Benachrichtigung aus.</translation>
+    </message>
+    <message>
+        <source>Silence:</source>
+        <translation>Stummschalten:</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Dauer:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Grund:</translation>
+    </message>
+</context>
+<context>
+    <name>bilby::SilenceList</name>
+    <message>
+        <source>Lift</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Silences</source>
+        <translation>Stummschaltungen</translation>
+    </message>
+    <message>
+        <source>End the selected silence now: its alarms are counted again</source>
+        <translation>Die ausgewählte Stummschaltung jetzt beenden: Ihre Alarme werden wieder gezählt</translation>
+    </message>
+    <message>
+        <source>Alarms covered by a silence are shown but not counted.</source>
+        <translation>Alarme, die unter eine Stummschaltung fallen, werden angezeigt, aber nicht gezählt.</translation>
+    </message>
+    <message>
+        <source>Set by %1</source>
+        <translation>Gesetzt von %1</translation>
+    </message>
+    <message>
+        <source>No silence in force.</source>
+        <translation>Keine Stummschaltung aktiv.</translation>
     </message>
 </context>
 <context>
@@ -2180,6 +4420,69 @@ Bereits vorhanden: %2</translation>
     <message>
         <source>&lt;b&gt;The history file was set aside.&lt;/b&gt; %1 History is saved in the new file; what was recorded before stays in the file set aside.</source>
         <translation>&lt;b&gt;Die Verlaufsdatei wurde beiseitegelegt.&lt;/b&gt; %1 Der Verlauf wird in der neuen Datei gespeichert; was vorher aufgezeichnet wurde, bleibt in der beiseitegelegten Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>bilby::SupervisionTreeModel</name>
+    <message>
+        <source>This supervisor&apos;s children are missing: it %1</source>
+        <translation>Die Kinder dieses Supervisors fehlen: Er %1</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to inspect %1</source>
+        <translation>Doppelklicken oder Eingabetaste drücken, um %1 zu untersuchen</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Pid</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Registered name</source>
+        <translation>Registrierter Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>⚠ %1: its children are not listed</source>
+        <translation>⚠ %1: Seine Kinder sind nicht aufgeführt</translation>
+    </message>
+    <message>
+        <source>… %1 more children not listed</source>
+        <translation>… %1 weitere Kinder nicht aufgeführt</translation>
+    </message>
+    <message>
+        <source>did not answer in 2 s</source>
+        <translation>hat nicht innerhalb von 2 s geantwortet</translation>
+    </message>
+    <message>
+        <source>exited while it was read</source>
+        <translation>wurde beendet, während er gelesen wurde</translation>
+    </message>
+    <message>
+        <source>is deeper than the agent reads (20 levels)</source>
+        <translation>liegt tiefer, als der Agent liest (20 Ebenen)</translation>
+    </message>
+    <message>
+        <source>could not be read (%1)</source>
+        <translation>konnte nicht gelesen werden (%1)</translation>
     </message>
 </context>
 <context>
@@ -2271,6 +4574,33 @@ Bereits vorhanden: %2</translation>
     </message>
 </context>
 <context>
+    <name>bilby::TerminateDialog</name>
+    <message>
+        <source>Terminate Process</source>
+        <translation>Prozess beenden</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Terminate %1?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 beenden?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The process gets an exit signal with this reason. &lt;i&gt;kill&lt;/i&gt; cannot be trapped; other reasons end a process only if it does not trap exits. Processes linked to it get the signal too, and its supervisor may restart it or give up and stop its application.</source>
+        <translation>Der Prozess erhält ein Exit-Signal mit diesem Grund. &lt;i&gt;kill&lt;/i&gt; kann nicht abgefangen werden; andere Gründe beenden einen Prozess nur, wenn er keine Exits abfängt. Mit ihm verlinkte Prozesse erhalten das Signal ebenfalls, und sein Supervisor startet ihn möglicherweise neu oder gibt auf und beendet seine Anwendung.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Warning: %1 is a process the node itself needs. Terminating it may stop the whole node.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Warnung: %1 ist ein Prozess, den der Knoten selbst benötigt. Ihn zu beenden, kann den ganzen Knoten anhalten.&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Exit reason:</source>
+        <translation>Exit-Grund:</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
     <name>bilby::TimeSpec</name>
     <message>
         <source>&apos;%1&apos; is not a time: use an ISO-8601 time such as 2026-11-21T03:00:00Z, or a relative one such as -2h, -30m, -7d.</source>
@@ -2335,6 +4665,25 @@ Bereits vorhanden: %2</translation>
     </message>
 </context>
 <context>
+    <name>bilby::alarmtext</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Operations console for Erlang and Elixir nodes.</source>
@@ -2367,6 +4716,17 @@ Bereits vorhanden: %2</translation>
     <message>
         <source>Unknown tab %1: use one of %2.</source>
         <translation>Unbekannter Tab %1: Verwenden Sie einen von %2.</translation>
+    </message>
+    <message>
+        <source>Bilby: %1 received, quitting.</source>
+        <translation>Bilby: %1 empfangen, wird beendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bilby: %n node(s) did not finish disconnecting in time; their agents remove themselves when they see the connection close.</source>
+        <translation>
+            <numerusform>Bilby: %n Knoten hat die Trennung nicht rechtzeitig abgeschlossen; sein Agent entfernt sich selbst, sobald er bemerkt, dass die Verbindung geschlossen wird.</numerusform>
+            <numerusform>Bilby: %n Knoten haben die Trennung nicht rechtzeitig abgeschlossen; ihre Agenten entfernen sich selbst, sobald sie bemerken, dass die Verbindung geschlossen wird.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>EvaluatorPage</name>
+    <message>
+        <source>unexpected reply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exception (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parse error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; value cut at 1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; bindings too large, kept the previous ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>... %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bilby</name>
     <message>
         <source>The node stopped accepting data.</source>
@@ -41,10 +75,6 @@
     </message>
     <message>
         <source>An older Bilby agent (%1) is still in use on the node.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The node refused the agent code: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -176,18 +206,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A module has old code loaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A module was reloaded and the previous version is still loaded, because some processes may still run it. A second reload would kill those processes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check that no process still needs the old version (processes running it are killed by a hard purge), then soft-purge the modules named in the details. The alarm clears when no old code is left.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A file the next boot reads fails to parse or contains invisible characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -197,18 +215,6 @@
     </message>
     <message>
         <source>Open the file named in the details at the line and column given and fix it before the node restarts. The alarm clears when the file is correct again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The same module is found in two directories of the code path.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Two applications ship a module with the same name, or an old release&apos;s directory is still in the code path. The first one in the path is loaded, silently.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Look at the directories in the details, remove the stale copy or rename one of the modules; check which version is loaded now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -260,19 +266,105 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 MB</source>
+        <source>minutes old code may stay while no process runs it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 min</source>
+        <source>A process still runs the old code of a reloaded module, or a module loaded from a file kept its old code past the threshold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 h</source>
+        <source>A module was reloaded and its previous version is still loaded. While a process runs the old version, the next reload of that module kills the process. (Modules that an application compiles at run time, such as RabbitMQ&apos;s rabbit_ff_registry, leave old code that nobody runs: they are counted only while a process runs them.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 days</source>
+        <source>Let the processes named in the details finish with the old version (a long-running loop must make a fully qualified call to move to the new one), or restart them, then soft-purge the module from Node actions. The alarm clears when no process runs old code and nothing is left past the threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A module is found in two directories of the code path with different code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two applications ship a module with the same name, an application is installed twice in two versions, or an old release&apos;s directory is still in the code path. The first one in the path is loaded, silently. (The same directory reached through a symbolic link, or identical copies, are not counted.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the directories in the details: remove the stale copy from the code path or the release, or rename one of the modules; check that the version loaded now is the one you want.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RabbitMQ sets its memory alarm (in its own alarm manager, rabbit_alarm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node uses more memory than its high watermark (vm_memory_high_watermark, compared with the operating system&apos;s view of the node&apos;s memory, its resident size). RabbitMQ blocks every connection that publishes until memory falls below the watermark again: producers hang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find what holds the memory: queues with many messages in memory (consumers that are gone or slow), large or many connections; drain or purge the queues, add consumers, or raise the watermark (rabbitmqctl set_vm_memory_high_watermark) if the machine has room. The alarm clears when RabbitMQ clears it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RabbitMQ sets its disk alarm (in its own alarm manager, rabbit_alarm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The free space of the disk holding the node&apos;s data is below its limit (disk_free_limit). RabbitMQ blocks every connection that publishes until space is freed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free space on the data disk (old logs, other files), drain queues that page to disk, or lower the limit (rabbitmqctl set_disk_free_limit) if it is set too high. The alarm clears when RabbitMQ clears it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: this node is read-only, and the agent does not change it. Turn read-only off for this node if the change is intended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped on the node: the request needed more memory than the agent allows one request (64 MB of heap; 256 MB for an evaluation). Nothing else was affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent is running as many requests as it allows; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Bilby console kept the node&apos;s agent lock for 15 s while loading or removing its agent. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Bilby console runs a different version of the agent on this node (%1). Use the same Bilby version, or close the other console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node refused the agent code (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build&apos;s agent lifecycle is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bilby-cli</name>
+    <message>
+        <source>Run &apos;bilby-cli --help&apos; for the commands and options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bilby::ActionGate</name>
+    <message>
+        <source>This node is read-only: the console does not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to the node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent is not running on this node: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -328,6 +420,65 @@
     </message>
     <message>
         <source>The cookie is kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Production node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production nodes are read-only from the first connection while the preference for them is on (Edit &gt; Preferences).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bilby::AgentError</name>
+    <message>
+        <source>This node is read-only: the agent refuses every request that changes the node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process has exited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No process is registered under that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a pid of this node (a pid reads like &lt;0.85.0&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process has %1 messages waiting: reading them needs your confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process did not answer sys:get_state in time: it is busy, or it is not an OTP process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state cannot be read with sys:get_state (not an OTP process?): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private: only its owner can read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private: only its owner %1 can read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is not an Erlang term (the node parses it, it never evaluates it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent answered with an error: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -451,22 +602,19 @@
         <source>The user %1 the alarm %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>bilby::AlarmEngine</name>
-    <message numerus="yes">
-        <source>%n module(s) with old code: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <source>%1: %2</source>
+        <source>The user silenced %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 in %2</source>
+        <source>The user lifted the silence of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bilby::AlarmEngine</name>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -506,14 +654,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 messages queued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2% of the machine&apos;s memory)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -539,10 +679,6 @@
     </message>
     <message>
         <source>the condition ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set on the node through SASL&apos;s alarm_handler.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -593,6 +729,68 @@
         <source>ports</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n process(es))</source>
+        <translation>
+            <numerusform>%1 (%n process)</numerusform>
+            <numerusform>%1 (%n processes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Old code still running: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old code left unpurged for more than %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages queued in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory is above RabbitMQ&apos;s high watermark: publishers are blocked (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free disk space is below RabbitMQ&apos;s limit: publishers are blocked (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not seen again since the node came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set on the node through its alarm handler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (silenced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bilby::AlarmSilence</name>
+    <message>
+        <source>every alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> on every node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bilby::AlarmTableModel</name>
@@ -622,6 +820,22 @@
     </message>
     <message>
         <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, silenced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silenced: shown, but counted by neither the tray nor check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale: the node is down, or the alarm was not seen again since it came back. Not counted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -656,9 +870,9 @@
     </message>
     <message numerus="yes">
         <source>%n active alarm(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n active alarm: %1</numerusform>
+            <numerusform>%n active alarms: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -671,6 +885,10 @@
     </message>
     <message>
         <source>action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules found twice in the code path that affect nothing running (not alarms):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -790,9 +1008,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln active: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln active: %1</numerusform>
+            <numerusform>%Ln active: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -831,6 +1049,183 @@
         <source>Select an alarm to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Silenced: shown, but counted by neither the tray nor check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale: the node is down, or this alarm was not seen again since it came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop counting the selected alarm (or its kind, or its node) for a while, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The silences in force; lift one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (%Ln not counted: silenced or stale)</source>
+        <translation>
+            <numerusform> (%Ln not counted: silenced or stale)</numerusform>
+            <numerusform> (%Ln not counted: silenced or stale)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bilby::ApplicationListModel</name>
+    <message>
+        <source>%1 is a library application: it has no supervisor and no processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select to read its supervision tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>library: no processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bilby::ApplicationsPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the applications again, and the selected application&apos;s tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an application to read its supervision tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to inspect a process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node is down: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to the node (or no agent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected reply from the agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>%n application</numerusform>
+            <numerusform>%n applications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is no longer running; the tree shown is the last read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is a library application: no supervisor, no processes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the tree again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: reading its supervision tree…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to the node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tree shown is the last read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the supervision tree could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no supervision tree (a library application, or it has stopped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n process(es) · read at %2</source>
+        <translation>
+            <numerusform>%1: %n process · read at %2</numerusform>
+            <numerusform>%1: %n processes · read at %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supervisor(s) could not be read: their children are missing (see the marked rows).</source>
+        <translation>
+            <numerusform>%n supervisor could not be read: its children are missing (see the marked row).</numerusform>
+            <numerusform>%n supervisors could not be read: their children are missing (see the marked rows).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tree is cut: it reached the agent&apos;s limit of 5,000 processes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bilby::Builder</name>
+    <message>
+        <source> (%1 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 words (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the first %1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bilby::CliOptions</name>
@@ -859,10 +1254,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>metrics: keep printing one sample per second.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connect and request timeout in ms.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -884,10 +1275,6 @@
     </message>
     <message>
         <source>--node is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No cookie: use --cookie, --cookie-file or the BILBY_COOKIE environment variable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -959,22 +1346,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bilby command-line companion.
-
-Commands:
-  info          system information of the node
-  metrics       one sample of every metric (counters as rates over one second)
-  list-metrics  the built-in metrics: name, kind, unit, meaning (no node needed)
-  list-alarms   the built-in alarms: severity, threshold, cause, what to do (no node needed)
-  collect       sample every --node into the --db history file until SIGINT or SIGTERM
-  query         print the stored samples of --metric of --node from --db
-  alarms        the node&apos;s active alarms (connect, sample, evaluate); with --db: the stored ones
-  check         Nagios plugin: one status line; exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN
-  notifications the stored timeline of --db (filters: --node, --origin, --since, --search)
-  procs         the top processes by --sort memory, mq or reductions (since the previous refresh)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>notifications: log, shell, code, config, alarm, node, agent, system_monitor or action; may be repeated.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1023,10 +1394,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>info | metrics | list-metrics | list-alarms | collect | query | alarms | check | notifications</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--limit needs a positive number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1046,6 +1413,145 @@ Commands:
         <source>notifications needs --db FILE.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bilby command-line companion.
+
+Commands:
+  info          system information of the node
+  metrics       one sample of every metric (counters as rates over one second)
+  list-metrics  the built-in metrics: name, kind, unit, meaning (no node needed)
+  list-alarms   the built-in alarms: severity, threshold, cause, what to do (no node needed)
+  collect       sample every --node into the --db history file until SIGINT or SIGTERM
+  query         print the stored samples of --metric of --node from --db
+  alarms        the node&apos;s active alarms (connect, sample, evaluate); with --db: the stored ones
+  check         Nagios plugin: one status line; exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN
+  notifications the stored timeline of --db (filters: --node, --origin, --since, --search)
+  procs         the top processes by --sort memory, mq or reductions (since the previous refresh)
+  proc PID      one process (a pid such as &lt;0.85.0&gt;, or a registered name): information and stack;
+                --messages, --dictionary, --state add what it holds (sensitive)
+  ets [TABLE]   every ETS table; with TABLE, a page of its rows (--page K) or the rows of --key
+  eval EXPR     evaluate an Erlang expression on the node (--elixir: Elixir) and print its value
+  gc --all      garbage-collect every process, in batches (--batch, --pause)
+  purge         soft-purge old code that no process runs any more
+  ports         ports and sockets by bytes moved: type, owner, addresses
+  apps [APP]    the running applications; with APP, its supervision tree
+
+Without --cookie or --cookie-file, the cookie comes from BILBY_COOKIE, else from ~/.erlang.cookie
+(as for erl and erl_call).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metrics: keep printing one sample per second (the live metrics).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metrics: only the cheap live metrics, not those sampled at the history rate (allocators, file descriptors, os_mon, Mnesia).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collect: the lowest level of the nodes&apos; log events recorded: error, warning (the default), notice, info or debug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check, alarms: leave out this alarm id (may be repeated, or a comma-separated list), e.g. code_path_clash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>procs, ets, ports: also list Bilby&apos;s own processes, tables and connection on the node (left out by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proc: also the first 100 messages of its queue (sensitive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proc: also its process dictionary (sensitive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proc: also its state, through sys:get_state with a 2 s timeout (sensitive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ets TABLE: which page of 100 rows (from 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ets TABLE: the rows with this key (an Erlang term).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eval: the expression is Elixir (the node needs it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gc: every process on the node, in batches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gc --all: processes per batch (1 to 100000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gc --all: pause between batches (0 to 60000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any command: the agent on the node refuses every request that changes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info | metrics | list-metrics | list-alarms | collect | query | alarms | check | notifications | procs | proc | ets | eval | gc | purge | ports | apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proc needs one process: a pid such as &lt;0.85.0&gt;, or a registered name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ets takes at most one table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page needs a number from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eval needs one expression (quote it for the shell).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gc needs --all, with --batch from 1 to 100000 and --pause from 0 to 60000 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apps takes at most one application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--log-level is error, warning, notice, info or debug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cookie: %1 does not exist. Give one with --cookie-file FILE, --cookie COOKIE or the BILBY_COOKIE environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bilby::CliRunner</name>
@@ -1055,18 +1561,6 @@ Commands:
     </message>
     <message>
         <source>agentless: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>info failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>metrics failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>procs needs the agent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1083,6 +1577,318 @@ Commands:
     </message>
     <message>
         <source>; reductions since each process started (first refresh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proc %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the first %1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stack:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (sensitive):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ets %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with key %1 in %2 on %3</source>
+        <translation>
+            <numerusform>%n row with key %1 in %2 on %3</numerusform>
+            <numerusform>%n rows with key %1 in %2 on %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ets %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n page(s) of %2 rows: there is no page %3.</source>
+        <translation>
+            <numerusform>%1 has %n page of %2 rows: there is no page %3.</numerusform>
+            <numerusform>%1 has %n pages of %2 rows: there is no page %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2: no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: rows %3 to %4 (page %5%6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; --page %1 for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ets on %1: the agent&apos;s reply is not a table list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ETS tables on %2, by memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the first %1 of %2 read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n of Bilby&apos;s own left out (--include-bilby lists them)</source>
+        <translation>
+            <numerusform>; %n of Bilby&apos;s own left out (--include-bilby lists it)</numerusform>
+            <numerusform>; %n of Bilby&apos;s own left out (--include-bilby lists them)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TABLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROTECTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROWS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEMORY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BYTES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs the agent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info on %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metrics on %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>procs on %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUEUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REDUCTIONS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CURRENT FUNCTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROCESS (label or initial call)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 (bilby-cli): done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 (bilby-cli): failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the action was not recorded in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eval on %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eval failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the output was cut at 256 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value was cut at %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gc: %1 of %2 processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Garbage-collect every process (batch %1, pause %2 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 processes; process memory %3 -&gt; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gc on %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent&apos;s reply was not a summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected %1 of %2 processes in %3 ms; process memory %4 -&gt; %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soft purge of old code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purge on %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent&apos;s reply was not a purge result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Purged old code of %n module(s)</source>
+        <translation>
+            <numerusform>Purged old code of %n module</numerusform>
+            <numerusform>Purged old code of %n modules</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept %1: its old code still runs in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ports on %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ports and sockets on %2, by bytes moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the first %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; Bilby&apos;s own connection left out (--include-bilby lists it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BYTES IN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BYTES OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Bilby&apos;s connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apps on %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 applications running on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APPLICATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOP SUPERVISOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the tree was cut at the agent&apos;s limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no supervision tree (a library application)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1241,6 +2047,310 @@ Commands:
         <source>The node closed the connection.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The node reset the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bilby::EtsPage</name>
+    <message>
+        <source>Select a table to read its rows; double-click its owner to inspect it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a table to read its rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key, as an Erlang term: 42, {user, &lt;&lt;&quot;ann&quot;&gt;&gt;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parsed on the node, never evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This table&apos;s rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to the node (or no agent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected reply from the agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n of Bilby&apos;s own not shown)</source>
+        <translation>
+            <numerusform> (%n of Bilby&apos;s own not shown)</numerusform>
+            <numerusform> (%n of Bilby&apos;s own not shown)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The table no longer exists; the rows shown are the last read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 rows · %4 · owner %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to the node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1: no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1: rows %2 to %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, the last page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows with the key %2; the first %3 are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with the key %1.</source>
+        <translation>
+            <numerusform>%n row with the key %1.</numerusform>
+            <numerusform>%n rows with the key %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bilby::EtsRowModel</name>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bilby::EtsTableModel</name>
+    <message>
+        <source>Double-click to inspect the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bilby::EvalInput</name>
+    <message>
+        <source>An expression. Enter evaluates one line, Shift+Enter starts another, Ctrl+Enter evaluates them all; Up and Down recall earlier ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bilby::EvalTranscript</name>
+    <message>
+        <source>output cut at 256 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>** parse error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value cut at 1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>showing the first %1 of %2 characters; Copy value copies them all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bindings too large, kept the previous ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bilby::EvaluatorPage</name>
+    <message>
+        <source>stopped after %1 s: the evaluating process was killed on the node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget bindings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbind every variable of this language&apos;s session, like the shell&apos;s f()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the last value, whole, to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transcript (values and output of what you evaluate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected again: the bindings of the previous connection are gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erlang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elixir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This node has no Elixir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An evaluation that takes longer is killed on the node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to the node: nothing was evaluated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the evaluator&apos;s bindings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bindings are forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bindings forgotten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bindings: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bindings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate on the node (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bilby::EventFeed</name>
@@ -1266,6 +2376,195 @@ Commands:
     </message>
     <message>
         <source>An event from %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bilby::GcAllBox</name>
+    <message>
+        <source>Cancelled after %1 of %2 processes in %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected %1 of %2 processes in %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process memory %1 → %2 (%3 freed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process memory %1 → %2 (the node&apos;s processes grew meanwhile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Garbage-collect every process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after the batch being collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause between batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collecting every process at once stalls a node; a batch at a time with a pause between batches spreads the work out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Garbage-Collect Every Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This collects every process on %1, %2 at a time, with %3 ms between batches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each collection stops its process while it runs, and a large node takes a while; Cancel stops the walk between two batches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Garbage collect every process (%1 at a time, %2 ms apart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected reply from the agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to the node: nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling after the current batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not cancel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to cancel: the collection is ending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect every process (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bilby::InspectorSection</name>
+    <message>
+        <source>This process&apos;s messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This process&apos;s dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This process&apos;s state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive: read only when you open this tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages waiting; the first %2 are shown, each cut at 4 KB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 (%2 bytes)
+%3
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries; the first %2 are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State of %1 bytes, from sys:get_state (shown cut at 64 KB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current stack, innermost call first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1395,6 +2694,22 @@ Commands:
         <source>Add each long garbage collection, long schedule, large heap and busy port to the timeline (at most 10 a second per node)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bilby::ManagedNode</name>
@@ -1402,16 +2717,43 @@ Commands:
         <source>The cookie of this node could not be read (%1). Remove the node and add it again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 on %2: done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only turned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only turned off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies when the node is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent refuses every request that changes the node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent accepts requests that change the node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected reply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bilby::MetricBrowser</name>
     <message>
         <source>%1: not a built-in metric.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
-Unit: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1436,6 +2778,60 @@ Unit: %2</source>
     </message>
     <message>
         <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits: processes, ports, atoms, ETS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runtime: work, garbage collection, I/O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedulers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports and sockets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory allocators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mnesia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Unit: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1466,10 +2862,6 @@ Unit: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>per connected node over TCP distribution, first 64 by name, not the console itself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>when os_mon runs (cpu_sup)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1495,6 +2887,14 @@ Unit: %2</source>
     </message>
     <message>
         <source>ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per connected visible node over TCP distribution, first 64 by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on Linux (/proc)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1553,9 +2953,9 @@ Unit: %2</source>
     </message>
     <message numerus="yes">
         <source>%n series</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n series</numerusform>
+            <numerusform>%n series</numerusform>
         </translation>
     </message>
     <message>
@@ -1568,6 +2968,10 @@ Unit: %2</source>
     </message>
     <message>
         <source>Remove %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1637,6 +3041,88 @@ Unit: %2</source>
     </message>
     <message>
         <source>The agent&apos;s health answer is not a map: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is loaded before %2, an application that is not loaded: %n module(s) (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is loaded before %2: %n module(s) (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bilby::NodeMarksActions</name>
+    <message>
+        <source>&amp;Production Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-Only as in &amp;Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log Events in the Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which of the node&apos;s log events go into the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Warnings and Errors (Default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From &amp;Notices: What the Application Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From &amp;Info: Everything but Debug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the node as production: read-only while the preference says so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node&apos;s agent refuses every request that changes the node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop this node&apos;s own read-only choice and follow the preference again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow changes to the production node %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bilby&apos;s tools will be able to kill processes, run garbage collections and change the node in other ways. Every action is recorded in the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bilby::NodeMarksProxyModel</name>
+    <message>
+        <source>%1 (production)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: tools cannot change this node</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1746,10 +3232,6 @@ Unit: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>process limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 d %2 h</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1791,6 +3273,34 @@ Unit: %2</source>
     </message>
     <message>
         <source>Processes: %1 of %2 (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loaded, read-only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1852,6 +3362,33 @@ Already there: %2</source>
         <source>No agent on %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n group(s) of modules on %1 found twice in the code path, affecting nothing running</source>
+        <translation>
+            <numerusform>%n group of modules on %1 found twice in the code path, affecting nothing running</numerusform>
+            <numerusform>%n groups of modules on %1 found twice in the code path, affecting nothing running</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The agent stopped and its code was unloaded: nothing of Bilby&apos;s runs on the node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent stopped on %1: the console disconnected; its code stays for another Bilby console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another console&apos;s agent still runs on the node; the last one to leave removes the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent on %1 did not confirm its removal: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent removes itself when it sees the console&apos;s connection close; on the node, code:is_loaded(bilby_agent) tells whether its code is still there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bilby::NodeWorker</name>
@@ -1893,6 +3430,14 @@ Already there: %2</source>
     </message>
     <message>
         <source>The result is too large to send (%1 bytes; the limit is %2). Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node stopped: it shut down in order (init:stop, or its own stop command). Bilby connects again when it is started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node closed the connection without shutting down in order: it was killed or crashed, or its network failed. Bilby connects again when it is back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2045,16 +3590,16 @@ Already there: %2</source>
     </message>
     <message numerus="yes">
         <source>More than %Ln new: show the newest</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>More than %Ln new: show the newest</numerusform>
+            <numerusform>More than %Ln new: show the newest</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln new: show them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln new: show it</numerusform>
+            <numerusform>%Ln new: show them</numerusform>
         </translation>
     </message>
     <message>
@@ -2079,17 +3624,511 @@ Already there: %2</source>
     </message>
     <message numerus="yes">
         <source>%Ln entries shown; scroll down for older ones.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln entry shown; scroll down for older ones.</numerusform>
+            <numerusform>%Ln entries shown; scroll down for older ones.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln entries shown, the oldest included.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln entry shown, the oldest included.</numerusform>
+            <numerusform>%Ln entries shown, the oldest included.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>bilby::OldCodeBox</name>
+    <message>
+        <source>Old code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the modules with old code and the processes that still run it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soft purge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a process to inspect it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still runs the old code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for old code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no process runs it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n process(es) run it</source>
+        <translation>
+            <numerusform>%n process runs it</numerusform>
+            <numerusform>%n processes run it</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No module has old code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s) with old code.</source>
+        <translation>
+            <numerusform>%n module with old code.</numerusform>
+            <numerusform>%n modules with old code.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Soft Purge Old Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soft-purge the old code of every module on %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old code that no process runs any more is removed. Modules whose old code is still in use are kept and listed: a soft purge never kills a process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soft purge old code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purging…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected reply from the agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing purged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purged %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept %1: its old code still runs in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept: still in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Purged %n module(s): %1.</source>
+        <translation>
+            <numerusform>Purged %n module: %1.</numerusform>
+            <numerusform>Purged %n modules: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove old code no process runs (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bilby::OwnFootprint</name>
+    <message>
+        <source>Bilby&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list what Bilby&apos;s agent itself uses on the node (left out by default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bilby::PortTableModel</name>
+    <message>
+        <source>Double-click to inspect the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  Bilby&apos;s connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS pid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bilby::PortsPage</name>
+    <message>
+        <source>Double-click or press Enter to inspect the process that owns the port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: type, address, owner or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected reply from the agent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>showing %1 of %2 (ranked by bytes moved) · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ports and sockets · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · Bilby&apos;s own connection not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The list is from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent is not running on this node (%1): the port list needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node is down: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to the node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bilby::PreferencesDialog</name>
+    <message>
+        <source>Read-only for nodes marked &amp;production (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only for &amp;all nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A read-only node&apos;s agent refuses every request that changes the node: killing processes, garbage collections, evaluating code. A node&apos;s own choice (Node menu) comes before these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bilby::ProcessActions</name>
+    <message>
+        <source>Terminate process %1 (reason %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process ended (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process is still running a second later: it traps exits. The reason kill ends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Garbage collect process %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory %1 before, %2 after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected; the process exited meanwhile (it held %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bilby::ProcessInspector</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bilby::ProcessInspectorView</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No process inspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Garbage collect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a process in the list to inspect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read: this section is read only on request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to the node: showing what was read last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to the node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a Long Mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 messages waiting. Read the first %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A node cannot read part of a mailbox: reading copies the whole mailbox on the node, which costs memory and time on a process that is already behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to the node: nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process has exited. What is shown is what was read last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process has exited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This node is read-only: the console does not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the process an exit signal (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Garbage-collect this process now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bilby::ProcessTopModel</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since the previous refresh, %2 since the process started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reductions in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reductions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial call</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bilby::ProcessesPage</name>
+    <message>
+        <source>Double-click or press Enter to inspect a process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reductions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: registered name or module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched on the node, case-insensitive, against the registered name and the modules of the initial and current function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected reply from the agent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The list is from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 processes · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent is not running on this node (%1): the process list needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node is down: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to the node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list is from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bilby::SensitiveBanner</name>
+    <message>
+        <source>&lt;b&gt;Sensitive:&lt;/b&gt; %1 may hold secrets or personal data. Handle with care.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2100,6 +4139,192 @@ Already there: %2</source>
     </message>
     <message>
         <source>The history file %1 was damaged; it was set aside as %2 and a new one was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bilby::ShellsBox</name>
+    <message>
+        <source>Shells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End shell…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluator runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluator memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a server or an evaluator to inspect it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh lists the shells running on the node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shell runs on the node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shell(s) on the node.</source>
+        <translation>
+            <numerusform>%n shell on the node.</numerusform>
+            <numerusform>%n shells on the node.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is a remote shell from %1: its user loses the shell session at once, with its bindings and whatever it was evaluating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This shell runs on the node&apos;s own console: whoever uses it loses the session, with its bindings and whatever it was evaluating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End Shell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the shell %1 (evaluator %2) on %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End shell %1 (from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shell&apos;s evaluator and server were killed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the selected shell (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bilby::SilenceDialog</name>
+    <message>
+        <source>%1 on every node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every alarm on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silence Alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why, for the colleague who finds it (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A silenced alarm is still raised, shown and recorded, but neither the tray icon nor bilby-cli check counts it, and it gives no desktop notification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bilby::SilenceList</name>
+    <message>
+        <source>Lift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the selected silence now: its alarms are counted again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarms covered by a silence are shown but not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No silence in force.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2165,6 +4390,69 @@ Already there: %2</source>
     </message>
     <message>
         <source>&lt;b&gt;The history file was set aside.&lt;/b&gt; %1 History is saved in the new file; what was recorded before stays in the file set aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bilby::SupervisionTreeModel</name>
+    <message>
+        <source>This supervisor&apos;s children are missing: it %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to inspect %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1: its children are not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… %1 more children not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not answer in 2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exited while it was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is deeper than the agent reads (20 levels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be read (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2257,6 +4545,33 @@ Already there: %2</source>
     </message>
 </context>
 <context>
+    <name>bilby::TerminateDialog</name>
+    <message>
+        <source>Terminate Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Terminate %1?&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process gets an exit signal with this reason. &lt;i&gt;kill&lt;/i&gt; cannot be trapped; other reasons end a process only if it does not trap exits. Processes linked to it get the signal too, and its supervisor may restart it or give up and stop its application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Warning: %1 is a process the node itself needs. Terminating it may stop the whole node.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bilby::TimeSpec</name>
     <message>
         <source>&apos;%1&apos; is not a time: use an ISO-8601 time such as 2026-11-21T03:00:00Z, or a relative one such as -2h, -30m, -7d.</source>
@@ -2321,6 +4636,25 @@ Already there: %2</source>
     </message>
 </context>
 <context>
+    <name>bilby::alarmtext</name>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Operations console for Erlang and Elixir nodes.</source>
@@ -2353,6 +4687,17 @@ Already there: %2</source>
     <message>
         <source>Unknown tab %1: use one of %2.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bilby: %1 received, quitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Bilby: %n node(s) did not finish disconnecting in time; their agents remove themselves when they see the connection close.</source>
+        <translation>
+            <numerusform>Bilby: %n node did not finish disconnecting in time; its agent removes itself when it sees the connection close.</numerusform>
+            <numerusform>Bilby: %n nodes did not finish disconnecting in time; their agents remove themselves when they see the connection close.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
