@@ -603,7 +603,7 @@ void TestViewMetricsPage::pageOverStore()
     MetricGraph *first = page.graphs().constFirst();
     QTRY_VERIFY(!hint->isVisible());
     QCOMPARE(first->lines().size(), 2);
-    QCOMPARE(first->findChild<QLabel *>(QStringLiteral("graphTitle"))->text(), Memory);
+    QCOMPARE(first->findChild<QLabel *>(QStringLiteral("graphTitle"))->text(), QStringLiteral("Memory: total (bytes)"));
     QCOMPARE(first->chart()->valueCaption(), QStringLiteral("bytes"));
     const QString a = idOf(first, {NodeA, Memory});
     const QString b = idOf(first, {NodeB, Memory});

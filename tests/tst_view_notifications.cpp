@@ -446,8 +446,11 @@ void TestViewNotifications::withoutStoreTheTimelineIsInMemory()
 void TestViewNotifications::failedStoreFallsBackToMemory()
 {
     Environment env;
-    const QString path = env.dir.filePath(QStringLiteral("damaged.sqlite"));
-    QVERIFY(writeJunkFile(path, 8192));
+    // A history folder that cannot be created (its parent is a file): the store fails to open. (A damaged
+    // file would be set aside and a new one started.)
+    const QString blocker = env.dir.filePath(QStringLiteral("blocker"));
+    QVERIFY(writeJunkFile(blocker, 16));
+    const QString path = blocker + QStringLiteral("/history.sqlite");
     MetricStore store;
     QSignalSpy failed(&store, &MetricStore::failed);
     store.open(path);

@@ -194,6 +194,13 @@ QStringList EvaluatorPage::bindings() const
     return m_bindings.value(int(language()));
 }
 
+void EvaluatorPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_languageChosen && m_gate->isConnected())
+        askLanguages();
+}
+
 void EvaluatorPage::askLanguages()
 {
     if (!m_node || !m_node->session())

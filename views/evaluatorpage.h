@@ -69,6 +69,10 @@ signals:
     void languagesKnown();
     void bindingsForgotten();
 
+protected:
+    /// Asks the node's languages again while the user has not picked one: Elixir may have started since.
+    void showEvent(QShowEvent *event) override;
+
 private:
     QWidget *createControls();
     void askLanguages();

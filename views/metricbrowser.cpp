@@ -73,6 +73,11 @@ QString metricTooltip(const QString &metric)
 
 } // namespace
 
+QString MetricBrowser::kind(const QString &metric)
+{
+    return groupTitle(metric);
+}
+
 QString MetricBrowser::label(const QString &metric)
 {
     // The name without its kind, its parts decoded and in words ("dist.app@db1%2eexample.bytes_in" reads

@@ -38,6 +38,8 @@ public:
     };
     /// A metric's name for people: without its kind, in words, with its unit ("ets (bytes)").
     static QString label(const QString &metric);
+    /// The kind a metric is listed under ("Memory", "Schedulers"...).
+    static QString kind(const QString &metric);
 
     explicit MetricBrowser(ChartDataSource *source, QWidget *parent = nullptr);
 

@@ -1,6 +1,7 @@
 #include "metricgraph.h"
 
 #include "chartdatasource.h"
+#include "metricbrowser.h"
 #include "metriccatalog.h"
 #include "timeserieschart.h"
 
@@ -268,15 +269,15 @@ void MetricGraph::relabel()
     const bool oneMetric = metrics.size() == 1;
     const bool oneNode = nodes.size() == 1;
     QString title = tr("Empty graph: add metrics from the list");
-    if (oneMetric)
-        title = *metrics.cbegin();
+    if (oneMetric) // in words, as the list names it: "Memory: total (bytes)"
+        title = tr("%1: %2").arg(MetricBrowser::kind(*metrics.cbegin()), MetricBrowser::label(*metrics.cbegin()));
     else if (oneNode)
         title = *nodes.cbegin();
     else if (!m_lines.empty())
         title = tr("%n series", nullptr, int(m_lines.size()));
     m_title->setText(title);
     const MetricDef *def = oneMetric ? MetricCatalog::find(*metrics.cbegin()) : nullptr;
-    m_title->setToolTip(def ? def->meaning : QString());
+    m_title->setToolTip(def ? QStringLiteral("%1\n%2").arg(*metrics.cbegin(), def->meaning) : QString());
     for (const Line &line : m_lines) {
         const QString label = oneMetric ? line.key.node
                               : oneNode ? line.key.metric

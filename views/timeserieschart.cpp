@@ -38,6 +38,9 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     m_timeAxis->setFormat(QStringLiteral("HH:mm:ss"));
     m_timeAxis->setTickCount(6);
     m_valueAxis->setTickCount(ValueIntervals + 1);
+    // "152.5 MB" is wider than Qt Charts' guess on a short graph, which then shows "...": the plot gives
+    // way to the labels instead.
+    m_valueAxis->setTruncateLabels(false);
     // Unattached axes that start with an empty range stay out of the layout for good: start with real ones.
     const QDateTime now = QDateTime::currentDateTime();
     m_timeAxis->setRange(now.addMSecs(-m_spanMs), now);
