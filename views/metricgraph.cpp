@@ -270,7 +270,8 @@ void MetricGraph::relabel()
     const bool oneNode = nodes.size() == 1;
     QString title = tr("Empty graph: add metrics from the list");
     if (oneMetric) // in words, as the list names it: "Memory: total (bytes)"
-        title = tr("%1: %2").arg(MetricBrowser::kind(*metrics.cbegin()), MetricBrowser::label(*metrics.cbegin()));
+        title = tr("%1: %2").arg(MetricBrowser::kind(*metrics.cbegin()).section(QLatin1Char(':'), 0, 0),
+                                 MetricBrowser::label(*metrics.cbegin())); // "Limits", not the list's long title
     else if (oneNode)
         title = *nodes.cbegin();
     else if (!m_lines.empty())
