@@ -7,29 +7,31 @@ namespace bilby {
 
 namespace {
 
-QString tr(const char *text)
+// Named so that lupdate files these strings under the context they are looked up in.
+struct CatalogText
 {
-    return QCoreApplication::translate("bilby::AlarmCatalog", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(bilby::AlarmCatalog)
+};
 
 using S = Alarm::Severity;
 
 AlarmDefinition limit(const char *id, S severity, double percent, const char *what, const char *cause,
                       const char *action)
 {
+    const QString thing = CatalogText::tr(what);
     return {QLatin1String(id),
             severity,
             percent,
             0,
-            tr("% of the %1 limit").arg(tr(what)),
-            tr("The node's %1 count reaches the threshold.").arg(tr(what)),
-            tr(cause),
-            tr(action)};
+            CatalogText::tr("% of the %1 limit").arg(thing),
+            CatalogText::tr("The node's %1 count reaches the threshold.").arg(thing),
+            CatalogText::tr(cause),
+            CatalogText::tr(action)};
 }
 
 QVector<AlarmDefinition> build()
 {
-    // Marked for lupdate: they are translated where they are used, through tr().
+    // Marked for lupdate: they are translated where they are used, through CatalogText::tr().
     const char *processCause = QT_TRANSLATE_NOOP(
         "bilby::AlarmCatalog",
         "Processes are created faster than they end: a leak (processes that wait forever for a message "
@@ -74,12 +76,12 @@ QVector<AlarmDefinition> build()
         "them down, or make the process faster; as a last resort, restart it through its supervisor.");
 
     return {
-        {QStringLiteral("node_down"), S::Critical, 0, 0, QString(), tr("The node cannot be reached."),
-         tr("The node's process ended (crash, out of memory, stopped by someone), its host is down or "
-            "unreachable, or the node is so overloaded that it no longer answers distribution ticks."),
-         tr("Check the host and the node's logs and erl_crash.dump; look at the notifications just before "
-            "the node went down. Restart the node if it is not coming back by itself. The alarm clears "
-            "when Bilby reconnects.")},
+        {QStringLiteral("node_down"), S::Critical, 0, 0, QString(), CatalogText::tr("The node cannot be reached."),
+         CatalogText::tr("The node's process ended (crash, out of memory, stopped by someone), its host is down or "
+                         "unreachable, or the node is so overloaded that it no longer answers distribution ticks."),
+         CatalogText::tr("Check the host and the node's logs and erl_crash.dump; look at the notifications just before "
+                         "the node went down. Restart the node if it is not coming back by itself. The alarm clears "
+                         "when Bilby reconnects.")},
         limit("process_limit_major", S::Major, 90, QT_TRANSLATE_NOOP("bilby::AlarmCatalog", "process"), processCause,
               processAction),
         limit("process_limit_minor", S::Minor, 80, QT_TRANSLATE_NOOP("bilby::AlarmCatalog", "process"), processCause,
@@ -96,91 +98,106 @@ QVector<AlarmDefinition> build()
               portAction),
         limit("port_limit_minor", S::Minor, 80, QT_TRANSLATE_NOOP("bilby::AlarmCatalog", "port"), portCause,
               portAction),
-        {QStringLiteral("process_message_queue_major"), S::Major, 10000, 0, tr("messages in one queue"),
-         tr("Some process has at least the threshold of messages queued."), tr(queueCause), tr(queueAction)},
-        {QStringLiteral("process_message_queue_minor"), S::Minor, 1000, 0, tr("messages in one queue"),
-         tr("Some process has at least the threshold of messages queued."), tr(queueCause), tr(queueAction)},
-        {QStringLiteral("process_memory_high_watermark"), S::Major, 5, 0, tr("% of the machine's memory"),
-         tr("One process holds more than the threshold of the machine's memory."),
-         tr("A process accumulates data: a growing state, a large mailbox, binaries it keeps referring to, "
-            "or a query result held in memory."),
-         tr("Inspect the process named in the details (memory, message queue, state size). Garbage "
-            "collecting it helps when it holds old binaries; otherwise fix what it accumulates or restart "
-            "it through its supervisor.")},
-        {QStringLiteral("system_memory_high_watermark"), S::Major, 80, 0, tr("% of the machine's memory in use"),
-         tr("The machine's memory is more than the threshold in use."),
-         tr("The node, or other programs on the same machine, use most of the memory; the kernel may soon "
-            "kill the largest process, which is often the Erlang node."),
-         tr("Look at the node's memory by type on its page: processes, binaries, ETS or code. If the node "
-            "is not the user, look at the machine. Free memory (garbage collection, smaller caches) or add "
-            "memory before the machine starts swapping.")},
-        {QStringLiteral("shell_memory_high"), S::Major, 100, 0, tr("MB held by one shell process"),
-         tr("A shell process holds more than the threshold of memory."),
-         tr("Someone ran a command in a shell on the node that kept a large result: the shell keeps its "
-            "variables and the results of earlier commands (for example after ets:tab2list/1)."),
-         tr("Ask whoever uses the shell to forget the variables (f().) and the results, or end that shell. "
-            "Bilby's evaluator and tools do not keep results on the node.")},
-        {QStringLiteral("old_code"), S::Minor, 60, 0, tr("minutes old code may stay while no process runs it"),
-         tr("A process still runs the old code of a reloaded module, or a module loaded from a file kept its "
-            "old code past the threshold."),
-         tr("A module was reloaded and its previous version is still loaded. While a process runs the old "
-            "version, the next reload of that module kills the process. (Modules that an application compiles "
-            "at run time, such as RabbitMQ's rabbit_ff_registry, leave old code that nobody runs: they are "
-            "counted only while a process runs them.)"),
-         tr("Let the processes named in the details finish with the old version (a long-running loop must "
-            "make a fully qualified call to move to the new one), or restart them, then soft-purge the module "
-            "from Node actions. The alarm clears when no process runs old code and nothing is left past the "
-            "threshold.")},
+        {QStringLiteral("process_message_queue_major"), S::Major, 10000, 0, CatalogText::tr("messages in one queue"),
+         CatalogText::tr("Some process has at least the threshold of messages queued."), CatalogText::tr(queueCause),
+         CatalogText::tr(queueAction)},
+        {QStringLiteral("process_message_queue_minor"), S::Minor, 1000, 0, CatalogText::tr("messages in one queue"),
+         CatalogText::tr("Some process has at least the threshold of messages queued."), CatalogText::tr(queueCause),
+         CatalogText::tr(queueAction)},
+        {QStringLiteral("process_memory_high_watermark"), S::Major, 5, 0, CatalogText::tr("% of the machine's memory"),
+         CatalogText::tr("One process holds more than the threshold of the machine's memory."),
+         CatalogText::tr(
+             "A process accumulates data: a growing state, a large mailbox, binaries it keeps referring to, "
+             "or a query result held in memory."),
+         CatalogText::tr("Inspect the process named in the details (memory, message queue, state size). Garbage "
+                         "collecting it helps when it holds old binaries; otherwise fix what it accumulates or restart "
+                         "it through its supervisor.")},
+        {QStringLiteral("system_memory_high_watermark"), S::Major, 80, 0,
+         CatalogText::tr("% of the machine's memory in use"),
+         CatalogText::tr("The machine's memory is more than the threshold in use."),
+         CatalogText::tr("The node, or other programs on the same machine, use most of the memory; the kernel may soon "
+                         "kill the largest process, which is often the Erlang node."),
+         CatalogText::tr(
+             "Look at the node's memory by type on its page: processes, binaries, ETS or code. If the node "
+             "is not the user, look at the machine. Free memory (garbage collection, smaller caches) or add "
+             "memory before the machine starts swapping.")},
+        {QStringLiteral("shell_memory_high"), S::Major, 100, 0, CatalogText::tr("MB held by one shell process"),
+         CatalogText::tr("A shell process holds more than the threshold of memory."),
+         CatalogText::tr("Someone ran a command in a shell on the node that kept a large result: the shell keeps its "
+                         "variables and the results of earlier commands (for example after ets:tab2list/1)."),
+         CatalogText::tr(
+             "Ask whoever uses the shell to forget the variables (f().) and the results, or end that shell. "
+             "Bilby's evaluator and tools do not keep results on the node.")},
+        {QStringLiteral("old_code"), S::Minor, 60, 0,
+         CatalogText::tr("minutes old code may stay while no process runs it"),
+         CatalogText::tr(
+             "A process still runs the old code of a reloaded module, or a module loaded from a file kept its "
+             "old code past the threshold."),
+         CatalogText::tr(
+             "A module was reloaded and its previous version is still loaded. While a process runs the old "
+             "version, the next reload of that module kills the process. (Modules that an application compiles "
+             "at run time, such as RabbitMQ's rabbit_ff_registry, leave old code that nobody runs: they are "
+             "counted only while a process runs them.)"),
+         CatalogText::tr(
+             "Let the processes named in the details finish with the old version (a long-running loop must "
+             "make a fully qualified call to move to the new one), or restart them, then soft-purge the module "
+             "from Node actions. The alarm clears when no process runs old code and nothing is left past the "
+             "threshold.")},
         {QStringLiteral("config_file_corrupt"), S::Critical, 0, 0, QString(),
-         tr("A file the next boot reads fails to parse or contains invisible characters."),
-         tr("Someone edited sys.config, vm.args, a .app, .rel or boot file since the node started, and "
-            "the edit left a syntax error or an invisible character (a no-break or zero-width space, a "
-            "control character) that changes what the file means. The running node is not affected; the "
-            "next restart is: it will fail or behave differently."),
-         tr("Open the file named in the details at the line and column given and fix it before the node "
-            "restarts. The alarm clears when the file is correct again.")},
+         CatalogText::tr("A file the next boot reads fails to parse or contains invisible characters."),
+         CatalogText::tr("Someone edited sys.config, vm.args, a .app, .rel or boot file since the node started, and "
+                         "the edit left a syntax error or an invisible character (a no-break or zero-width space, a "
+                         "control character) that changes what the file means. The running node is not affected; the "
+                         "next restart is: it will fail or behave differently."),
+         CatalogText::tr("Open the file named in the details at the line and column given and fix it before the node "
+                         "restarts. The alarm clears when the file is correct again.")},
         {QStringLiteral("code_path_clash"), S::Minor, 0, 0, QString(),
-         tr("A module is found in two directories of the code path with different code."),
-         tr("Two applications ship a module with the same name, an application is installed twice in two "
-            "versions, or an old release's directory is still in the code path. The first one in the path is "
-            "loaded, silently. (The same directory reached through a symbolic link, or identical copies, are "
-            "not counted.)"),
-         tr("Look at the directories in the details: remove the stale copy from the code path or the "
-            "release, or rename one of the modules; check that the version loaded now is the one you want.")},
-        {QStringLiteral("run_queue_high"), S::Minor, 2, 60, tr("times the number of schedulers"),
-         tr("The run queue stays above the threshold for the whole window."),
-         tr("There is more work than the schedulers can do: a CPU-bound burst, too few schedulers for the "
-            "cores, or processes that spin."),
-         tr("Open the process manager sorted by reductions to find what runs; check the scheduler "
-            "utilisation on the Metrics page. Spread or limit the work, or give the node more cores.")},
-        {QStringLiteral("busy_dist_port_high"), S::Minor, 30, 60, tr("busy distribution port events"),
-         tr("Busy distribution port events in the window reach the threshold."),
-         tr("Processes send to another node faster than the connection carries: large messages, a slow "
-            "peer or network, or a distribution buffer (+zdbbl) too small for the traffic."),
-         tr("Look at distribution traffic per peer on the Metrics page; send less or smaller data, or "
-            "raise the distribution buffer busy limit (+zdbbl) at the next restart.")},
-        {QStringLiteral("limit_forecast"), S::Warning, 7, 3600, tr("days until a limit is reached"),
-         tr("At the trend of the window, a limit (atoms, processes, ETS tables, memory) will be reached "
-            "within the threshold."),
-         tr("A count grows steadily: a slow leak of atoms, processes, tables or memory."),
-         tr("Look at the metric named in the details on the Metrics page over a longer range; find what "
-            "grows before it becomes a limit alarm.")},
+         CatalogText::tr("A module is found in two directories of the code path with different code."),
+         CatalogText::tr(
+             "Two applications ship a module with the same name, an application is installed twice in two "
+             "versions, or an old release's directory is still in the code path. The first one in the path is "
+             "loaded, silently. (The same directory reached through a symbolic link, or identical copies, are "
+             "not counted.)"),
+         CatalogText::tr(
+             "Look at the directories in the details: remove the stale copy from the code path or the "
+             "release, or rename one of the modules; check that the version loaded now is the one you want.")},
+        {QStringLiteral("run_queue_high"), S::Minor, 2, 60, CatalogText::tr("times the number of schedulers"),
+         CatalogText::tr("The run queue stays above the threshold for the whole window."),
+         CatalogText::tr("There is more work than the schedulers can do: a CPU-bound burst, too few schedulers for the "
+                         "cores, or processes that spin."),
+         CatalogText::tr("Open the process manager sorted by reductions to find what runs; check the scheduler "
+                         "utilisation on the Metrics page. Spread or limit the work, or give the node more cores.")},
+        {QStringLiteral("busy_dist_port_high"), S::Minor, 30, 60, CatalogText::tr("busy distribution port events"),
+         CatalogText::tr("Busy distribution port events in the window reach the threshold."),
+         CatalogText::tr("Processes send to another node faster than the connection carries: large messages, a slow "
+                         "peer or network, or a distribution buffer (+zdbbl) too small for the traffic."),
+         CatalogText::tr("Look at distribution traffic per peer on the Metrics page; send less or smaller data, or "
+                         "raise the distribution buffer busy limit (+zdbbl) at the next restart.")},
+        {QStringLiteral("limit_forecast"), S::Warning, 7, 3600, CatalogText::tr("days until a limit is reached"),
+         CatalogText::tr("At the trend of the window, a limit (atoms, processes, ETS tables, memory) will be reached "
+                         "within the threshold."),
+         CatalogText::tr("A count grows steadily: a slow leak of atoms, processes, tables or memory."),
+         CatalogText::tr("Look at the metric named in the details on the Metrics page over a longer range; find what "
+                         "grows before it becomes a limit alarm.")},
         {QStringLiteral("rabbitmq_memory_alarm"), S::Critical, 0, 0, QString(),
-         tr("RabbitMQ sets its memory alarm (in its own alarm manager, rabbit_alarm)."),
-         tr("The node uses more memory than its high watermark (vm_memory_high_watermark, compared with the "
-            "operating system's view of the node's memory, its resident size). RabbitMQ blocks every "
-            "connection that publishes until memory falls below the watermark again: producers hang."),
-         tr("Find what holds the memory: queues with many messages in memory (consumers that are gone or "
-            "slow), large or many connections; drain or purge the queues, add consumers, or raise the "
-            "watermark (rabbitmqctl set_vm_memory_high_watermark) if the machine has room. The alarm clears "
-            "when RabbitMQ clears it.")},
+         CatalogText::tr("RabbitMQ sets its memory alarm (in its own alarm manager, rabbit_alarm)."),
+         CatalogText::tr(
+             "The node uses more memory than its high watermark (vm_memory_high_watermark, compared with the "
+             "operating system's view of the node's memory, its resident size). RabbitMQ blocks every "
+             "connection that publishes until memory falls below the watermark again: producers hang."),
+         CatalogText::tr(
+             "Find what holds the memory: queues with many messages in memory (consumers that are gone or "
+             "slow), large or many connections; drain or purge the queues, add consumers, or raise the "
+             "watermark (rabbitmqctl set_vm_memory_high_watermark) if the machine has room. The alarm clears "
+             "when RabbitMQ clears it.")},
         {QStringLiteral("rabbitmq_disk_alarm"), S::Critical, 0, 0, QString(),
-         tr("RabbitMQ sets its disk alarm (in its own alarm manager, rabbit_alarm)."),
-         tr("The free space of the disk holding the node's data is below its limit (disk_free_limit). "
-            "RabbitMQ blocks every connection that publishes until space is freed."),
-         tr("Free space on the data disk (old logs, other files), drain queues that page to disk, or lower "
-            "the limit (rabbitmqctl set_disk_free_limit) if it is set too high. The alarm clears when "
-            "RabbitMQ clears it.")},
+         CatalogText::tr("RabbitMQ sets its disk alarm (in its own alarm manager, rabbit_alarm)."),
+         CatalogText::tr("The free space of the disk holding the node's data is below its limit (disk_free_limit). "
+                         "RabbitMQ blocks every connection that publishes until space is freed."),
+         CatalogText::tr(
+             "Free space on the data disk (old logs, other files), drain queues that page to disk, or lower "
+             "the limit (rabbitmqctl set_disk_free_limit) if it is set too high. The alarm clears when "
+             "RabbitMQ clears it.")},
     };
 }
 
@@ -215,7 +232,8 @@ QString nodeAlarmId(const QString &manager, const QString &nodeId)
     }
     if (manager == QLatin1String("rabbit_alarm")) {
         // {resource_limit, memory | disk, Node}: the alarms that block every publisher.
-        if (name == QLatin1String("resource_limit") && (second == QLatin1String("memory") || second == QLatin1String("disk")))
+        if (name == QLatin1String("resource_limit") &&
+            (second == QLatin1String("memory") || second == QLatin1String("disk")))
             return QStringLiteral("rabbitmq_%1_alarm").arg(second);
         return rabbitmqPrefix() + name;
     }
@@ -224,8 +242,8 @@ QString nodeAlarmId(const QString &manager, const QString &nodeId)
 
 bool isNodeAlarm(const QString &id)
 {
-    return id.startsWith(saslPrefix()) || id.startsWith(rabbitmqPrefix()) || id == QLatin1String("rabbitmq_memory_alarm") ||
-           id == QLatin1String("rabbitmq_disk_alarm");
+    return id.startsWith(saslPrefix()) || id.startsWith(rabbitmqPrefix()) ||
+           id == QLatin1String("rabbitmq_memory_alarm") || id == QLatin1String("rabbitmq_disk_alarm");
 }
 
 QString markdown()

@@ -9,9 +9,15 @@
 /// Words and numbers shared by the alarm engine's two halves (conditions and lifecycle).
 namespace bilby::alarmtext {
 
+// The engine's words, filed by lupdate under the context they are looked up in.
+struct AlarmText
+{
+    Q_DECLARE_TR_FUNCTIONS(bilby::AlarmEngine)
+};
+
 inline QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("bilby::AlarmEngine", text, disambiguation, n);
+    return AlarmText::tr(text, disambiguation, n);
 }
 
 inline QString number(double value)
@@ -21,17 +27,17 @@ inline QString number(double value)
 
 inline QString megabytes(qint64 bytes)
 {
-    return tr("%1 MB").arg(QLocale().toString(double(bytes) / (1024.0 * 1024.0), 'f', 1));
+    return AlarmText::tr("%1 MB").arg(QLocale().toString(double(bytes) / (1024.0 * 1024.0), 'f', 1));
 }
 
 inline QString duration(double ms)
 {
     const double hours = ms / 3600000.0;
     if (hours < 1)
-        return tr("%1 min").arg(number(std::ceil(ms / 60000.0)));
+        return AlarmText::tr("%1 min").arg(number(std::ceil(ms / 60000.0)));
     if (hours < 48)
-        return tr("%1 h").arg(number(std::round(hours * 10) / 10));
-    return tr("%1 days").arg(number(std::round(hours / 2.4) / 10));
+        return AlarmText::tr("%1 h").arg(number(std::round(hours * 10) / 10));
+    return AlarmText::tr("%1 days").arg(number(std::round(hours / 2.4) / 10));
 }
 
 } // namespace bilby::alarmtext

@@ -22,10 +22,11 @@ namespace bilby {
 
 namespace {
 
-QString tr(const char *text)
+// Named so that lupdate files these strings under the context they are looked up in.
+struct DistText
 {
-    return QCoreApplication::translate("bilby::DistConnection", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(bilby::DistConnection)
+};
 
 constexpr int IoTimeoutMs = 5000;
 
@@ -68,8 +69,8 @@ ConnectionError sendError(int rc)
 {
     Q_UNUSED(rc)
     if (erl_errno == ETIMEDOUT || errno == EAGAIN || errno == EWOULDBLOCK)
-        return {ConnectionError::Kind::ConnectionLost, tr("The node stopped accepting data.")};
-    return {ConnectionError::Kind::ConnectionLost, tr("The connection to the node was lost while sending.")};
+        return {ConnectionError::Kind::ConnectionLost, DistText::tr("The node stopped accepting data.")};
+    return {ConnectionError::Kind::ConnectionLost, DistText::tr("The connection to the node was lost while sending.")};
 }
 
 ConnectionError diagnose(const NodeName &node, int eiErrno, int timeoutMs)
@@ -79,30 +80,34 @@ ConnectionError diagnose(const NodeName &node, int eiErrno, int timeoutMs)
     const QString host = node.host;
     switch (probe.result) {
     case EpmdProbe::Result::Unresolvable:
-        return {Kind::Unresolvable,
-                tr("Cannot resolve host '%1' (%2). Check the host part of the node name.").arg(host, probe.detail)};
+        return {Kind::Unresolvable, DistText::tr("Cannot resolve host '%1' (%2). Check the host part of the node name.")
+                                        .arg(host, probe.detail)};
     case EpmdProbe::Result::NoEpmd:
-        return {Kind::NoEpmd, tr("No epmd is running on host '%1' (port %2 refused the connection). Start the node "
-                                 "with -name or -sname, which starts epmd.")
-                                  .arg(host)
-                                  .arg(EpmdProbe::epmdPort())};
+        return {Kind::NoEpmd,
+                DistText::tr("No epmd is running on host '%1' (port %2 refused the connection). Start the node "
+                             "with -name or -sname, which starts epmd.")
+                    .arg(host)
+                    .arg(EpmdProbe::epmdPort())};
     case EpmdProbe::Result::NotRegistered:
-        return {Kind::NotRegistered, tr("Node '%1' is not registered with epmd on host '%2'. Check the name, or "
-                                        "whether the node is running.")
-                                         .arg(node.alive, host)};
+        return {Kind::NotRegistered,
+                DistText::tr("Node '%1' is not registered with epmd on host '%2'. Check the name, or "
+                             "whether the node is running.")
+                    .arg(node.alive, host)};
     case EpmdProbe::Result::Unreachable:
-        return {Kind::Unreachable, tr("Host '%1' is unreachable (%2).").arg(host, probe.detail)};
+        return {Kind::Unreachable, DistText::tr("Host '%1' is unreachable (%2).").arg(host, probe.detail)};
     case EpmdProbe::Result::Timeout:
-        return {Kind::Timeout,
-                tr("Timed out reaching epmd on host '%1'. The host may be down or behind a firewall.").arg(host)};
+        return {
+            Kind::Timeout,
+            DistText::tr("Timed out reaching epmd on host '%1'. The host may be down or behind a firewall.").arg(host)};
     case EpmdProbe::Result::Registered:
         break;
     }
     if (eiErrno == ETIMEDOUT)
-        return {Kind::Timeout, tr("Node '%1' did not complete the handshake in time: it may be overloaded or stopped.")
-                                   .arg(node.toString())};
-    return {Kind::Cookie,
-            tr("Node '%1' refused the connection: the cookie does not match. Check the cookie.").arg(node.toString())};
+        return {Kind::Timeout,
+                DistText::tr("Node '%1' did not complete the handshake in time: it may be overloaded or stopped.")
+                    .arg(node.toString())};
+    return {Kind::Cookie, DistText::tr("Node '%1' refused the connection: the cookie does not match. Check the cookie.")
+                              .arg(node.toString())};
 }
 
 } // namespace
@@ -182,7 +187,7 @@ bool DistConnection::connect(const NodeName &node, const QByteArray &cookie, int
     const unsigned creation = (QRandomGenerator::global()->generate() % 0x7ffffffe) + 1;
     if (ei_connect_xinit(&d->node, host.constData(), alive.constData(), self.constData(), nullptr, cookie.constData(),
                          creation) < 0) {
-        *error = {ConnectionError::Kind::Protocol, tr("Could not initialise the distribution client.")};
+        *error = {ConnectionError::Kind::Protocol, DistText::tr("Could not initialise the distribution client.")};
         return false;
     }
     QByteArray target = node.toString().toUtf8();
@@ -223,7 +228,7 @@ bool DistConnection::sendToPid(const Term &pid, const Term &message, ConnectionE
 {
     erlang_pid to;
     if (!pidFromTerm(pid, &to)) {
-        *error = {ConnectionError::Kind::Protocol, tr("Not a valid process identifier.")};
+        *error = {ConnectionError::Kind::Protocol, DistText::tr("Not a valid process identifier.")};
         return false;
     }
     QByteArray buf = TermCodec::encode(message);
@@ -257,12 +262,12 @@ DistConnection::Received DistConnection::receive(int timeoutMs, IncomingMessage 
     if (rc == 0)
         return Received::Nothing;
     if (rc < 0 || (p.revents & POLLNVAL)) {
-        *error = {ConnectionError::Kind::ConnectionLost, tr("The connection to the node failed.")};
+        *error = {ConnectionError::Kind::ConnectionLost, DistText::tr("The connection to the node failed.")};
         return Received::Failed;
     }
     if ((p.revents & POLLERR) && !(p.revents & POLLIN)) {
         // A reset: the node's side went away without closing (a killed process with unread data).
-        *error = {ConnectionError::Kind::ConnectionLost, tr("The node reset the connection."),
+        *error = {ConnectionError::Kind::ConnectionLost, DistText::tr("The node reset the connection."),
                   QStringLiteral("closed")};
         return Received::Failed;
     }
@@ -277,10 +282,10 @@ DistConnection::Received DistConnection::receive(int timeoutMs, IncomingMessage 
         // errno may be left over from an earlier read: the socket itself says whether the node closed it.
         char byte;
         const bool closed = (p.revents & POLLHUP) || ::recv(m_fd, &byte, 1, MSG_PEEK | MSG_DONTWAIT) == 0;
-        *error = closed ? ConnectionError{ConnectionError::Kind::ConnectionLost, tr("The node closed the connection."),
-                                          QStringLiteral("closed")}
+        *error = closed ? ConnectionError{ConnectionError::Kind::ConnectionLost,
+                                          DistText::tr("The node closed the connection."), QStringLiteral("closed")}
                         : ConnectionError{ConnectionError::Kind::ConnectionLost,
-                                          tr("The node stopped in the middle of sending a message.")};
+                                          DistText::tr("The node stopped in the middle of sending a message.")};
         return Received::Failed;
     }
     if (msg.msgtype != ERL_SEND && msg.msgtype != ERL_REG_SEND)

@@ -60,8 +60,8 @@ QString NodeHealth::Clash::describe() const
     // An application's directory is named after it and its version: ".../jose-1.11.1/ebin".
     const auto label = [](const QString &dir) {
         const QStringList parts = dir.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-        const QString app = parts.size() >= 2 && parts.last() == QLatin1String("ebin") ? parts.at(parts.size() - 2)
-                                                                                       : QString();
+        const QString app =
+            parts.size() >= 2 && parts.last() == QLatin1String("ebin") ? parts.at(parts.size() - 2) : QString();
         return app.isEmpty() ? dir : QStringLiteral("%1 (%2)").arg(app, dir);
     };
     QStringList where;
@@ -70,11 +70,11 @@ QString NodeHealth::Clash::describe() const
     QString shown = modules.join(QStringLiteral(", "));
     if (count > modules.size())
         shown += QStringLiteral(", …");
-    const char *text = kind == Kind::Latent
-                           ? QT_TRANSLATE_NOOP("bilby::NodeHealth",
-                                               "%1 is loaded before %2, an application that is not loaded: %n "
-                                               "module(s) (%3)")
-                           : QT_TRANSLATE_NOOP("bilby::NodeHealth", "%1 is loaded before %2: %n module(s) (%3)");
+    const char *text =
+        kind == Kind::Latent
+            ? QT_TRANSLATE_N_NOOP("bilby::NodeHealth", "%1 is loaded before %2, an application that is not loaded: %n "
+                                                       "module(s) (%3)")
+            : QT_TRANSLATE_N_NOOP("bilby::NodeHealth", "%1 is loaded before %2: %n module(s) (%3)");
     return QCoreApplication::translate("bilby::NodeHealth", text, nullptr, count)
         .arg(where.value(0), where.mid(1).join(QStringLiteral(", ")), shown);
 }
@@ -92,8 +92,8 @@ std::optional<NodeHealth> NodeHealth::fromTerm(const Term &term, QString *error)
     if (old.isProperList()) {
         for (const Term &m : old.items()) {
             const Term inUse = m.get("in_use");
-            h.oldCode.append({text(m.get("module")), inUse.isInteger() ? int(inUse.toInt()) : -1, m.get("age_s").toInt(),
-                              m.get("generated").isAtom("true")});
+            h.oldCode.append({text(m.get("module")), inUse.isInteger() ? int(inUse.toInt()) : -1,
+                              m.get("age_s").toInt(), m.get("generated").isAtom("true")});
         }
     }
     h.oldCodeCount = int(term.get("old_code_count").toInt(h.oldCode.size()));

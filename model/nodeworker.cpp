@@ -16,10 +16,11 @@ namespace bilby {
 
 namespace {
 
-QString tr(const char *text)
+// Named so that lupdate files these strings under the context they are looked up in.
+struct WorkerText
 {
-    return QCoreApplication::translate("bilby::NodeWorker", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(bilby::NodeWorker)
+};
 
 constexpr int StopTimeoutMs = 1000;
 constexpr int AgentGraceMs = 1000;
@@ -30,13 +31,15 @@ ConnectionError remoteError(const Term &reason)
     // The agent's own refusals, said in words; anything else as the node put it.
     QString message;
     if (reason.isAtom("read_only"))
-        message = tr("Refused: this node is read-only, and the agent does not change it. Turn read-only off for "
-                     "this node if the change is intended.");
+        message =
+            WorkerText::tr("Refused: this node is read-only, and the agent does not change it. Turn read-only off for "
+                           "this node if the change is intended.");
     else if (reason.isAtom("heap_limit"))
-        message = tr("Stopped on the node: the request needed more memory than the agent allows one request "
-                     "(64 MB of heap; 256 MB for an evaluation). Nothing else was affected.");
+        message =
+            WorkerText::tr("Stopped on the node: the request needed more memory than the agent allows one request "
+                           "(64 MB of heap; 256 MB for an evaluation). Nothing else was affected.");
     else if (reason.isAtom("busy"))
-        message = tr("The agent is running as many requests as it allows; try again in a moment.");
+        message = WorkerText::tr("The agent is running as many requests as it allows; try again in a moment.");
     const QString text = TermFormat::toErlang(reason, 2000);
     return {ConnectionError::Kind::Remote, message.isEmpty() ? text : message, text};
 }
@@ -156,7 +159,8 @@ bool NodeWorker::waitForWakeOrStop(int ms)
             queued.swap(m_queue);
         }
         for (const Outgoing &request : queued)
-            postReply(request.tag, {}, {ConnectionError::Kind::ConnectionLost, tr("Not connected to the node.")});
+            postReply(request.tag, {},
+                      {ConnectionError::Kind::ConnectionLost, WorkerText::tr("Not connected to the node.")});
         const qint64 left = until - now();
         if (left <= 0)
             return false;
@@ -195,7 +199,7 @@ void NodeWorker::run()
                 error = closedError(serve());
                 if (!error.isError()) { // stop requested
                     disconnectCleanly();
-                    failAll({ConnectionError::Kind::Stopped, tr("The session was stopped.")});
+                    failAll({ConnectionError::Kind::Stopped, WorkerText::tr("The session was stopped.")});
                     break;
                 }
             }
@@ -218,7 +222,7 @@ void NodeWorker::run()
         leftovers.swap(m_queue);
     }
     for (const Outgoing &request : leftovers)
-        postReply(request.tag, {}, {ConnectionError::Kind::Stopped, tr("The session was stopped.")});
+        postReply(request.tag, {}, {ConnectionError::Kind::Stopped, WorkerText::tr("The session was stopped.")});
     post([](NodeSession *s) { s->onWorkerFinished(); });
 }
 
@@ -242,7 +246,7 @@ ConnectionError NodeWorker::serve()
         for (auto it = queued.cbegin(); it != queued.cend(); ++it) {
             if (it->target == Agent && !m_agentRunning) {
                 postReply(it->tag, {},
-                          {ConnectionError::Kind::Agentless, tr("The agent is not running on this node.")});
+                          {ConnectionError::Kind::Agentless, WorkerText::tr("The agent is not running on this node.")});
                 continue;
             }
             if (!send(*it, &error)) {
@@ -291,7 +295,8 @@ ConnectionError NodeWorker::serve()
         if (now() - m_lastReceived > m_tickTimeoutMs) {
             // Ticks arrive every quarter of net_ticktime: this much silence means the node is frozen or gone.
             return {ConnectionError::Kind::ConnectionLost,
-                    tr("The node stopped answering (nothing received for %1 s): it may be frozen or overloaded.")
+                    WorkerText::tr(
+                        "The node stopped answering (nothing received for %1 s): it may be frozen or overloaded.")
                         .arg(m_tickTimeoutMs / 1000.0)};
         }
     }
@@ -303,12 +308,14 @@ ConnectionError NodeWorker::closedError(const ConnectionError &error) const
         return error; // a stop the console asked for
     if (m_nodeStopping)
         return {ConnectionError::Kind::NodeStopped,
-                tr("The node stopped: it shut down in order (init:stop, or its own stop command). Bilby connects "
-                   "again when it is started.")};
+                WorkerText::tr(
+                    "The node stopped: it shut down in order (init:stop, or its own stop command). Bilby connects "
+                    "again when it is started.")};
     if (error.kind == ConnectionError::Kind::ConnectionLost && error.reason == QLatin1String("closed"))
         return {ConnectionError::Kind::ConnectionLost,
-                tr("The node closed the connection without shutting down in order: it was killed or crashed, or "
-                   "its network failed. Bilby connects again when it is back.")};
+                WorkerText::tr(
+                    "The node closed the connection without shutting down in order: it was killed or crashed, or "
+                    "its network failed. Bilby connects again when it is back.")};
     return error;
 }
 
@@ -349,10 +356,10 @@ void NodeWorker::handleMessage(const IncomingMessage &message)
                 m_pending.erase(it);
                 postReply(key, {},
                           {ConnectionError::Kind::Protocol,
-                           tr("The node sent a reply that cannot be read: %1").arg(message.decodeError)});
+                           WorkerText::tr("The node sent a reply that cannot be read: %1").arg(message.decodeError)});
             }
         }
-        const QString description = tr("Unreadable message from the node: %1").arg(message.decodeError);
+        const QString description = WorkerText::tr("Unreadable message from the node: %1").arg(message.decodeError);
         post([description](NodeSession *s) { emit s->unreadableMessage(description); });
         return;
     }
@@ -379,20 +386,20 @@ void NodeWorker::handleMessage(const IncomingMessage &message)
         if (reply.isTuple(2) && reply.at(0).isAtom("ok"))
             postReply(tag, reply.at(1), {});
         else if (reply.isTuple(2) && reply.at(0).isAtom("error") && reply.at(1).isAtom("timeout"))
-            postReply(
-                tag, {},
-                {ConnectionError::Kind::Timeout, tr("The request took too long; the agent stopped it on the node.")});
+            postReply(tag, {},
+                      {ConnectionError::Kind::Timeout,
+                       WorkerText::tr("The request took too long; the agent stopped it on the node.")});
         else if (reply.isTuple(2) && reply.at(0).isAtom("error") && reply.at(1).isTuple(3) &&
                  reply.at(1).at(0).isAtom("too_large"))
             postReply(tag, {},
                       {ConnectionError::Kind::Remote,
-                       tr("The result is too large to send (%1 bytes; the limit is %2). Nothing was sent.")
+                       WorkerText::tr("The result is too large to send (%1 bytes; the limit is %2). Nothing was sent.")
                            .arg(reply.at(1).at(1).toInt())
                            .arg(reply.at(1).at(2).toInt())});
         else if (reply.isTuple(2) && reply.at(0).isAtom("error"))
             postReply(tag, {}, remoteError(reply.at(1)));
         else
-            postReply(tag, {}, {ConnectionError::Kind::Protocol, tr("Unexpected reply from the agent.")});
+            postReply(tag, {}, {ConnectionError::Kind::Protocol, WorkerText::tr("Unexpected reply from the agent.")});
     } else if (reply.isTuple(2) && reply.at(0).isAtom("badrpc")) {
         postReply(tag, {}, remoteError(reply.at(1)));
     } else {
@@ -405,7 +412,8 @@ void NodeWorker::expireRequests()
     const qint64 t = now();
     for (auto it = m_pending.begin(); it != m_pending.end();) {
         if (it->deadline <= t) {
-            postReply(it.key(), {}, {ConnectionError::Kind::Timeout, tr("The node did not answer in time.")});
+            postReply(it.key(), {},
+                      {ConnectionError::Kind::Timeout, WorkerText::tr("The node did not answer in time.")});
             it = m_pending.erase(it);
         } else {
             ++it;

@@ -11,10 +11,11 @@ namespace bilby {
 
 namespace {
 
-QString tr(const char *text)
+// Named so that lupdate files these strings under the context they are looked up in.
+struct BootstrapText
 {
-    return QCoreApplication::translate("bilby::SessionBootstrap", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(bilby::SessionBootstrap)
+};
 
 constexpr int BootstrapTimeoutMs = 5000;
 
@@ -31,17 +32,20 @@ QString lifecycleError(const Term &reason)
 {
     const QString module = reason.isTuple() && reason.items().size() >= 2 ? reason.at(1).toQString() : QString();
     if (reason.isAtom("lifecycle_busy"))
-        return tr("Another Bilby console kept the node's agent lock for 15 s while loading or removing its "
-                  "agent. Try again in a moment.");
+        return BootstrapText::tr(
+            "Another Bilby console kept the node's agent lock for 15 s while loading or removing its "
+            "agent. Try again in a moment.");
     if (reason.isTuple() && reason.at(0).isAtom("other_version_in_use"))
-        return tr("Another Bilby console runs a different version of the agent on this node (%1). Use the "
-                  "same Bilby version, or close the other console.")
+        return BootstrapText::tr(
+                   "Another Bilby console runs a different version of the agent on this node (%1). Use the "
+                   "same Bilby version, or close the other console.")
             .arg(module);
     if (reason.isTuple() && reason.at(0).isAtom("old_code_in_use"))
-        return tr("An older Bilby agent (%1) is still in use on the node.").arg(module);
+        return BootstrapText::tr("An older Bilby agent (%1) is still in use on the node.").arg(module);
     if (reason.isTuple(3) && reason.at(0).isAtom("load_failed"))
-        return tr("The node refused the agent code (%1): %2").arg(module, TermFormat::toErlang(reason.at(2), 500));
-    return tr("The agent did not start: %1").arg(TermFormat::toErlang(reason, 500));
+        return BootstrapText::tr("The node refused the agent code (%1): %2")
+            .arg(module, TermFormat::toErlang(reason.at(2), 500));
+    return BootstrapText::tr("The agent did not start: %1").arg(TermFormat::toErlang(reason, 500));
 }
 
 QStringList names(const Term &list)
@@ -58,23 +62,24 @@ bool startAgent(SyncRpc &rpc, const Term &self, const Term &startOptions, Sessio
     TermCodec::DecodeError decodeError;
     const auto form = TermCodec::decode(AgentBundle::lifecycle(), &decodeError);
     if (!form) {
-        info->agentlessReason = tr("This build's agent lifecycle is damaged: %1").arg(decodeError.message);
+        info->agentlessReason =
+            BootstrapText::tr("This build's agent lifecycle is damaged: %1").arg(decodeError.message);
         return false;
     }
     QList<Term> beams;
     for (const AgentModule &module : AgentBundle::modules())
-        beams << Term::tuple({Term::atom(module.name), Term::binary(QByteArray::fromHex(module.md5Hex)),
-                              Term::binary(module.beam)});
+        beams << Term::tuple(
+            {Term::atom(module.name), Term::binary(QByteArray::fromHex(module.md5Hex)), Term::binary(module.beam)});
     // erl_eval's bindings are an orddict: sorted by name.
-    const Term bindings = Term::list({Term::tuple({Term::atom("Beams"), Term::list(beams)}),
-                                      Term::tuple({Term::atom("Console"), self}),
-                                      Term::tuple({Term::atom("Opts"), startOptions})});
+    const Term bindings =
+        Term::list({Term::tuple({Term::atom("Beams"), Term::list(beams)}), Term::tuple({Term::atom("Console"), self}),
+                    Term::tuple({Term::atom("Opts"), startOptions})});
     ConnectionError error;
-    const auto result = rpc.call("erl_eval", "expr", {*form, bindings, Term::atom("none"), Term::atom("none"),
-                                                      Term::atom("value")},
-                                 LifecycleTimeoutMs, &error);
+    const auto result =
+        rpc.call("erl_eval", "expr", {*form, bindings, Term::atom("none"), Term::atom("none"), Term::atom("value")},
+                 LifecycleTimeoutMs, &error);
     if (!result) {
-        info->agentlessReason = tr("The agent did not start: %1").arg(error.message);
+        info->agentlessReason = BootstrapText::tr("The agent did not start: %1").arg(error.message);
         return false;
     }
     if (result->isTuple(2) && result->at(0).isAtom("error")) {
@@ -82,7 +87,8 @@ bool startAgent(SyncRpc &rpc, const Term &self, const Term &startOptions, Sessio
         return false;
     }
     if (!result->isTuple(4) || !result->at(0).isAtom("ok") || !result->at(1).isPid()) {
-        info->agentlessReason = tr("The agent did not start: %1").arg(TermFormat::toErlang(*result, 500));
+        info->agentlessReason =
+            BootstrapText::tr("The agent did not start: %1").arg(TermFormat::toErlang(*result, 500));
         return false;
     }
     *agentPid = result->at(1);
@@ -132,8 +138,9 @@ std::optional<Term> SyncRpc::awaitReply(quint64 tag, int timeoutMs, const char *
     for (;;) {
         const qint64 left = timeoutMs - clock.elapsed();
         if (left <= 0) {
-            *error = {ConnectionError::Kind::Timeout,
-                      tr("The node did not answer (%1) within %2 ms.").arg(QLatin1String(what)).arg(timeoutMs)};
+            *error = {ConnectionError::Kind::Timeout, BootstrapText::tr("The node did not answer (%1) within %2 ms.")
+                                                          .arg(QLatin1String(what))
+                                                          .arg(timeoutMs)};
             return std::nullopt;
         }
         IncomingMessage message;
@@ -165,17 +172,17 @@ bool bootstrapSession(SyncRpc &rpc, const Term &self, const BootstrapOptions &op
 
     info->agentLoaded = false;
     if (!options.loadAgent) {
-        info->agentlessReason = tr("The agent was not requested for this session.");
+        info->agentlessReason = BootstrapText::tr("The agent was not requested for this session.");
         return true;
     }
     if (info->otpRelease < AgentBundle::minimumOtpRelease()) {
-        info->agentlessReason = tr("The node runs OTP %1; the agent needs OTP %2 or later.")
+        info->agentlessReason = BootstrapText::tr("The node runs OTP %1; the agent needs OTP %2 or later.")
                                     .arg(info->otpRelease)
                                     .arg(AgentBundle::minimumOtpRelease());
         return true;
     }
     if (AgentBundle::modules().isEmpty()) {
-        info->agentlessReason = tr("This build has no agent modules.");
+        info->agentlessReason = BootstrapText::tr("This build has no agent modules.");
         return true;
     }
     const Term startOptions = Term::map({{Term::atom("read_only"), Term::boolean(options.readOnly)}});

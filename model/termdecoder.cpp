@@ -13,10 +13,11 @@ namespace bilby::TermCodec {
 
 namespace {
 
-QString tr(const char *text)
+// Named so that lupdate files these strings under the context they are looked up in.
+struct DecoderText
 {
-    return QCoreApplication::translate("bilby::TermCodec", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(bilby::TermCodec)
+};
 
 // Erlang refuses references with more id words than this; a larger count is garbage.
 constexpr quint32 MaxReferenceWords = 5;
@@ -66,7 +67,8 @@ private:
     {
         if (n <= remaining())
             return true;
-        return fail(tr("The term is truncated: %1 more bytes needed, %2 left.").arg(n).arg(remaining()), m_pos);
+        return fail(DecoderText::tr("The term is truncated: %1 more bytes needed, %2 left.").arg(n).arg(remaining()),
+                    m_pos);
     }
     // The readers below assume need() succeeded for their bytes.
     quint8 u8() { return m_data[m_pos++]; }
@@ -107,7 +109,8 @@ private:
     {
         if (count <= remaining() / bytesPerElement)
             return true;
-        return fail(tr("The term claims %1 elements but only %2 bytes remain.").arg(count).arg(remaining()), at);
+        return fail(
+            DecoderText::tr("The term claims %1 elements but only %2 bytes remain.").arg(count).arg(remaining()), at);
     }
 
     bool atom(QByteArray *name);
@@ -135,14 +138,14 @@ bool Decoder::version()
         return false;
     const quint8 v = u8();
     if (v != VersionMagic)
-        return fail(tr("Not an external term: version byte %1 instead of 131.").arg(v), 0);
+        return fail(DecoderText::tr("Not an external term: version byte %1 instead of 131.").arg(v), 0);
     return true;
 }
 
 bool Decoder::term(int depth, Term *out)
 {
     if (depth > MaxDepth)
-        return fail(tr("The term is nested more than %1 levels deep.").arg(MaxDepth), m_pos);
+        return fail(DecoderText::tr("The term is nested more than %1 levels deep.").arg(MaxDepth), m_pos);
     if (!need(1))
         return false;
     const qsizetype start = m_pos;
@@ -163,7 +166,7 @@ bool Decoder::term(int depth, Term *out)
         m_pos = start;
         return atom(&bytes) && put(out, Term::atom(bytes));
     case AtomCacheRef:
-        return fail(tr("Atom cache references are not supported outside the distribution header."), start);
+        return fail(DecoderText::tr("Atom cache references are not supported outside the distribution header."), start);
     case SmallTupleExt:
     case LargeTupleExt: {
         QList<Term> items;
@@ -211,7 +214,7 @@ bool Decoder::term(int depth, Term *out)
     case ExportExt:
         return exportFun(out);
     default:
-        return fail(tr("Unknown term tag %1.").arg(tag), start);
+        return fail(DecoderText::tr("Unknown term tag %1.").arg(tag), start);
     }
 }
 
@@ -223,7 +226,7 @@ bool Decoder::atom(QByteArray *name)
     const quint8 tag = u8();
     const bool small = tag == SmallAtomExt || tag == SmallAtomUtf8Ext;
     if (!small && tag != AtomExt && tag != AtomUtf8Ext)
-        return fail(tr("Expected an atom, found tag %1.").arg(tag), start);
+        return fail(DecoderText::tr("Expected an atom, found tag %1.").arg(tag), start);
     QByteArray raw;
     if (!sized(small ? 1 : 2, &raw))
         return false;
@@ -232,7 +235,7 @@ bool Decoder::atom(QByteArray *name)
         return true;
     }
     if (!isValidUtf8(raw))
-        return fail(tr("An atom is not valid UTF-8."), start);
+        return fail(DecoderText::tr("An atom is not valid UTF-8."), start);
     *name = raw;
     return true;
 }
@@ -255,7 +258,7 @@ bool Decoder::floating(bool text, Term *out)
     }
     // Erlang has no infinities or NaNs; a node never sends them.
     if (!ok || !std::isfinite(v))
-        return fail(tr("Invalid or non-finite float."), at);
+        return fail(DecoderText::tr("Invalid or non-finite float."), at);
     return put(out, Term::floating(v));
 }
 
@@ -265,7 +268,7 @@ bool Decoder::big(quint64 length, Term *out)
         return false;
     const quint8 sign = u8();
     if (sign > 1)
-        return fail(tr("Invalid sign byte %1 in a big integer.").arg(sign), m_pos - 1);
+        return fail(DecoderText::tr("Invalid sign byte %1 in a big integer.").arg(sign), m_pos - 1);
     return put(out, Term::bigInteger(sign == 1, take(qsizetype(length))));
 }
 
@@ -328,7 +331,8 @@ bool Decoder::bitBinary(Term *out)
     const quint32 length = u32();
     const quint8 bits = u8();
     if (bits < 1 || bits > 8 || length == 0)
-        return fail(tr("Invalid bitstring: %1 bytes with %2 bits in the last.").arg(length).arg(bits), m_pos - 1);
+        return fail(DecoderText::tr("Invalid bitstring: %1 bytes with %2 bits in the last.").arg(length).arg(bits),
+                    m_pos - 1);
     if (!need(length))
         return false;
     return put(out, Term::bitString(take(qsizetype(length)), bits));
@@ -358,7 +362,7 @@ bool Decoder::reference(quint8 tag, Term *out)
             return false;
         words = u16();
         if (words < 1 || words > MaxReferenceWords)
-            return fail(tr("A reference has %1 id words (1 to 5 allowed).").arg(words), at);
+            return fail(DecoderText::tr("A reference has %1 id words (1 to 5 allowed).").arg(words), at);
     }
     Term::Identifier id;
     if (!atom(&id.node))
@@ -385,7 +389,7 @@ bool Decoder::newFun(qsizetype start, Term *out)
         return false;
     const quint32 size = u32();
     if (size < 4 + NewFunFixedBytes)
-        return fail(tr("A fun is too short (%1 bytes).").arg(size), at);
+        return fail(DecoderText::tr("A fun is too short (%1 bytes).").arg(size), at);
     if (!need(size - 4))
         return false;
     m_pos = at + size;
@@ -405,7 +409,7 @@ bool Decoder::oldFun(qsizetype start, int depth, Term *out)
     if (!term(depth + 1, &creator))
         return false;
     if (!creator.isPid())
-        return fail(tr("A fun's creator is not a pid."), pidAt);
+        return fail(DecoderText::tr("A fun's creator is not a pid."), pidAt);
     QByteArray module;
     if (!atom(&module))
         return false;
@@ -415,7 +419,7 @@ bool Decoder::oldFun(qsizetype start, int depth, Term *out)
         if (!term(depth + 1, &field))
             return false;
         if (!field.isInteger())
-            return fail(tr("A fun's index or uniq is not an integer."), fieldAt);
+            return fail(DecoderText::tr("A fun's index or uniq is not an integer."), fieldAt);
     }
     for (quint32 i = 0; i < numFree; ++i) {
         Term freeVar;
@@ -436,7 +440,7 @@ bool Decoder::exportFun(Term *out)
     if (!term(MaxDepth, &arity)) // an integer: no nesting allowed
         return false;
     if (!arity.isInteger() || arity.toInt() < 0 || arity.toInt() > 255)
-        return fail(tr("An export's arity is not an integer from 0 to 255."), at);
+        return fail(DecoderText::tr("An export's arity is not an integer from 0 to 255."), at);
     return put(out, Term::exportFun(module, function, int(arity.toInt())));
 }
 
@@ -448,7 +452,8 @@ std::optional<Term> decode(const char *data, qsizetype size, DecodeError *error,
     Term result;
     bool ok = (!withVersion || decoder.version()) && decoder.term(0, &result);
     if (ok && !consumed && decoder.pos() != size) {
-        ok = decoder.fail(tr("%1 unexpected bytes follow the term.").arg(size - decoder.pos()), decoder.pos());
+        ok = decoder.fail(DecoderText::tr("%1 unexpected bytes follow the term.").arg(size - decoder.pos()),
+                          decoder.pos());
     }
     if (!ok) {
         if (error)

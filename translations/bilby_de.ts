@@ -2,351 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>EvaluatorPage</name>
-    <message>
-        <source>unexpected reply: %1</source>
-        <translation>unerwartete Antwort: %1</translation>
-    </message>
-    <message>
-        <source>ok (%1)</source>
-        <translation>ok (%1)</translation>
-    </message>
-    <message>
-        <source>exception (%1)</source>
-        <translation>Ausnahme (%1)</translation>
-    </message>
-    <message>
-        <source>parse error</source>
-        <translation>Syntaxfehler</translation>
-    </message>
-    <message>
-        <source>; value cut at 1 MB</source>
-        <translation>; Wert bei 1 MB abgeschnitten</translation>
-    </message>
-    <message>
-        <source>; bindings too large, kept the previous ones</source>
-        <translation>; Bindungen zu groß, die vorherigen wurden behalten</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>... %1 more</source>
-        <translation>... %1 weitere</translation>
-    </message>
-</context>
-<context>
-    <name>bilby</name>
-    <message>
-        <source>The node stopped accepting data.</source>
-        <translation>Der Knoten nimmt keine Daten mehr an.</translation>
-    </message>
-    <message>
-        <source>The connection to the node was lost while sending.</source>
-        <translation>Die Verbindung zum Knoten ist beim Senden abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Cannot resolve host &apos;%1&apos; (%2). Check the host part of the node name.</source>
-        <translation>Host „%1“ kann nicht aufgelöst werden (%2). Prüfen Sie den Host-Teil des Knotennamens.</translation>
-    </message>
-    <message>
-        <source>No epmd is running on host &apos;%1&apos; (port %2 refused the connection). Start the node with -name or -sname, which starts epmd.</source>
-        <translation>Auf Host „%1“ läuft kein epmd (Port %2 hat die Verbindung abgelehnt). Starten Sie den Knoten mit -name oder -sname, dadurch wird epmd gestartet.</translation>
-    </message>
-    <message>
-        <source>Node &apos;%1&apos; is not registered with epmd on host &apos;%2&apos;. Check the name, or whether the node is running.</source>
-        <translation>Knoten „%1“ ist bei epmd auf Host „%2“ nicht registriert. Prüfen Sie den Namen und ob der Knoten läuft.</translation>
-    </message>
-    <message>
-        <source>Host &apos;%1&apos; is unreachable (%2).</source>
-        <translation>Host „%1“ ist nicht erreichbar (%2).</translation>
-    </message>
-    <message>
-        <source>Timed out reaching epmd on host &apos;%1&apos;. The host may be down or behind a firewall.</source>
-        <translation>Zeitüberschreitung beim Verbinden mit epmd auf Host „%1“. Der Host ist möglicherweise ausgefallen oder durch eine Firewall abgeschirmt.</translation>
-    </message>
-    <message>
-        <source>Node &apos;%1&apos; did not complete the handshake in time: it may be overloaded or stopped.</source>
-        <translation>Knoten „%1“ hat den Handshake nicht rechtzeitig abgeschlossen: Er ist möglicherweise überlastet oder angehalten.</translation>
-    </message>
-    <message>
-        <source>Node &apos;%1&apos; refused the connection: the cookie does not match. Check the cookie.</source>
-        <translation>Knoten „%1“ hat die Verbindung abgelehnt: Das Cookie stimmt nicht überein. Prüfen Sie das Cookie.</translation>
-    </message>
-    <message>
-        <source>An older Bilby agent (%1) is still in use on the node.</source>
-        <translation>Auf dem Knoten ist noch ein älterer Bilby-Agent (%1) in Gebrauch.</translation>
-    </message>
-    <message>
-        <source>The agent was not requested for this session.</source>
-        <translation>Der Agent wurde für diese Sitzung nicht angefordert.</translation>
-    </message>
-    <message>
-        <source>The node runs OTP %1; the agent needs OTP %2 or later.</source>
-        <translation>Auf dem Knoten läuft OTP %1; der Agent benötigt OTP %2 oder neuer.</translation>
-    </message>
-    <message>
-        <source>This build has no agent modules.</source>
-        <translation>Dieser Build enthält keine Agent-Module.</translation>
-    </message>
-    <message>
-        <source>The agent did not start: %1</source>
-        <translation>Der Agent wurde nicht gestartet: %1</translation>
-    </message>
-    <message>
-        <source>Cannot read cookie file %1: %2</source>
-        <translation>Cookie-Datei %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>--from is after --to.</source>
-        <translation>--from liegt nach --to.</translation>
-    </message>
-    <message>
-        <source>there is no history file at %1.</source>
-        <translation>Unter %1 gibt es keine Verlaufsdatei.</translation>
-    </message>
-    <message>
-        <source>%1 holds no samples of node %2. Nodes in it: %3.</source>
-        <translation>%1 enthält keine Messwerte von Knoten %2. Enthaltene Knoten: %3.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>%1 holds no metric %2 of node %3 (see bilby-cli list-metrics).</source>
-        <translation>%1 enthält keine Metrik %2 von Knoten %3 (siehe bilby-cli list-metrics).</translation>
-    </message>
-    <message>
-        <source> (means of %1 s buckets)</source>
-        <translation> (Mittelwerte über Intervalle von %1 s)</translation>
-    </message>
-    <message>
-        <source> point(s)</source>
-        <translation> Punkt(e)</translation>
-    </message>
-    <message>
-        <source>(more: raise --limit or narrow the filters)</source>
-        <translation>(weitere: --limit erhöhen oder die Filter einschränken)</translation>
-    </message>
-    <message>
-        <source>% of the %1 limit</source>
-        <translation>% des Limits (%1)</translation>
-    </message>
-    <message>
-        <source>The node&apos;s %1 count reaches the threshold.</source>
-        <translation>Die Anzahl (%1) auf dem Knoten erreicht den Schwellenwert.</translation>
-    </message>
-    <message>
-        <source>The node cannot be reached.</source>
-        <translation>Der Knoten ist nicht erreichbar.</translation>
-    </message>
-    <message>
-        <source>The node&apos;s process ended (crash, out of memory, stopped by someone), its host is down or unreachable, or the node is so overloaded that it no longer answers distribution ticks.</source>
-        <translation>Der Prozess des Knotens wurde beendet (Absturz, Speichermangel, von jemandem angehalten), sein Host ist ausgefallen oder nicht erreichbar, oder der Knoten ist so überlastet, dass er nicht mehr auf Distribution-Ticks antwortet.</translation>
-    </message>
-    <message>
-        <source>Check the host and the node&apos;s logs and erl_crash.dump; look at the notifications just before the node went down. Restart the node if it is not coming back by itself. The alarm clears when Bilby reconnects.</source>
-        <translation>Prüfen Sie den Host sowie die Logs und die erl_crash.dump des Knotens; sehen Sie sich die Benachrichtigungen kurz vor dem Ausfall an. Starten Sie den Knoten neu, falls er nicht von selbst zurückkommt. Der Alarm wird aufgehoben, sobald Bilby sich wieder verbindet.</translation>
-    </message>
-    <message>
-        <source>messages in one queue</source>
-        <translation>Nachrichten in einer Warteschlange</translation>
-    </message>
-    <message>
-        <source>Some process has at least the threshold of messages queued.</source>
-        <translation>Ein Prozess hat mindestens so viele Nachrichten in der Warteschlange wie der Schwellenwert.</translation>
-    </message>
-    <message>
-        <source>% of the machine&apos;s memory</source>
-        <translation>% des Arbeitsspeichers der Maschine</translation>
-    </message>
-    <message>
-        <source>One process holds more than the threshold of the machine&apos;s memory.</source>
-        <translation>Ein einzelner Prozess belegt mehr Arbeitsspeicher der Maschine als der Schwellenwert.</translation>
-    </message>
-    <message>
-        <source>A process accumulates data: a growing state, a large mailbox, binaries it keeps referring to, or a query result held in memory.</source>
-        <translation>Ein Prozess sammelt Daten an: ein wachsender Zustand, eine große Mailbox, Binaries, auf die er weiter verweist, oder ein im Speicher gehaltenes Abfrageergebnis.</translation>
-    </message>
-    <message>
-        <source>Inspect the process named in the details (memory, message queue, state size). Garbage collecting it helps when it holds old binaries; otherwise fix what it accumulates or restart it through its supervisor.</source>
-        <translation>Untersuchen Sie den in den Details genannten Prozess (Speicher, Message-Queue, Zustandsgröße). Eine Garbage Collection hilft, wenn er alte Binaries festhält; andernfalls beheben Sie, was er ansammelt, oder starten Sie ihn über seinen Supervisor neu.</translation>
-    </message>
-    <message>
-        <source>% of the machine&apos;s memory in use</source>
-        <translation>% des Arbeitsspeichers der Maschine belegt</translation>
-    </message>
-    <message>
-        <source>The machine&apos;s memory is more than the threshold in use.</source>
-        <translation>Vom Arbeitsspeicher der Maschine ist mehr als der Schwellenwert belegt.</translation>
-    </message>
-    <message>
-        <source>The node, or other programs on the same machine, use most of the memory; the kernel may soon kill the largest process, which is often the Erlang node.</source>
-        <translation>Der Knoten oder andere Programme auf derselben Maschine belegen den Großteil des Arbeitsspeichers; der Kernel beendet möglicherweise bald den größten Prozess, und das ist oft der Erlang-Knoten.</translation>
-    </message>
-    <message>
-        <source>Look at the node&apos;s memory by type on its page: processes, binaries, ETS or code. If the node is not the user, look at the machine. Free memory (garbage collection, smaller caches) or add memory before the machine starts swapping.</source>
-        <translation>Sehen Sie sich auf der Seite des Knotens seinen Speicher nach Art an: Prozesse, Binaries, ETS oder Code. Wenn nicht der Knoten den Speicher belegt, sehen Sie sich die Maschine an. Geben Sie Speicher frei (Garbage Collection, kleinere Caches) oder erweitern Sie den Arbeitsspeicher, bevor die Maschine zu swappen beginnt.</translation>
-    </message>
-    <message>
-        <source>MB held by one shell process</source>
-        <translation>MB in einem Shell-Prozess</translation>
-    </message>
-    <message>
-        <source>A shell process holds more than the threshold of memory.</source>
-        <translation>Ein Shell-Prozess belegt mehr Speicher als der Schwellenwert.</translation>
-    </message>
-    <message>
-        <source>Someone ran a command in a shell on the node that kept a large result: the shell keeps its variables and the results of earlier commands (for example after ets:tab2list/1).</source>
-        <translation>Jemand hat in einer Shell auf dem Knoten einen Befehl ausgeführt, dessen großes Ergebnis erhalten bleibt: Die Shell behält ihre Variablen und die Ergebnisse früherer Befehle (zum Beispiel nach ets:tab2list/1).</translation>
-    </message>
-    <message>
-        <source>Ask whoever uses the shell to forget the variables (f().) and the results, or end that shell. Bilby&apos;s evaluator and tools do not keep results on the node.</source>
-        <translation>Bitten Sie die Person, die die Shell benutzt, die Variablen (f().) und Ergebnisse zu verwerfen, oder beenden Sie diese Shell. Bilbys Auswerter und Werkzeuge behalten keine Ergebnisse auf dem Knoten.</translation>
-    </message>
-    <message>
-        <source>A file the next boot reads fails to parse or contains invisible characters.</source>
-        <translation>Eine Datei, die beim nächsten Start gelesen wird, lässt sich nicht parsen oder enthält unsichtbare Zeichen.</translation>
-    </message>
-    <message>
-        <source>Someone edited sys.config, vm.args, a .app, .rel or boot file since the node started, and the edit left a syntax error or an invisible character (a no-break or zero-width space, a control character) that changes what the file means. The running node is not affected; the next restart is: it will fail or behave differently.</source>
-        <translation>Jemand hat seit dem Start des Knotens sys.config, vm.args, eine .app-, .rel- oder Boot-Datei bearbeitet, und die Änderung hat einen Syntaxfehler oder ein unsichtbares Zeichen hinterlassen (ein geschütztes Leerzeichen, ein Leerzeichen ohne Breite, ein Steuerzeichen), das die Bedeutung der Datei verändert. Der laufende Knoten ist nicht betroffen, wohl aber der nächste Neustart: Er schlägt fehl oder verhält sich anders.</translation>
-    </message>
-    <message>
-        <source>Open the file named in the details at the line and column given and fix it before the node restarts. The alarm clears when the file is correct again.</source>
-        <translation>Öffnen Sie die in den Details genannte Datei an der angegebenen Zeile und Spalte und korrigieren Sie sie, bevor der Knoten neu startet. Der Alarm wird aufgehoben, sobald die Datei wieder korrekt ist.</translation>
-    </message>
-    <message>
-        <source>times the number of schedulers</source>
-        <translation>× Anzahl der Scheduler</translation>
-    </message>
-    <message>
-        <source>The run queue stays above the threshold for the whole window.</source>
-        <translation>Die Run-Queue liegt während des gesamten Zeitfensters über dem Schwellenwert.</translation>
-    </message>
-    <message>
-        <source>There is more work than the schedulers can do: a CPU-bound burst, too few schedulers for the cores, or processes that spin.</source>
-        <translation>Es gibt mehr Arbeit, als die Scheduler bewältigen können: eine CPU-intensive Lastspitze, zu wenige Scheduler für die Kerne oder Prozesse, die in einer Schleife laufen.</translation>
-    </message>
-    <message>
-        <source>Open the process manager sorted by reductions to find what runs; check the scheduler utilisation on the Metrics page. Spread or limit the work, or give the node more cores.</source>
-        <translation>Öffnen Sie den Prozessmanager nach Reduktionen sortiert, um zu sehen, was läuft; prüfen Sie die Scheduler-Auslastung auf der Seite „Metriken“. Verteilen oder begrenzen Sie die Arbeit, oder geben Sie dem Knoten mehr Kerne.</translation>
-    </message>
-    <message>
-        <source>busy distribution port events</source>
-        <translation>Busy-Distribution-Port-Ereignisse</translation>
-    </message>
-    <message>
-        <source>Busy distribution port events in the window reach the threshold.</source>
-        <translation>Die Busy-Distribution-Port-Ereignisse im Zeitfenster erreichen den Schwellenwert.</translation>
-    </message>
-    <message>
-        <source>Processes send to another node faster than the connection carries: large messages, a slow peer or network, or a distribution buffer (+zdbbl) too small for the traffic.</source>
-        <translation>Prozesse senden schneller an einen anderen Knoten, als die Verbindung überträgt: große Nachrichten, ein langsamer Gegenknoten oder ein langsames Netz, oder ein Distribution-Puffer (+zdbbl), der für den Verkehr zu klein ist.</translation>
-    </message>
-    <message>
-        <source>Look at distribution traffic per peer on the Metrics page; send less or smaller data, or raise the distribution buffer busy limit (+zdbbl) at the next restart.</source>
-        <translation>Sehen Sie sich den Distribution-Verkehr pro Gegenknoten auf der Seite „Metriken“ an; senden Sie weniger oder kleinere Daten, oder erhöhen Sie beim nächsten Neustart das Busy-Limit des Distribution-Puffers (+zdbbl).</translation>
-    </message>
-    <message>
-        <source>days until a limit is reached</source>
-        <translation>Tage bis zum Erreichen eines Limits</translation>
-    </message>
-    <message>
-        <source>At the trend of the window, a limit (atoms, processes, ETS tables, memory) will be reached within the threshold.</source>
-        <translation>Beim Trend des Zeitfensters wird ein Limit (Atome, Prozesse, ETS-Tabellen, Speicher) innerhalb des Schwellenwerts erreicht.</translation>
-    </message>
-    <message>
-        <source>A count grows steadily: a slow leak of atoms, processes, tables or memory.</source>
-        <translation>Ein Zähler wächst stetig: ein langsames Leck bei Atomen, Prozessen, Tabellen oder Speicher.</translation>
-    </message>
-    <message>
-        <source>Look at the metric named in the details on the Metrics page over a longer range; find what grows before it becomes a limit alarm.</source>
-        <translation>Sehen Sie sich die in den Details genannte Metrik auf der Seite „Metriken“ über einen längeren Zeitraum an; finden Sie heraus, was wächst, bevor daraus ein Limit-Alarm wird.</translation>
-    </message>
-    <message>
-        <source>minutes old code may stay while no process runs it</source>
-        <translation>Minuten, die alter Code bleiben darf, solange kein Prozess ihn ausführt</translation>
-    </message>
-    <message>
-        <source>A process still runs the old code of a reloaded module, or a module loaded from a file kept its old code past the threshold.</source>
-        <translation>Ein Prozess führt noch den alten Code eines neu geladenen Moduls aus, oder ein aus einer Datei geladenes Modul hat seinen alten Code über den Schwellenwert hinaus behalten.</translation>
-    </message>
-    <message>
-        <source>A module was reloaded and its previous version is still loaded. While a process runs the old version, the next reload of that module kills the process. (Modules that an application compiles at run time, such as RabbitMQ&apos;s rabbit_ff_registry, leave old code that nobody runs: they are counted only while a process runs them.)</source>
-        <translation>Ein Modul wurde neu geladen, und seine vorherige Version ist noch geladen. Solange ein Prozess die alte Version ausführt, beendet das nächste Neuladen dieses Moduls den Prozess. (Module, die eine Anwendung zur Laufzeit kompiliert, etwa rabbit_ff_registry von RabbitMQ, hinterlassen alten Code, den niemand ausführt: Sie werden nur gezählt, solange ein Prozess sie ausführt.)</translation>
-    </message>
-    <message>
-        <source>Let the processes named in the details finish with the old version (a long-running loop must make a fully qualified call to move to the new one), or restart them, then soft-purge the module from Node actions. The alarm clears when no process runs old code and nothing is left past the threshold.</source>
-        <translation>Lassen Sie die in den Details genannten Prozesse mit der alten Version zu Ende kommen (eine lang laufende Schleife muss einen vollständig qualifizierten Aufruf machen, um zur neuen zu wechseln) oder starten Sie sie neu; entfernen Sie das Modul dann unter „Knotenaktionen“ per Soft-Purge. Der Alarm wird aufgehoben, sobald kein Prozess mehr alten Code ausführt und nichts mehr über den Schwellenwert hinaus übrig ist.</translation>
-    </message>
-    <message>
-        <source>A module is found in two directories of the code path with different code.</source>
-        <translation>Ein Modul kommt in zwei Verzeichnissen des Codepfads mit unterschiedlichem Code vor.</translation>
-    </message>
-    <message>
-        <source>Two applications ship a module with the same name, an application is installed twice in two versions, or an old release&apos;s directory is still in the code path. The first one in the path is loaded, silently. (The same directory reached through a symbolic link, or identical copies, are not counted.)</source>
-        <translation>Zwei Anwendungen liefern ein Modul mit demselben Namen aus, eine Anwendung ist zweimal in zwei Versionen installiert, oder das Verzeichnis eines alten Releases liegt noch im Codepfad. Geladen wird stillschweigend das erste im Pfad. (Dasselbe Verzeichnis, über einen symbolischen Link erreicht, und identische Kopien werden nicht gezählt.)</translation>
-    </message>
-    <message>
-        <source>Look at the directories in the details: remove the stale copy from the code path or the release, or rename one of the modules; check that the version loaded now is the one you want.</source>
-        <translation>Sehen Sie sich die Verzeichnisse in den Details an: Entfernen Sie die veraltete Kopie aus dem Codepfad oder dem Release, oder benennen Sie eines der Module um; prüfen Sie, ob die jetzt geladene Version die gewünschte ist.</translation>
-    </message>
-    <message>
-        <source>RabbitMQ sets its memory alarm (in its own alarm manager, rabbit_alarm).</source>
-        <translation>RabbitMQ setzt seinen Speicheralarm (in seinem eigenen Alarm-Manager, rabbit_alarm).</translation>
-    </message>
-    <message>
-        <source>The node uses more memory than its high watermark (vm_memory_high_watermark, compared with the operating system&apos;s view of the node&apos;s memory, its resident size). RabbitMQ blocks every connection that publishes until memory falls below the watermark again: producers hang.</source>
-        <translation>Der Knoten belegt mehr Speicher als seine Hochwassermarke (vm_memory_high_watermark, verglichen mit der Sicht des Betriebssystems auf den Speicher des Knotens, seiner residenten Größe). RabbitMQ blockiert jede Verbindung, die veröffentlicht, bis der Speicher wieder unter die Marke fällt: Producer hängen.</translation>
-    </message>
-    <message>
-        <source>Find what holds the memory: queues with many messages in memory (consumers that are gone or slow), large or many connections; drain or purge the queues, add consumers, or raise the watermark (rabbitmqctl set_vm_memory_high_watermark) if the machine has room. The alarm clears when RabbitMQ clears it.</source>
-        <translation>Finden Sie heraus, was den Speicher belegt: Queues mit vielen Nachrichten im Speicher (verschwundene oder langsame Consumer), große oder viele Verbindungen; arbeiten Sie die Queues ab oder leeren Sie sie (purge), fügen Sie Consumer hinzu, oder erhöhen Sie die Hochwassermarke (rabbitmqctl set_vm_memory_high_watermark), wenn die Maschine genug Speicher hat. Der Alarm wird aufgehoben, sobald RabbitMQ ihn aufhebt.</translation>
-    </message>
-    <message>
-        <source>RabbitMQ sets its disk alarm (in its own alarm manager, rabbit_alarm).</source>
-        <translation>RabbitMQ setzt seinen Festplattenalarm (in seinem eigenen Alarm-Manager, rabbit_alarm).</translation>
-    </message>
-    <message>
-        <source>The free space of the disk holding the node&apos;s data is below its limit (disk_free_limit). RabbitMQ blocks every connection that publishes until space is freed.</source>
-        <translation>Der freie Platz auf dem Datenträger mit den Daten des Knotens liegt unter seinem Limit (disk_free_limit). RabbitMQ blockiert jede Verbindung, die veröffentlicht, bis Platz frei wird.</translation>
-    </message>
-    <message>
-        <source>Free space on the data disk (old logs, other files), drain queues that page to disk, or lower the limit (rabbitmqctl set_disk_free_limit) if it is set too high. The alarm clears when RabbitMQ clears it.</source>
-        <translation>Geben Sie Platz auf dem Datenträger frei (alte Logs, andere Dateien), arbeiten Sie Queues ab, die auf die Festplatte auslagern, oder senken Sie das Limit (rabbitmqctl set_disk_free_limit), falls es zu hoch gesetzt ist. Der Alarm wird aufgehoben, sobald RabbitMQ ihn aufhebt.</translation>
-    </message>
-    <message>
-        <source>Refused: this node is read-only, and the agent does not change it. Turn read-only off for this node if the change is intended.</source>
-        <translation>Abgelehnt: Dieser Knoten ist schreibgeschützt, und der Agent verändert ihn nicht. Schalten Sie den Schreibschutz für diesen Knoten aus, wenn die Änderung beabsichtigt ist.</translation>
-    </message>
-    <message>
-        <source>Stopped on the node: the request needed more memory than the agent allows one request (64 MB of heap; 256 MB for an evaluation). Nothing else was affected.</source>
-        <translation>Auf dem Knoten abgebrochen: Die Anfrage benötigte mehr Speicher, als der Agent einer einzelnen Anfrage erlaubt (64 MB Heap; 256 MB für eine Auswertung). Sonst war nichts betroffen.</translation>
-    </message>
-    <message>
-        <source>The agent is running as many requests as it allows; try again in a moment.</source>
-        <translation>Der Agent bearbeitet bereits so viele Anfragen, wie er zulässt; versuchen Sie es gleich noch einmal.</translation>
-    </message>
-    <message>
-        <source>Another Bilby console kept the node&apos;s agent lock for 15 s while loading or removing its agent. Try again in a moment.</source>
-        <translation>Eine andere Bilby-Konsole hat die Agent-Sperre des Knotens 15 s lang gehalten, während sie ihren Agenten geladen oder entfernt hat. Versuchen Sie es gleich noch einmal.</translation>
-    </message>
-    <message>
-        <source>Another Bilby console runs a different version of the agent on this node (%1). Use the same Bilby version, or close the other console.</source>
-        <translation>Eine andere Bilby-Konsole betreibt auf diesem Knoten eine andere Version des Agenten (%1). Verwenden Sie dieselbe Bilby-Version oder schließen Sie die andere Konsole.</translation>
-    </message>
-    <message>
-        <source>The node refused the agent code (%1): %2</source>
-        <translation>Der Knoten hat den Agent-Code abgelehnt (%1): %2</translation>
-    </message>
-    <message>
-        <source>This build&apos;s agent lifecycle is damaged: %1</source>
-        <translation>Der Agent-Lebenszyklus dieses Builds ist beschädigt: %1</translation>
-    </message>
-</context>
-<context>
     <name>bilby-cli</name>
     <message>
         <source>Run &apos;bilby-cli --help&apos; for the commands and options.</source>
@@ -571,6 +226,194 @@
         <source>port</source>
         <translation>Ports</translation>
     </message>
+    <message>
+        <source>% of the %1 limit</source>
+        <translation>% des Limits (%1)</translation>
+    </message>
+    <message>
+        <source>The node cannot be reached.</source>
+        <translation>Der Knoten ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The node&apos;s process ended (crash, out of memory, stopped by someone), its host is down or unreachable, or the node is so overloaded that it no longer answers distribution ticks.</source>
+        <translation>Der Prozess des Knotens wurde beendet (Absturz, Speichermangel, von jemandem angehalten), sein Host ist ausgefallen oder nicht erreichbar, oder der Knoten ist so überlastet, dass er nicht mehr auf Distribution-Ticks antwortet.</translation>
+    </message>
+    <message>
+        <source>Check the host and the node&apos;s logs and erl_crash.dump; look at the notifications just before the node went down. Restart the node if it is not coming back by itself. The alarm clears when Bilby reconnects.</source>
+        <translation>Prüfen Sie den Host sowie die Logs und die erl_crash.dump des Knotens; sehen Sie sich die Benachrichtigungen kurz vor dem Ausfall an. Starten Sie den Knoten neu, falls er nicht von selbst zurückkommt. Der Alarm wird aufgehoben, sobald Bilby sich wieder verbindet.</translation>
+    </message>
+    <message>
+        <source>messages in one queue</source>
+        <translation>Nachrichten in einer Warteschlange</translation>
+    </message>
+    <message>
+        <source>Some process has at least the threshold of messages queued.</source>
+        <translation>Ein Prozess hat mindestens so viele Nachrichten in der Warteschlange wie der Schwellenwert.</translation>
+    </message>
+    <message>
+        <source>% of the machine&apos;s memory</source>
+        <translation>% des Arbeitsspeichers der Maschine</translation>
+    </message>
+    <message>
+        <source>One process holds more than the threshold of the machine&apos;s memory.</source>
+        <translation>Ein einzelner Prozess belegt mehr Arbeitsspeicher der Maschine als der Schwellenwert.</translation>
+    </message>
+    <message>
+        <source>A process accumulates data: a growing state, a large mailbox, binaries it keeps referring to, or a query result held in memory.</source>
+        <translation>Ein Prozess sammelt Daten an: ein wachsender Zustand, eine große Mailbox, Binaries, auf die er weiter verweist, oder ein im Speicher gehaltenes Abfrageergebnis.</translation>
+    </message>
+    <message>
+        <source>Inspect the process named in the details (memory, message queue, state size). Garbage collecting it helps when it holds old binaries; otherwise fix what it accumulates or restart it through its supervisor.</source>
+        <translation>Untersuchen Sie den in den Details genannten Prozess (Speicher, Message-Queue, Zustandsgröße). Eine Garbage Collection hilft, wenn er alte Binaries festhält; andernfalls beheben Sie, was er ansammelt, oder starten Sie ihn über seinen Supervisor neu.</translation>
+    </message>
+    <message>
+        <source>% of the machine&apos;s memory in use</source>
+        <translation>% des Arbeitsspeichers der Maschine belegt</translation>
+    </message>
+    <message>
+        <source>The machine&apos;s memory is more than the threshold in use.</source>
+        <translation>Vom Arbeitsspeicher der Maschine ist mehr als der Schwellenwert belegt.</translation>
+    </message>
+    <message>
+        <source>The node, or other programs on the same machine, use most of the memory; the kernel may soon kill the largest process, which is often the Erlang node.</source>
+        <translation>Der Knoten oder andere Programme auf derselben Maschine belegen den Großteil des Arbeitsspeichers; der Kernel beendet möglicherweise bald den größten Prozess, und das ist oft der Erlang-Knoten.</translation>
+    </message>
+    <message>
+        <source>Look at the node&apos;s memory by type on its page: processes, binaries, ETS or code. If the node is not the user, look at the machine. Free memory (garbage collection, smaller caches) or add memory before the machine starts swapping.</source>
+        <translation>Sehen Sie sich auf der Seite des Knotens seinen Speicher nach Art an: Prozesse, Binaries, ETS oder Code. Wenn nicht der Knoten den Speicher belegt, sehen Sie sich die Maschine an. Geben Sie Speicher frei (Garbage Collection, kleinere Caches) oder erweitern Sie den Arbeitsspeicher, bevor die Maschine zu swappen beginnt.</translation>
+    </message>
+    <message>
+        <source>MB held by one shell process</source>
+        <translation>MB in einem Shell-Prozess</translation>
+    </message>
+    <message>
+        <source>A shell process holds more than the threshold of memory.</source>
+        <translation>Ein Shell-Prozess belegt mehr Speicher als der Schwellenwert.</translation>
+    </message>
+    <message>
+        <source>Someone ran a command in a shell on the node that kept a large result: the shell keeps its variables and the results of earlier commands (for example after ets:tab2list/1).</source>
+        <translation>Jemand hat in einer Shell auf dem Knoten einen Befehl ausgeführt, dessen großes Ergebnis erhalten bleibt: Die Shell behält ihre Variablen und die Ergebnisse früherer Befehle (zum Beispiel nach ets:tab2list/1).</translation>
+    </message>
+    <message>
+        <source>Ask whoever uses the shell to forget the variables (f().) and the results, or end that shell. Bilby&apos;s evaluator and tools do not keep results on the node.</source>
+        <translation>Bitten Sie die Person, die die Shell benutzt, die Variablen (f().) und Ergebnisse zu verwerfen, oder beenden Sie diese Shell. Bilbys Auswerter und Werkzeuge behalten keine Ergebnisse auf dem Knoten.</translation>
+    </message>
+    <message>
+        <source>minutes old code may stay while no process runs it</source>
+        <translation>Minuten, die alter Code bleiben darf, solange kein Prozess ihn ausführt</translation>
+    </message>
+    <message>
+        <source>A process still runs the old code of a reloaded module, or a module loaded from a file kept its old code past the threshold.</source>
+        <translation>Ein Prozess führt noch den alten Code eines neu geladenen Moduls aus, oder ein aus einer Datei geladenes Modul hat seinen alten Code über den Schwellenwert hinaus behalten.</translation>
+    </message>
+    <message>
+        <source>A module was reloaded and its previous version is still loaded. While a process runs the old version, the next reload of that module kills the process. (Modules that an application compiles at run time, such as RabbitMQ&apos;s rabbit_ff_registry, leave old code that nobody runs: they are counted only while a process runs them.)</source>
+        <translation>Ein Modul wurde neu geladen, und seine vorherige Version ist noch geladen. Solange ein Prozess die alte Version ausführt, beendet das nächste Neuladen dieses Moduls den Prozess. (Module, die eine Anwendung zur Laufzeit kompiliert, etwa rabbit_ff_registry von RabbitMQ, hinterlassen alten Code, den niemand ausführt: Sie werden nur gezählt, solange ein Prozess sie ausführt.)</translation>
+    </message>
+    <message>
+        <source>Let the processes named in the details finish with the old version (a long-running loop must make a fully qualified call to move to the new one), or restart them, then soft-purge the module from Node actions. The alarm clears when no process runs old code and nothing is left past the threshold.</source>
+        <translation>Lassen Sie die in den Details genannten Prozesse mit der alten Version zu Ende kommen (eine lang laufende Schleife muss einen vollständig qualifizierten Aufruf machen, um zur neuen zu wechseln) oder starten Sie sie neu; entfernen Sie das Modul dann unter „Knotenaktionen“ per Soft-Purge. Der Alarm wird aufgehoben, sobald kein Prozess mehr alten Code ausführt und nichts mehr über den Schwellenwert hinaus übrig ist.</translation>
+    </message>
+    <message>
+        <source>A file the next boot reads fails to parse or contains invisible characters.</source>
+        <translation>Eine Datei, die beim nächsten Start gelesen wird, lässt sich nicht parsen oder enthält unsichtbare Zeichen.</translation>
+    </message>
+    <message>
+        <source>Someone edited sys.config, vm.args, a .app, .rel or boot file since the node started, and the edit left a syntax error or an invisible character (a no-break or zero-width space, a control character) that changes what the file means. The running node is not affected; the next restart is: it will fail or behave differently.</source>
+        <translation>Jemand hat seit dem Start des Knotens sys.config, vm.args, eine .app-, .rel- oder Boot-Datei bearbeitet, und die Änderung hat einen Syntaxfehler oder ein unsichtbares Zeichen hinterlassen (ein geschütztes Leerzeichen, ein Leerzeichen ohne Breite, ein Steuerzeichen), das die Bedeutung der Datei verändert. Der laufende Knoten ist nicht betroffen, wohl aber der nächste Neustart: Er schlägt fehl oder verhält sich anders.</translation>
+    </message>
+    <message>
+        <source>Open the file named in the details at the line and column given and fix it before the node restarts. The alarm clears when the file is correct again.</source>
+        <translation>Öffnen Sie die in den Details genannte Datei an der angegebenen Zeile und Spalte und korrigieren Sie sie, bevor der Knoten neu startet. Der Alarm wird aufgehoben, sobald die Datei wieder korrekt ist.</translation>
+    </message>
+    <message>
+        <source>A module is found in two directories of the code path with different code.</source>
+        <translation>Ein Modul kommt in zwei Verzeichnissen des Codepfads mit unterschiedlichem Code vor.</translation>
+    </message>
+    <message>
+        <source>Two applications ship a module with the same name, an application is installed twice in two versions, or an old release&apos;s directory is still in the code path. The first one in the path is loaded, silently. (The same directory reached through a symbolic link, or identical copies, are not counted.)</source>
+        <translation>Zwei Anwendungen liefern ein Modul mit demselben Namen aus, eine Anwendung ist zweimal in zwei Versionen installiert, oder das Verzeichnis eines alten Releases liegt noch im Codepfad. Geladen wird stillschweigend das erste im Pfad. (Dasselbe Verzeichnis, über einen symbolischen Link erreicht, und identische Kopien werden nicht gezählt.)</translation>
+    </message>
+    <message>
+        <source>Look at the directories in the details: remove the stale copy from the code path or the release, or rename one of the modules; check that the version loaded now is the one you want.</source>
+        <translation>Sehen Sie sich die Verzeichnisse in den Details an: Entfernen Sie die veraltete Kopie aus dem Codepfad oder dem Release, oder benennen Sie eines der Module um; prüfen Sie, ob die jetzt geladene Version die gewünschte ist.</translation>
+    </message>
+    <message>
+        <source>times the number of schedulers</source>
+        <translation>× Anzahl der Scheduler</translation>
+    </message>
+    <message>
+        <source>The run queue stays above the threshold for the whole window.</source>
+        <translation>Die Run-Queue liegt während des gesamten Zeitfensters über dem Schwellenwert.</translation>
+    </message>
+    <message>
+        <source>There is more work than the schedulers can do: a CPU-bound burst, too few schedulers for the cores, or processes that spin.</source>
+        <translation>Es gibt mehr Arbeit, als die Scheduler bewältigen können: eine CPU-intensive Lastspitze, zu wenige Scheduler für die Kerne oder Prozesse, die in einer Schleife laufen.</translation>
+    </message>
+    <message>
+        <source>Open the process manager sorted by reductions to find what runs; check the scheduler utilisation on the Metrics page. Spread or limit the work, or give the node more cores.</source>
+        <translation>Öffnen Sie den Prozessmanager nach Reduktionen sortiert, um zu sehen, was läuft; prüfen Sie die Scheduler-Auslastung auf der Seite „Metriken“. Verteilen oder begrenzen Sie die Arbeit, oder geben Sie dem Knoten mehr Kerne.</translation>
+    </message>
+    <message>
+        <source>busy distribution port events</source>
+        <translation>Busy-Distribution-Port-Ereignisse</translation>
+    </message>
+    <message>
+        <source>Busy distribution port events in the window reach the threshold.</source>
+        <translation>Die Busy-Distribution-Port-Ereignisse im Zeitfenster erreichen den Schwellenwert.</translation>
+    </message>
+    <message>
+        <source>Processes send to another node faster than the connection carries: large messages, a slow peer or network, or a distribution buffer (+zdbbl) too small for the traffic.</source>
+        <translation>Prozesse senden schneller an einen anderen Knoten, als die Verbindung überträgt: große Nachrichten, ein langsamer Gegenknoten oder ein langsames Netz, oder ein Distribution-Puffer (+zdbbl), der für den Verkehr zu klein ist.</translation>
+    </message>
+    <message>
+        <source>Look at distribution traffic per peer on the Metrics page; send less or smaller data, or raise the distribution buffer busy limit (+zdbbl) at the next restart.</source>
+        <translation>Sehen Sie sich den Distribution-Verkehr pro Gegenknoten auf der Seite „Metriken“ an; senden Sie weniger oder kleinere Daten, oder erhöhen Sie beim nächsten Neustart das Busy-Limit des Distribution-Puffers (+zdbbl).</translation>
+    </message>
+    <message>
+        <source>days until a limit is reached</source>
+        <translation>Tage bis zum Erreichen eines Limits</translation>
+    </message>
+    <message>
+        <source>At the trend of the window, a limit (atoms, processes, ETS tables, memory) will be reached within the threshold.</source>
+        <translation>Beim Trend des Zeitfensters wird ein Limit (Atome, Prozesse, ETS-Tabellen, Speicher) innerhalb des Schwellenwerts erreicht.</translation>
+    </message>
+    <message>
+        <source>A count grows steadily: a slow leak of atoms, processes, tables or memory.</source>
+        <translation>Ein Zähler wächst stetig: ein langsames Leck bei Atomen, Prozessen, Tabellen oder Speicher.</translation>
+    </message>
+    <message>
+        <source>Look at the metric named in the details on the Metrics page over a longer range; find what grows before it becomes a limit alarm.</source>
+        <translation>Sehen Sie sich die in den Details genannte Metrik auf der Seite „Metriken“ über einen längeren Zeitraum an; finden Sie heraus, was wächst, bevor daraus ein Limit-Alarm wird.</translation>
+    </message>
+    <message>
+        <source>RabbitMQ sets its memory alarm (in its own alarm manager, rabbit_alarm).</source>
+        <translation>RabbitMQ setzt seinen Speicheralarm (in seinem eigenen Alarm-Manager, rabbit_alarm).</translation>
+    </message>
+    <message>
+        <source>The node uses more memory than its high watermark (vm_memory_high_watermark, compared with the operating system&apos;s view of the node&apos;s memory, its resident size). RabbitMQ blocks every connection that publishes until memory falls below the watermark again: producers hang.</source>
+        <translation>Der Knoten belegt mehr Speicher als seine Hochwassermarke (vm_memory_high_watermark, verglichen mit der Sicht des Betriebssystems auf den Speicher des Knotens, seiner residenten Größe). RabbitMQ blockiert jede Verbindung, die veröffentlicht, bis der Speicher wieder unter die Marke fällt: Producer hängen.</translation>
+    </message>
+    <message>
+        <source>Find what holds the memory: queues with many messages in memory (consumers that are gone or slow), large or many connections; drain or purge the queues, add consumers, or raise the watermark (rabbitmqctl set_vm_memory_high_watermark) if the machine has room. The alarm clears when RabbitMQ clears it.</source>
+        <translation>Finden Sie heraus, was den Speicher belegt: Queues mit vielen Nachrichten im Speicher (verschwundene oder langsame Consumer), große oder viele Verbindungen; arbeiten Sie die Queues ab oder leeren Sie sie (purge), fügen Sie Consumer hinzu, oder erhöhen Sie die Hochwassermarke (rabbitmqctl set_vm_memory_high_watermark), wenn die Maschine genug Speicher hat. Der Alarm wird aufgehoben, sobald RabbitMQ ihn aufhebt.</translation>
+    </message>
+    <message>
+        <source>RabbitMQ sets its disk alarm (in its own alarm manager, rabbit_alarm).</source>
+        <translation>RabbitMQ setzt seinen Festplattenalarm (in seinem eigenen Alarm-Manager, rabbit_alarm).</translation>
+    </message>
+    <message>
+        <source>The free space of the disk holding the node&apos;s data is below its limit (disk_free_limit). RabbitMQ blocks every connection that publishes until space is freed.</source>
+        <translation>Der freie Platz auf dem Datenträger mit den Daten des Knotens liegt unter seinem Limit (disk_free_limit). RabbitMQ blockiert jede Verbindung, die veröffentlicht, bis Platz frei wird.</translation>
+    </message>
+    <message>
+        <source>Free space on the data disk (old logs, other files), drain queues that page to disk, or lower the limit (rabbitmqctl set_disk_free_limit) if it is set too high. The alarm clears when RabbitMQ clears it.</source>
+        <translation>Geben Sie Platz auf dem Datenträger frei (alte Logs, andere Dateien), arbeiten Sie Queues ab, die auf die Festplatte auslagern, oder senken Sie das Limit (rabbitmqctl set_disk_free_limit), falls es zu hoch gesetzt ist. Der Alarm wird aufgehoben, sobald RabbitMQ ihn aufhebt.</translation>
+    </message>
+    <message>
+        <source>The node&apos;s %1 count reaches the threshold.</source>
+        <translation>Die Anzahl (%1) auf dem Knoten erreicht den Schwellenwert.</translation>
+    </message>
 </context>
 <context>
     <name>bilby::AlarmCenter</name>
@@ -767,6 +610,22 @@
     <message>
         <source> (silenced)</source>
         <translation> (stummgeschaltet)</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
     </message>
 </context>
 <context>
@@ -1205,29 +1064,6 @@
     </message>
 </context>
 <context>
-    <name>bilby::Builder</name>
-    <message>
-        <source> (%1 bytes)</source>
-        <translation> (%1 Bytes)</translation>
-    </message>
-    <message>
-        <source>%1 words (%2)</source>
-        <translation>%1 Wörter (%2)</translation>
-    </message>
-    <message>
-        <source> (the first %1 of %2)</source>
-        <translation> (die ersten %1 von %2)</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%1 auf %2</translation>
-    </message>
-</context>
-<context>
     <name>bilby::CliOptions</name>
     <message>
         <source>name</source>
@@ -1575,6 +1411,41 @@ Ohne --cookie oder --cookie-file stammt das Cookie aus BILBY_COOKIE, sonst aus ~
         <source>No cookie: %1 does not exist. Give one with --cookie-file FILE, --cookie COOKIE or the BILBY_COOKIE environment variable.</source>
         <translation>Kein Cookie: %1 existiert nicht. Geben Sie eines mit --cookie-file DATEI, --cookie COOKIE oder der Umgebungsvariablen BILBY_COOKIE an.</translation>
     </message>
+    <message>
+        <source>Cannot read cookie file %1: %2</source>
+        <translation>Cookie-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bilby::CliQuery</name>
+    <message>
+        <source>--from is after --to.</source>
+        <translation>--from liegt nach --to.</translation>
+    </message>
+    <message>
+        <source>there is no history file at %1.</source>
+        <translation>Unter %1 gibt es keine Verlaufsdatei.</translation>
+    </message>
+    <message>
+        <source>%1 holds no samples of node %2. Nodes in it: %3.</source>
+        <translation>%1 enthält keine Messwerte von Knoten %2. Enthaltene Knoten: %3.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 holds no metric %2 of node %3 (see bilby-cli list-metrics).</source>
+        <translation>%1 enthält keine Metrik %2 von Knoten %3 (siehe bilby-cli list-metrics).</translation>
+    </message>
+    <message>
+        <source> (means of %1 s buckets)</source>
+        <translation> (Mittelwerte über Intervalle von %1 s)</translation>
+    </message>
+    <message>
+        <source> point(s)</source>
+        <translation> Punkt(e)</translation>
+    </message>
 </context>
 <context>
     <name>bilby::CliRunner</name>
@@ -1914,6 +1785,10 @@ Ohne --cookie oder --cookie-file stammt das Cookie aus BILBY_COOKIE, sonst aus ~
         <source>%1 has no supervision tree (a library application)</source>
         <translation>%1 hat keinen Supervision-Baum (eine Bibliotheksanwendung)</translation>
     </message>
+    <message>
+        <source>... %1 more</source>
+        <translation>... %1 weitere</translation>
+    </message>
 </context>
 <context>
     <name>bilby::CollectCommand</name>
@@ -2073,6 +1948,42 @@ Ohne --cookie oder --cookie-file stammt das Cookie aus BILBY_COOKIE, sonst aus ~
     <message>
         <source>The node reset the connection.</source>
         <translation>Der Knoten hat die Verbindung zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>The node stopped accepting data.</source>
+        <translation>Der Knoten nimmt keine Daten mehr an.</translation>
+    </message>
+    <message>
+        <source>The connection to the node was lost while sending.</source>
+        <translation>Die Verbindung zum Knoten ist beim Senden abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot resolve host &apos;%1&apos; (%2). Check the host part of the node name.</source>
+        <translation>Host „%1“ kann nicht aufgelöst werden (%2). Prüfen Sie den Host-Teil des Knotennamens.</translation>
+    </message>
+    <message>
+        <source>No epmd is running on host &apos;%1&apos; (port %2 refused the connection). Start the node with -name or -sname, which starts epmd.</source>
+        <translation>Auf Host „%1“ läuft kein epmd (Port %2 hat die Verbindung abgelehnt). Starten Sie den Knoten mit -name oder -sname, dadurch wird epmd gestartet.</translation>
+    </message>
+    <message>
+        <source>Node &apos;%1&apos; is not registered with epmd on host &apos;%2&apos;. Check the name, or whether the node is running.</source>
+        <translation>Knoten „%1“ ist bei epmd auf Host „%2“ nicht registriert. Prüfen Sie den Namen und ob der Knoten läuft.</translation>
+    </message>
+    <message>
+        <source>Host &apos;%1&apos; is unreachable (%2).</source>
+        <translation>Host „%1“ ist nicht erreichbar (%2).</translation>
+    </message>
+    <message>
+        <source>Timed out reaching epmd on host &apos;%1&apos;. The host may be down or behind a firewall.</source>
+        <translation>Zeitüberschreitung beim Verbinden mit epmd auf Host „%1“. Der Host ist möglicherweise ausgefallen oder durch eine Firewall abgeschirmt.</translation>
+    </message>
+    <message>
+        <source>Node &apos;%1&apos; did not complete the handshake in time: it may be overloaded or stopped.</source>
+        <translation>Knoten „%1“ hat den Handshake nicht rechtzeitig abgeschlossen: Er ist möglicherweise überlastet oder angehalten.</translation>
+    </message>
+    <message>
+        <source>Node &apos;%1&apos; refused the connection: the cookie does not match. Check the cookie.</source>
+        <translation>Knoten „%1“ hat die Verbindung abgelehnt: Das Cookie stimmt nicht überein. Prüfen Sie das Cookie.</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +2285,30 @@ Ohne --cookie oder --cookie-file stammt das Cookie aus BILBY_COOKIE, sonst aus ~
         <source>Evaluate on the node (Ctrl+Enter)</source>
         <translation>Auf dem Knoten auswerten (Strg+Eingabe)</translation>
     </message>
+    <message>
+        <source>unexpected reply: %1</source>
+        <translation>unerwartete Antwort: %1</translation>
+    </message>
+    <message>
+        <source>ok (%1)</source>
+        <translation>ok (%1)</translation>
+    </message>
+    <message>
+        <source>exception (%1)</source>
+        <translation>Ausnahme (%1)</translation>
+    </message>
+    <message>
+        <source>parse error</source>
+        <translation>Syntaxfehler</translation>
+    </message>
+    <message>
+        <source>; value cut at 1 MB</source>
+        <translation>; Wert bei 1 MB abgeschnitten</translation>
+    </message>
+    <message>
+        <source>; bindings too large, kept the previous ones</source>
+        <translation>; Bindungen zu groß, die vorherigen wurden behalten</translation>
+    </message>
 </context>
 <context>
     <name>bilby::EventFeed</name>
@@ -2400,6 +2335,17 @@ Ohne --cookie oder --cookie-file stammt das Cookie aus BILBY_COOKIE, sonst aus ~
     <message>
         <source>An event from %1 cannot be read: %2</source>
         <translation>Ein Ereignis von %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bilby::EventsQuery</name>
+    <message>
+        <source>(more: raise --limit or narrow the filters)</source>
+        <translation>(weitere: --limit erhöhen oder die Filter einschränken)</translation>
+    </message>
+    <message>
+        <source>there is no history file at %1.</source>
+        <translation>Unter %1 gibt es keine Verlaufsdatei.</translation>
     </message>
 </context>
 <context>
@@ -3071,13 +3017,19 @@ Einheit: %3</translation>
         <source>The agent&apos;s health answer is not a map: %1</source>
         <translation>Die Zustandsantwort des Agenten ist keine Map: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 is loaded before %2, an application that is not loaded: %n module(s) (%3)</source>
-        <translation>%1 wird vor %2 geladen, einer Anwendung, die nicht geladen ist: %n Modul(e) (%3)</translation>
+        <translation>
+            <numerusform>%1 wird vor %2 geladen, einer Anwendung, die nicht geladen ist: %n Modul (%3)</numerusform>
+            <numerusform>%1 wird vor %2 geladen, einer Anwendung, die nicht geladen ist: %n Module (%3)</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 is loaded before %2: %n module(s) (%3)</source>
-        <translation>%1 wird vor %2 geladen: %n Modul(e) (%3)</translation>
+        <translation>
+            <numerusform>%1 wird vor %2 geladen: %n Modul (%3)</numerusform>
+            <numerusform>%1 wird vor %2 geladen: %n Module (%3)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3468,6 +3420,18 @@ Bereits vorhanden: %2</translation>
     <message>
         <source>The node closed the connection without shutting down in order: it was killed or crashed, or its network failed. Bilby connects again when it is back.</source>
         <translation>Der Knoten hat die Verbindung geschlossen, ohne geordnet herunterzufahren: Er wurde zwangsweise beendet oder ist abgestürzt, oder sein Netzwerk ist ausgefallen. Bilby verbindet sich erneut, sobald er wieder da ist.</translation>
+    </message>
+    <message>
+        <source>Refused: this node is read-only, and the agent does not change it. Turn read-only off for this node if the change is intended.</source>
+        <translation>Abgelehnt: Dieser Knoten ist schreibgeschützt, und der Agent verändert ihn nicht. Schalten Sie den Schreibschutz für diesen Knoten aus, wenn die Änderung beabsichtigt ist.</translation>
+    </message>
+    <message>
+        <source>Stopped on the node: the request needed more memory than the agent allows one request (64 MB of heap; 256 MB for an evaluation). Nothing else was affected.</source>
+        <translation>Auf dem Knoten abgebrochen: Die Anfrage benötigte mehr Speicher, als der Agent einer einzelnen Anfrage erlaubt (64 MB Heap; 256 MB für eine Auswertung). Sonst war nichts betroffen.</translation>
+    </message>
+    <message>
+        <source>The agent is running as many requests as it allows; try again in a moment.</source>
+        <translation>Der Agent bearbeitet bereits so viele Anfragen, wie er zulässt; versuchen Sie es gleich noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -3942,6 +3906,29 @@ Bereits vorhanden: %2</translation>
     </message>
 </context>
 <context>
+    <name>bilby::ProcessInfoHtml</name>
+    <message>
+        <source> (%1 bytes)</source>
+        <translation> (%1 Bytes)</translation>
+    </message>
+    <message>
+        <source>%1 words (%2)</source>
+        <translation>%1 Wörter (%2)</translation>
+    </message>
+    <message>
+        <source> (the first %1 of %2)</source>
+        <translation> (die ersten %1 von %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+</context>
+<context>
     <name>bilby::ProcessInspector</name>
     <message>
         <source>none</source>
@@ -4158,6 +4145,49 @@ Bereits vorhanden: %2</translation>
     <message>
         <source>&lt;b&gt;Sensitive:&lt;/b&gt; %1 may hold secrets or personal data. Handle with care.</source>
         <translation>&lt;b&gt;Sensibel:&lt;/b&gt; %1 – darin können Geheimnisse oder personenbezogene Daten stehen. Sorgfältig behandeln.</translation>
+    </message>
+</context>
+<context>
+    <name>bilby::SessionBootstrap</name>
+    <message>
+        <source>Another Bilby console kept the node&apos;s agent lock for 15 s while loading or removing its agent. Try again in a moment.</source>
+        <translation>Eine andere Bilby-Konsole hat die Agent-Sperre des Knotens 15 s lang gehalten, während sie ihren Agenten geladen oder entfernt hat. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Another Bilby console runs a different version of the agent on this node (%1). Use the same Bilby version, or close the other console.</source>
+        <translation>Eine andere Bilby-Konsole betreibt auf diesem Knoten eine andere Version des Agenten (%1). Verwenden Sie dieselbe Bilby-Version oder schließen Sie die andere Konsole.</translation>
+    </message>
+    <message>
+        <source>An older Bilby agent (%1) is still in use on the node.</source>
+        <translation>Auf dem Knoten ist noch ein älterer Bilby-Agent (%1) in Gebrauch.</translation>
+    </message>
+    <message>
+        <source>The node refused the agent code (%1): %2</source>
+        <translation>Der Knoten hat den Agent-Code abgelehnt (%1): %2</translation>
+    </message>
+    <message>
+        <source>The agent did not start: %1</source>
+        <translation>Der Agent wurde nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>This build&apos;s agent lifecycle is damaged: %1</source>
+        <translation>Der Agent-Lebenszyklus dieses Builds ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>The node did not answer (%1) within %2 ms.</source>
+        <translation>Der Knoten hat nicht innerhalb von %2 ms geantwortet (%1).</translation>
+    </message>
+    <message>
+        <source>The agent was not requested for this session.</source>
+        <translation>Der Agent wurde für diese Sitzung nicht angefordert.</translation>
+    </message>
+    <message>
+        <source>The node runs OTP %1; the agent needs OTP %2 or later.</source>
+        <translation>Auf dem Knoten läuft OTP %1; der Agent benötigt OTP %2 oder neuer.</translation>
+    </message>
+    <message>
+        <source>This build has no agent modules.</source>
+        <translation>Dieser Build enthält keine Agent-Module.</translation>
     </message>
 </context>
 <context>
@@ -4486,13 +4516,6 @@ Bereits vorhanden: %2</translation>
     </message>
 </context>
 <context>
-    <name>bilby::SyncRpc</name>
-    <message>
-        <source>The node did not answer (%1) within %2 ms.</source>
-        <translation>Der Knoten hat nicht innerhalb von %2 ms geantwortet (%1).</translation>
-    </message>
-</context>
-<context>
     <name>bilby::TabBadge</name>
     <message>
         <source>%1 (%2)</source>
@@ -4505,9 +4528,6 @@ Bereits vorhanden: %2</translation>
         <source>%1 unexpected bytes follow the term.</source>
         <translation>Auf den Term folgen %1 unerwartete Bytes.</translation>
     </message>
-</context>
-<context>
-    <name>bilby::TermCodec::Decoder</name>
     <message>
         <source>The term is truncated: %1 more bytes needed, %2 left.</source>
         <translation>Der Term ist abgeschnitten: %1 weitere Bytes benötigt, %2 übrig.</translation>
@@ -4662,25 +4682,6 @@ Bereits vorhanden: %2</translation>
     <message>
         <source>%1 alarm on %2</source>
         <translation>Alarm auf %2 (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>bilby::alarmtext</name>
-    <message>
-        <source>%1 MB</source>
-        <translation>%1 MB</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 Tage</translation>
     </message>
 </context>
 <context>

@@ -2,351 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>EvaluatorPage</name>
-    <message>
-        <source>unexpected reply: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ok (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>exception (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>parse error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; value cut at 1 MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; bindings too large, kept the previous ones</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>... %1 more</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>bilby</name>
-    <message>
-        <source>The node stopped accepting data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection to the node was lost while sending.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot resolve host &apos;%1&apos; (%2). Check the host part of the node name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No epmd is running on host &apos;%1&apos; (port %2 refused the connection). Start the node with -name or -sname, which starts epmd.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Node &apos;%1&apos; is not registered with epmd on host &apos;%2&apos;. Check the name, or whether the node is running.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Host &apos;%1&apos; is unreachable (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timed out reaching epmd on host &apos;%1&apos;. The host may be down or behind a firewall.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Node &apos;%1&apos; did not complete the handshake in time: it may be overloaded or stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Node &apos;%1&apos; refused the connection: the cookie does not match. Check the cookie.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An older Bilby agent (%1) is still in use on the node.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The agent was not requested for this session.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The node runs OTP %1; the agent needs OTP %2 or later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This build has no agent modules.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The agent did not start: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read cookie file %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--from is after --to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no history file at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 holds no samples of node %2. Nodes in it: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 holds no metric %2 of node %3 (see bilby-cli list-metrics).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (means of %1 s buckets)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> point(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(more: raise --limit or narrow the filters)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>% of the %1 limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The node&apos;s %1 count reaches the threshold.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The node cannot be reached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The node&apos;s process ended (crash, out of memory, stopped by someone), its host is down or unreachable, or the node is so overloaded that it no longer answers distribution ticks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the host and the node&apos;s logs and erl_crash.dump; look at the notifications just before the node went down. Restart the node if it is not coming back by itself. The alarm clears when Bilby reconnects.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>messages in one queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Some process has at least the threshold of messages queued.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>% of the machine&apos;s memory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One process holds more than the threshold of the machine&apos;s memory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A process accumulates data: a growing state, a large mailbox, binaries it keeps referring to, or a query result held in memory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inspect the process named in the details (memory, message queue, state size). Garbage collecting it helps when it holds old binaries; otherwise fix what it accumulates or restart it through its supervisor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>% of the machine&apos;s memory in use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The machine&apos;s memory is more than the threshold in use.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The node, or other programs on the same machine, use most of the memory; the kernel may soon kill the largest process, which is often the Erlang node.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Look at the node&apos;s memory by type on its page: processes, binaries, ETS or code. If the node is not the user, look at the machine. Free memory (garbage collection, smaller caches) or add memory before the machine starts swapping.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MB held by one shell process</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A shell process holds more than the threshold of memory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone ran a command in a shell on the node that kept a large result: the shell keeps its variables and the results of earlier commands (for example after ets:tab2list/1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask whoever uses the shell to forget the variables (f().) and the results, or end that shell. Bilby&apos;s evaluator and tools do not keep results on the node.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A file the next boot reads fails to parse or contains invisible characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone edited sys.config, vm.args, a .app, .rel or boot file since the node started, and the edit left a syntax error or an invisible character (a no-break or zero-width space, a control character) that changes what the file means. The running node is not affected; the next restart is: it will fail or behave differently.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the file named in the details at the line and column given and fix it before the node restarts. The alarm clears when the file is correct again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>times the number of schedulers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The run queue stays above the threshold for the whole window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is more work than the schedulers can do: a CPU-bound burst, too few schedulers for the cores, or processes that spin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the process manager sorted by reductions to find what runs; check the scheduler utilisation on the Metrics page. Spread or limit the work, or give the node more cores.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>busy distribution port events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Busy distribution port events in the window reach the threshold.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Processes send to another node faster than the connection carries: large messages, a slow peer or network, or a distribution buffer (+zdbbl) too small for the traffic.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Look at distribution traffic per peer on the Metrics page; send less or smaller data, or raise the distribution buffer busy limit (+zdbbl) at the next restart.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>days until a limit is reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At the trend of the window, a limit (atoms, processes, ETS tables, memory) will be reached within the threshold.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A count grows steadily: a slow leak of atoms, processes, tables or memory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Look at the metric named in the details on the Metrics page over a longer range; find what grows before it becomes a limit alarm.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>minutes old code may stay while no process runs it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A process still runs the old code of a reloaded module, or a module loaded from a file kept its old code past the threshold.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A module was reloaded and its previous version is still loaded. While a process runs the old version, the next reload of that module kills the process. (Modules that an application compiles at run time, such as RabbitMQ&apos;s rabbit_ff_registry, leave old code that nobody runs: they are counted only while a process runs them.)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Let the processes named in the details finish with the old version (a long-running loop must make a fully qualified call to move to the new one), or restart them, then soft-purge the module from Node actions. The alarm clears when no process runs old code and nothing is left past the threshold.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A module is found in two directories of the code path with different code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Two applications ship a module with the same name, an application is installed twice in two versions, or an old release&apos;s directory is still in the code path. The first one in the path is loaded, silently. (The same directory reached through a symbolic link, or identical copies, are not counted.)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Look at the directories in the details: remove the stale copy from the code path or the release, or rename one of the modules; check that the version loaded now is the one you want.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RabbitMQ sets its memory alarm (in its own alarm manager, rabbit_alarm).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The node uses more memory than its high watermark (vm_memory_high_watermark, compared with the operating system&apos;s view of the node&apos;s memory, its resident size). RabbitMQ blocks every connection that publishes until memory falls below the watermark again: producers hang.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find what holds the memory: queues with many messages in memory (consumers that are gone or slow), large or many connections; drain or purge the queues, add consumers, or raise the watermark (rabbitmqctl set_vm_memory_high_watermark) if the machine has room. The alarm clears when RabbitMQ clears it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RabbitMQ sets its disk alarm (in its own alarm manager, rabbit_alarm).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The free space of the disk holding the node&apos;s data is below its limit (disk_free_limit). RabbitMQ blocks every connection that publishes until space is freed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Free space on the data disk (old logs, other files), drain queues that page to disk, or lower the limit (rabbitmqctl set_disk_free_limit) if it is set too high. The alarm clears when RabbitMQ clears it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused: this node is read-only, and the agent does not change it. Turn read-only off for this node if the change is intended.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped on the node: the request needed more memory than the agent allows one request (64 MB of heap; 256 MB for an evaluation). Nothing else was affected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The agent is running as many requests as it allows; try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another Bilby console kept the node&apos;s agent lock for 15 s while loading or removing its agent. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another Bilby console runs a different version of the agent on this node (%1). Use the same Bilby version, or close the other console.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The node refused the agent code (%1): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This build&apos;s agent lifecycle is damaged: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>bilby-cli</name>
     <message>
         <source>Run &apos;bilby-cli --help&apos; for the commands and options.</source>
@@ -571,6 +226,194 @@
         <source>port</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>% of the %1 limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node&apos;s process ended (crash, out of memory, stopped by someone), its host is down or unreachable, or the node is so overloaded that it no longer answers distribution ticks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the host and the node&apos;s logs and erl_crash.dump; look at the notifications just before the node went down. Restart the node if it is not coming back by itself. The alarm clears when Bilby reconnects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages in one queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some process has at least the threshold of messages queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of the machine&apos;s memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One process holds more than the threshold of the machine&apos;s memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A process accumulates data: a growing state, a large mailbox, binaries it keeps referring to, or a query result held in memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspect the process named in the details (memory, message queue, state size). Garbage collecting it helps when it holds old binaries; otherwise fix what it accumulates or restart it through its supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of the machine&apos;s memory in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The machine&apos;s memory is more than the threshold in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node, or other programs on the same machine, use most of the memory; the kernel may soon kill the largest process, which is often the Erlang node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the node&apos;s memory by type on its page: processes, binaries, ETS or code. If the node is not the user, look at the machine. Free memory (garbage collection, smaller caches) or add memory before the machine starts swapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MB held by one shell process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shell process holds more than the threshold of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone ran a command in a shell on the node that kept a large result: the shell keeps its variables and the results of earlier commands (for example after ets:tab2list/1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask whoever uses the shell to forget the variables (f().) and the results, or end that shell. Bilby&apos;s evaluator and tools do not keep results on the node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes old code may stay while no process runs it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A process still runs the old code of a reloaded module, or a module loaded from a file kept its old code past the threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A module was reloaded and its previous version is still loaded. While a process runs the old version, the next reload of that module kills the process. (Modules that an application compiles at run time, such as RabbitMQ&apos;s rabbit_ff_registry, leave old code that nobody runs: they are counted only while a process runs them.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the processes named in the details finish with the old version (a long-running loop must make a fully qualified call to move to the new one), or restart them, then soft-purge the module from Node actions. The alarm clears when no process runs old code and nothing is left past the threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file the next boot reads fails to parse or contains invisible characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone edited sys.config, vm.args, a .app, .rel or boot file since the node started, and the edit left a syntax error or an invisible character (a no-break or zero-width space, a control character) that changes what the file means. The running node is not affected; the next restart is: it will fail or behave differently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the file named in the details at the line and column given and fix it before the node restarts. The alarm clears when the file is correct again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A module is found in two directories of the code path with different code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two applications ship a module with the same name, an application is installed twice in two versions, or an old release&apos;s directory is still in the code path. The first one in the path is loaded, silently. (The same directory reached through a symbolic link, or identical copies, are not counted.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the directories in the details: remove the stale copy from the code path or the release, or rename one of the modules; check that the version loaded now is the one you want.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times the number of schedulers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run queue stays above the threshold for the whole window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is more work than the schedulers can do: a CPU-bound burst, too few schedulers for the cores, or processes that spin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the process manager sorted by reductions to find what runs; check the scheduler utilisation on the Metrics page. Spread or limit the work, or give the node more cores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>busy distribution port events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy distribution port events in the window reach the threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes send to another node faster than the connection carries: large messages, a slow peer or network, or a distribution buffer (+zdbbl) too small for the traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at distribution traffic per peer on the Metrics page; send less or smaller data, or raise the distribution buffer busy limit (+zdbbl) at the next restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days until a limit is reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the trend of the window, a limit (atoms, processes, ETS tables, memory) will be reached within the threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A count grows steadily: a slow leak of atoms, processes, tables or memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the metric named in the details on the Metrics page over a longer range; find what grows before it becomes a limit alarm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RabbitMQ sets its memory alarm (in its own alarm manager, rabbit_alarm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node uses more memory than its high watermark (vm_memory_high_watermark, compared with the operating system&apos;s view of the node&apos;s memory, its resident size). RabbitMQ blocks every connection that publishes until memory falls below the watermark again: producers hang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find what holds the memory: queues with many messages in memory (consumers that are gone or slow), large or many connections; drain or purge the queues, add consumers, or raise the watermark (rabbitmqctl set_vm_memory_high_watermark) if the machine has room. The alarm clears when RabbitMQ clears it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RabbitMQ sets its disk alarm (in its own alarm manager, rabbit_alarm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The free space of the disk holding the node&apos;s data is below its limit (disk_free_limit). RabbitMQ blocks every connection that publishes until space is freed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free space on the data disk (old logs, other files), drain queues that page to disk, or lower the limit (rabbitmqctl set_disk_free_limit) if it is set too high. The alarm clears when RabbitMQ clears it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node&apos;s %1 count reaches the threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bilby::AlarmCenter</name>
@@ -766,6 +609,22 @@
     </message>
     <message>
         <source> (silenced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1205,29 +1064,6 @@
     </message>
 </context>
 <context>
-    <name>bilby::Builder</name>
-    <message>
-        <source> (%1 bytes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 words (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (the first %1 of %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>bilby::CliOptions</name>
     <message>
         <source>name</source>
@@ -1550,6 +1386,41 @@ Without --cookie or --cookie-file, the cookie comes from BILBY_COOKIE, else from
     </message>
     <message>
         <source>No cookie: %1 does not exist. Give one with --cookie-file FILE, --cookie COOKIE or the BILBY_COOKIE environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read cookie file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bilby::CliQuery</name>
+    <message>
+        <source>--from is after --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no history file at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no samples of node %2. Nodes in it: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no metric %2 of node %3 (see bilby-cli list-metrics).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (means of %1 s buckets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> point(s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1891,6 +1762,10 @@ Without --cookie or --cookie-file, the cookie comes from BILBY_COOKIE, else from
         <source>%1 has no supervision tree (a library application)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>... %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bilby::CollectCommand</name>
@@ -2049,6 +1924,42 @@ Without --cookie or --cookie-file, the cookie comes from BILBY_COOKIE, else from
     </message>
     <message>
         <source>The node reset the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node stopped accepting data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the node was lost while sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot resolve host &apos;%1&apos; (%2). Check the host part of the node name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No epmd is running on host &apos;%1&apos; (port %2 refused the connection). Start the node with -name or -sname, which starts epmd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node &apos;%1&apos; is not registered with epmd on host &apos;%2&apos;. Check the name, or whether the node is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host &apos;%1&apos; is unreachable (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed out reaching epmd on host &apos;%1&apos;. The host may be down or behind a firewall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node &apos;%1&apos; did not complete the handshake in time: it may be overloaded or stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node &apos;%1&apos; refused the connection: the cookie does not match. Check the cookie.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2351,6 +2262,30 @@ Without --cookie or --cookie-file, the cookie comes from BILBY_COOKIE, else from
         <source>Evaluate on the node (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unexpected reply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exception (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parse error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; value cut at 1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; bindings too large, kept the previous ones</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bilby::EventFeed</name>
@@ -2376,6 +2311,17 @@ Without --cookie or --cookie-file, the cookie comes from BILBY_COOKIE, else from
     </message>
     <message>
         <source>An event from %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bilby::EventsQuery</name>
+    <message>
+        <source>(more: raise --limit or narrow the filters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no history file at %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3043,13 +2989,19 @@ Unit: %3</source>
         <source>The agent&apos;s health answer is not a map: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 is loaded before %2, an application that is not loaded: %n module(s) (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%1 is loaded before %2, an application that is not loaded: %n module (%3)</numerusform>
+            <numerusform>%1 is loaded before %2, an application that is not loaded: %n modules (%3)</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 is loaded before %2: %n module(s) (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%1 is loaded before %2: %n module (%3)</numerusform>
+            <numerusform>%1 is loaded before %2: %n modules (%3)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3438,6 +3390,18 @@ Already there: %2</source>
     </message>
     <message>
         <source>The node closed the connection without shutting down in order: it was killed or crashed, or its network failed. Bilby connects again when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: this node is read-only, and the agent does not change it. Turn read-only off for this node if the change is intended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped on the node: the request needed more memory than the agent allows one request (64 MB of heap; 256 MB for an evaluation). Nothing else was affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent is running as many requests as it allows; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3913,6 +3877,29 @@ Already there: %2</source>
     </message>
 </context>
 <context>
+    <name>bilby::ProcessInfoHtml</name>
+    <message>
+        <source> (%1 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 words (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the first %1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bilby::ProcessInspector</name>
     <message>
         <source>none</source>
@@ -4128,6 +4115,49 @@ Already there: %2</source>
     <name>bilby::SensitiveBanner</name>
     <message>
         <source>&lt;b&gt;Sensitive:&lt;/b&gt; %1 may hold secrets or personal data. Handle with care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bilby::SessionBootstrap</name>
+    <message>
+        <source>Another Bilby console kept the node&apos;s agent lock for 15 s while loading or removing its agent. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Bilby console runs a different version of the agent on this node (%1). Use the same Bilby version, or close the other console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An older Bilby agent (%1) is still in use on the node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node refused the agent code (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build&apos;s agent lifecycle is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node did not answer (%1) within %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent was not requested for this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node runs OTP %1; the agent needs OTP %2 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build has no agent modules.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4457,13 +4487,6 @@ Already there: %2</source>
     </message>
 </context>
 <context>
-    <name>bilby::SyncRpc</name>
-    <message>
-        <source>The node did not answer (%1) within %2 ms.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>bilby::TabBadge</name>
     <message>
         <source>%1 (%2)</source>
@@ -4476,9 +4499,6 @@ Already there: %2</source>
         <source>%1 unexpected bytes follow the term.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>bilby::TermCodec::Decoder</name>
     <message>
         <source>The term is truncated: %1 more bytes needed, %2 left.</source>
         <translation type="unfinished"></translation>
@@ -4632,25 +4652,6 @@ Already there: %2</source>
     <name>bilby::TrayState</name>
     <message>
         <source>%1 alarm on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>bilby::alarmtext</name>
-    <message>
-        <source>%1 MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 days</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

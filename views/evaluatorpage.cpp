@@ -29,7 +29,7 @@ constexpr int ForgetTimeoutMs = 10000;
 
 QString timeoutText(int seconds)
 {
-    return EvaluatorPage::tr("stopped after %1 s: the evaluating process was killed on the node").arg(seconds);
+    return bilby::EvaluatorPage::tr("stopped after %1 s: the evaluating process was killed on the node").arg(seconds);
 }
 
 // The audit says how an evaluation went, never its value (values can hold secrets; the timeline is not
@@ -47,26 +47,26 @@ AuditedRequest::Outcome readEvaluation(const Term &value, const AgentError &erro
     const auto result = EvalResult::fromTerm(value, &problem);
     AuditedRequest::Outcome outcome;
     if (!result) {
-        outcome.text = EvaluatorPage::tr("unexpected reply: %1").arg(problem);
+        outcome.text = bilby::EvaluatorPage::tr("unexpected reply: %1").arg(problem);
         return outcome;
     }
     outcome.ok = result->status == EvalResult::Status::Ok;
     const QString elapsed = EvalTranscript::formatElapsed(result->elapsedUs);
     switch (result->status) {
     case EvalResult::Status::Ok:
-        outcome.text = EvaluatorPage::tr("ok (%1)").arg(elapsed);
+        outcome.text = bilby::EvaluatorPage::tr("ok (%1)").arg(elapsed);
         break;
     case EvalResult::Status::Exception:
-        outcome.text = EvaluatorPage::tr("exception (%1)").arg(elapsed);
+        outcome.text = bilby::EvaluatorPage::tr("exception (%1)").arg(elapsed);
         break;
     case EvalResult::Status::ParseError:
-        outcome.text = EvaluatorPage::tr("parse error");
+        outcome.text = bilby::EvaluatorPage::tr("parse error");
         break;
     }
     if (result->truncated)
-        outcome.text += EvaluatorPage::tr("; value cut at 1 MB");
+        outcome.text += bilby::EvaluatorPage::tr("; value cut at 1 MB");
     if (result->bindingsDropped)
-        outcome.text += EvaluatorPage::tr("; bindings too large, kept the previous ones");
+        outcome.text += bilby::EvaluatorPage::tr("; bindings too large, kept the previous ones");
     return outcome;
 }
 

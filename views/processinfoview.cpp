@@ -14,10 +14,11 @@ namespace bilby {
 
 namespace {
 
-QString tr(const char *text)
+// Named so that lupdate files these strings under the context they are looked up in.
+struct InfoText
 {
-    return QCoreApplication::translate("bilby::ProcessInfoHtml", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(bilby::ProcessInfoHtml)
+};
 
 // Sizes that process_info gives in words.
 const char *const WordKeys[] = {"total_heap_size", "heap_size", "stack_size", "min_heap_size", "min_bin_vheap_size"};
@@ -38,17 +39,17 @@ public:
             return localPidText(v).toHtmlEscaped(); // itself: no link
         if (key == "memory" && v.isInteger())
             return locale.formattedDataSize(v.toInt(), 1, QLocale::DataSizeTraditionalFormat) +
-                   tr(" (%1 bytes)").arg(locale.toString(v.toInt()));
+                   InfoText::tr(" (%1 bytes)").arg(locale.toString(v.toInt()));
         if (std::any_of(std::begin(WordKeys), std::end(WordKeys), [&](const char *k) { return key == k; }) &&
             v.isInteger())
-            return tr("%1 words (%2)")
+            return InfoText::tr("%1 words (%2)")
                 .arg(locale.toString(v.toInt()),
                      locale.formattedDataSize(v.toInt() * m_wordSize, 1, QLocale::DataSizeTraditionalFormat));
         if ((key == "links" || key == "monitors") && v.isList()) {
             QString text = list(v);
             const qint64 total = m_info.get(key == "links" ? "links_total" : "monitors_total").toInt(-1);
             if (total > v.items().size())
-                text += tr(" (the first %1 of %2)").arg(v.items().size()).arg(locale.toString(total));
+                text += InfoText::tr(" (the first %1 of %2)").arg(v.items().size()).arg(locale.toString(total));
             return text;
         }
         return one(v);
@@ -60,7 +61,7 @@ private:
     QString list(const Term &v)
     {
         if (v.isNil())
-            return tr("none");
+            return InfoText::tr("none");
         QStringList parts;
         for (const Term &t : v.items())
             parts.append(one(t));
@@ -76,7 +77,9 @@ private:
                 .arg(localPidText(v).toHtmlEscaped());
         }
         if (v.isPid())
-            return tr("%1 on %2").arg(localPidText(v), QString::fromUtf8(v.identifier().node)).toHtmlEscaped();
+            return InfoText::tr("%1 on %2")
+                .arg(localPidText(v), QString::fromUtf8(v.identifier().node))
+                .toHtmlEscaped();
         if (v.isTuple(3) && v.at(0).isAtom() && v.at(1).isAtom() && v.at(2).isInteger())
             return QStringLiteral("%1:%2/%3").arg(v.at(0).toQString(), v.at(1).toQString()).arg(v.at(2).toInt());
         if (v.isInteger())

@@ -9,15 +9,13 @@
 #include "noderegistry.h"
 #include "quitsignals.h"
 #include "settings.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -28,18 +26,6 @@ namespace {
 
 /// How long quitting waits for the nodes to disconnect and the history file to be written.
 constexpr int QuitBudgetMs = 3000;
-
-void installTranslations(QApplication &app)
-{
-    // Qt's own strings (standard buttons) first, then ours; either may be missing for a locale.
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    auto *bilby = new QTranslator(&app);
-    if (bilby->load(QLocale(), QStringLiteral("bilby"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(bilby);
-}
 
 } // namespace
 
@@ -52,7 +38,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Bilby"));
     QApplication::setApplicationVersion(QStringLiteral(BILBY_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/bilby.svg")));
-    installTranslations(app);
+    installTranslations(&app);
     // SIGINT, SIGTERM (what a desktop logout sends) and SIGHUP quit the way the Quit menu does: the
     // windows close (saving their layout), then the shutdown below runs and the destructors stop the demo
     // node. The handler itself only writes a byte; this runs from the event loop.

@@ -15,16 +15,17 @@ namespace bilby {
 
 namespace {
 
-QString tr(const char *text)
+// Named so that lupdate files these strings under the context they are looked up in.
+struct OptionsText
 {
-    return QCoreApplication::translate("bilby-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(bilby::CliOptions)
+};
 
 std::optional<QByteArray> readCookieFile(const QString &path, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read cookie file %1: %2").arg(path, file.errorString());
+        *error = OptionsText::tr("Cannot read cookie file %1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
     return file.readAll().trimmed();
@@ -35,110 +36,135 @@ std::optional<QByteArray> readCookieFile(const QString &path, QString *error)
 std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *error, QString *helpText)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Bilby command-line companion.\n\nCommands:\n"
-           "  info          system information of the node\n"
-           "  metrics       one sample of every metric (counters as rates over one second)\n"
-           "  list-metrics  the built-in metrics: name, kind, unit, meaning (no node needed)\n"
-           "  list-alarms   the built-in alarms: severity, threshold, cause, what to do (no node needed)\n"
-           "  collect       sample every --node into the --db history file until SIGINT or SIGTERM\n"
-           "  query         print the stored samples of --metric of --node from --db\n"
-           "  alarms        the node's active alarms (connect, sample, evaluate); with --db: the stored ones\n"
-           "  check         Nagios plugin: one status line; exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN\n"
-           "  notifications the stored timeline of --db (filters: --node, --origin, --since, --search)\n"
-           "  procs         the top processes by --sort memory, mq or reductions (since the previous refresh)\n"
-           "  proc PID      one process (a pid such as <0.85.0>, or a registered name): information and stack;\n"
-           "                --messages, --dictionary, --state add what it holds (sensitive)\n"
-           "  ets [TABLE]   every ETS table; with TABLE, a page of its rows (--page K) or the rows of --key\n"
-           "  eval EXPR     evaluate an Erlang expression on the node (--elixir: Elixir) and print its value\n"
-           "  gc --all      garbage-collect every process, in batches (--batch, --pause)\n"
-           "  purge         soft-purge old code that no process runs any more\n"
-           "  ports         ports and sockets by bytes moved: type, owner, addresses\n"
-           "  apps [APP]    the running applications; with APP, its supervision tree\n\n"
-           "Without --cookie or --cookie-file, the cookie comes from BILBY_COOKIE, else from ~/.erlang.cookie\n"
-           "(as for erl and erl_call)."));
-    const QCommandLineOption node(QStringLiteral("node"), tr("Node to connect to (alive@host); collect takes several."),
-                                  tr("name"));
-    const QCommandLineOption cookie(QStringLiteral("cookie"), tr("Distribution cookie."), tr("cookie"));
-    const QCommandLineOption cookieFile(QStringLiteral("cookie-file"), tr("Read the cookie from a file."), tr("file"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    const QCommandLineOption follow(QStringLiteral("follow"),
-                                    tr("metrics: keep printing one sample per second (the live metrics)."));
-    const QCommandLineOption live(QStringLiteral("live"),
-                                  tr("metrics: only the cheap live metrics, not those sampled at the history rate "
-                                     "(allocators, file descriptors, os_mon, Mnesia)."));
-    const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Connect and request timeout in ms."), tr("ms"),
-                                     QStringLiteral("5000"));
-    const QCommandLineOption db(QStringLiteral("db"), tr("collect, query: the history file (SQLite)."), tr("file"));
-    const QCommandLineOption metric(QStringLiteral("metric"), tr("query: the metric to print."), tr("name"));
+    parser.setApplicationDescription(OptionsText::tr(
+        "Bilby command-line companion.\n\nCommands:\n"
+        "  info          system information of the node\n"
+        "  metrics       one sample of every metric (counters as rates over one second)\n"
+        "  list-metrics  the built-in metrics: name, kind, unit, meaning (no node needed)\n"
+        "  list-alarms   the built-in alarms: severity, threshold, cause, what to do (no node needed)\n"
+        "  collect       sample every --node into the --db history file until SIGINT or SIGTERM\n"
+        "  query         print the stored samples of --metric of --node from --db\n"
+        "  alarms        the node's active alarms (connect, sample, evaluate); with --db: the stored ones\n"
+        "  check         Nagios plugin: one status line; exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN\n"
+        "  notifications the stored timeline of --db (filters: --node, --origin, --since, --search)\n"
+        "  procs         the top processes by --sort memory, mq or reductions (since the previous refresh)\n"
+        "  proc PID      one process (a pid such as <0.85.0>, or a registered name): information and stack;\n"
+        "                --messages, --dictionary, --state add what it holds (sensitive)\n"
+        "  ets [TABLE]   every ETS table; with TABLE, a page of its rows (--page K) or the rows of --key\n"
+        "  eval EXPR     evaluate an Erlang expression on the node (--elixir: Elixir) and print its value\n"
+        "  gc --all      garbage-collect every process, in batches (--batch, --pause)\n"
+        "  purge         soft-purge old code that no process runs any more\n"
+        "  ports         ports and sockets by bytes moved: type, owner, addresses\n"
+        "  apps [APP]    the running applications; with APP, its supervision tree\n\n"
+        "Without --cookie or --cookie-file, the cookie comes from BILBY_COOKIE, else from ~/.erlang.cookie\n"
+        "(as for erl and erl_call)."));
+    const QCommandLineOption node(QStringLiteral("node"),
+                                  OptionsText::tr("Node to connect to (alive@host); collect takes several."),
+                                  OptionsText::tr("name"));
+    const QCommandLineOption cookie(QStringLiteral("cookie"), OptionsText::tr("Distribution cookie."),
+                                    OptionsText::tr("cookie"));
+    const QCommandLineOption cookieFile(QStringLiteral("cookie-file"), OptionsText::tr("Read the cookie from a file."),
+                                        OptionsText::tr("file"));
+    const QCommandLineOption json(QStringLiteral("json"), OptionsText::tr("Print JSON."));
+    const QCommandLineOption follow(
+        QStringLiteral("follow"), OptionsText::tr("metrics: keep printing one sample per second (the live metrics)."));
+    const QCommandLineOption live(
+        QStringLiteral("live"),
+        OptionsText::tr("metrics: only the cheap live metrics, not those sampled at the history rate "
+                        "(allocators, file descriptors, os_mon, Mnesia)."));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), OptionsText::tr("Connect and request timeout in ms."),
+                                     OptionsText::tr("ms"), QStringLiteral("5000"));
+    const QCommandLineOption db(QStringLiteral("db"), OptionsText::tr("collect, query: the history file (SQLite)."),
+                                OptionsText::tr("file"));
+    const QCommandLineOption metric(QStringLiteral("metric"), OptionsText::tr("query: the metric to print."),
+                                    OptionsText::tr("name"));
     const QCommandLineOption from(QStringLiteral("from"),
-                                  tr("query: start, ISO-8601 or relative (-2h, -30m, -7d); default -1h."), tr("time"),
-                                  QStringLiteral("-1h"));
-    const QCommandLineOption to(QStringLiteral("to"), tr("query: end, like --from; default now."), tr("time"),
-                                QStringLiteral("now"));
+                                  OptionsText::tr("query: start, ISO-8601 or relative (-2h, -30m, -7d); default -1h."),
+                                  OptionsText::tr("time"), QStringLiteral("-1h"));
+    const QCommandLineOption to(QStringLiteral("to"), OptionsText::tr("query: end, like --from; default now."),
+                                OptionsText::tr("time"), QStringLiteral("now"));
     const QCommandLineOption resolution(
-        QStringLiteral("resolution"), tr("query: raw, history or rollup; default: chosen from the range."), tr("tier"));
-    const QCommandLineOption interval(QStringLiteral("interval"), tr("collect: sampling interval in ms."), tr("ms"),
-                                      QStringLiteral("1000"));
-    const QCommandLineOption keepRaw(QStringLiteral("keep-raw"), tr("collect: keep samples at full rate this long."),
-                                     tr("duration"), QStringLiteral("6h"));
+        QStringLiteral("resolution"), OptionsText::tr("query: raw, history or rollup; default: chosen from the range."),
+        OptionsText::tr("tier"));
+    const QCommandLineOption interval(QStringLiteral("interval"), OptionsText::tr("collect: sampling interval in ms."),
+                                      OptionsText::tr("ms"), QStringLiteral("1000"));
+    const QCommandLineOption keepRaw(QStringLiteral("keep-raw"),
+                                     OptionsText::tr("collect: keep samples at full rate this long."),
+                                     OptionsText::tr("duration"), QStringLiteral("6h"));
     const QCommandLineOption keepHistory(QStringLiteral("keep-history"),
-                                         tr("collect: keep one-minute buckets this long."), tr("duration"),
-                                         QStringLiteral("30d"));
-    const QCommandLineOption keepRollups(QStringLiteral("keep-rollups"), tr("collect: keep hourly rollups this long."),
-                                         tr("duration"), QStringLiteral("2y"));
-    const QCommandLineOption origin(QStringLiteral("origin"),
-                                    tr("notifications: log, shell, code, config, alarm, node, agent, system_monitor "
-                                       "or action; may be repeated."),
-                                    tr("origin"));
-    const QCommandLineOption since(QStringLiteral("since"),
-                                   tr("alarms, notifications (--db): from this time, ISO-8601 or relative (-2h)."),
-                                   tr("time"));
-    const QCommandLineOption search(QStringLiteral("search"), tr("notifications: words to search for."), tr("text"));
-    const QCommandLineOption limit(QStringLiteral("limit"), tr("alarms, notifications (--db): at most this many."),
-                                   tr("count"), QStringLiteral("100"));
+                                         OptionsText::tr("collect: keep one-minute buckets this long."),
+                                         OptionsText::tr("duration"), QStringLiteral("30d"));
+    const QCommandLineOption keepRollups(QStringLiteral("keep-rollups"),
+                                         OptionsText::tr("collect: keep hourly rollups this long."),
+                                         OptionsText::tr("duration"), QStringLiteral("2y"));
+    const QCommandLineOption origin(
+        QStringLiteral("origin"),
+        OptionsText::tr("notifications: log, shell, code, config, alarm, node, agent, system_monitor "
+                        "or action; may be repeated."),
+        OptionsText::tr("origin"));
+    const QCommandLineOption since(
+        QStringLiteral("since"),
+        OptionsText::tr("alarms, notifications (--db): from this time, ISO-8601 or relative (-2h)."),
+        OptionsText::tr("time"));
+    const QCommandLineOption search(QStringLiteral("search"), OptionsText::tr("notifications: words to search for."),
+                                    OptionsText::tr("text"));
+    const QCommandLineOption limit(QStringLiteral("limit"),
+                                   OptionsText::tr("alarms, notifications (--db): at most this many."),
+                                   OptionsText::tr("count"), QStringLiteral("100"));
     const QCommandLineOption sysmonDetails(
         QStringLiteral("sysmon-details"),
-        tr("collect: also record each system monitor event (long GC, long schedule, large heap, busy ports; at "
-           "most 10 a second per node), not only their counts."));
-    const QCommandLineOption logLevel(QStringLiteral("log-level"),
-                                      tr("collect: the lowest level of the nodes' log events recorded: error, "
-                                         "warning (the default), notice, info or debug."),
-                                      tr("level"), NodeMarks::defaultLogLevel());
-    const QCommandLineOption sort(QStringLiteral("sort"), tr("procs: memory, mq (message queue) or reductions."),
-                                  tr("key"), QStringLiteral("memory"));
-    const QCommandLineOption top(QStringLiteral("top"), tr("procs: how many processes (1 to 500)."), tr("count"),
-                                 QStringLiteral("50"));
-    const QCommandLineOption filter(QStringLiteral("filter"),
-                                    tr("procs: only processes whose registered name or initial or current module "
-                                       "contains this text."),
-                                    tr("text"));
-    const QCommandLineOption ignore(QStringLiteral("ignore"),
-                                    tr("check, alarms: leave out this alarm id (may be repeated, or a comma-separated "
-                                       "list), e.g. code_path_clash."),
-                                    tr("id"));
-    const QCommandLineOption includeBilby(QStringLiteral("include-bilby"),
-                                          tr("procs, ets, ports: also list Bilby's own processes, tables and "
-                                             "connection on the node (left out by default)."));
+        OptionsText::tr(
+            "collect: also record each system monitor event (long GC, long schedule, large heap, busy ports; at "
+            "most 10 a second per node), not only their counts."));
+    const QCommandLineOption logLevel(
+        QStringLiteral("log-level"),
+        OptionsText::tr("collect: the lowest level of the nodes' log events recorded: error, "
+                        "warning (the default), notice, info or debug."),
+        OptionsText::tr("level"), NodeMarks::defaultLogLevel());
+    const QCommandLineOption sort(QStringLiteral("sort"),
+                                  OptionsText::tr("procs: memory, mq (message queue) or reductions."),
+                                  OptionsText::tr("key"), QStringLiteral("memory"));
+    const QCommandLineOption top(QStringLiteral("top"), OptionsText::tr("procs: how many processes (1 to 500)."),
+                                 OptionsText::tr("count"), QStringLiteral("50"));
+    const QCommandLineOption filter(
+        QStringLiteral("filter"),
+        OptionsText::tr("procs: only processes whose registered name or initial or current module "
+                        "contains this text."),
+        OptionsText::tr("text"));
+    const QCommandLineOption ignore(
+        QStringLiteral("ignore"),
+        OptionsText::tr("check, alarms: leave out this alarm id (may be repeated, or a comma-separated "
+                        "list), e.g. code_path_clash."),
+        OptionsText::tr("id"));
+    const QCommandLineOption includeBilby(
+        QStringLiteral("include-bilby"),
+        OptionsText::tr("procs, ets, ports: also list Bilby's own processes, tables and "
+                        "connection on the node (left out by default)."));
     const QCommandLineOption messages(QStringLiteral("messages"),
-                                      tr("proc: also the first 100 messages of its queue (sensitive)."));
+                                      OptionsText::tr("proc: also the first 100 messages of its queue (sensitive)."));
     const QCommandLineOption dictionary(QStringLiteral("dictionary"),
-                                        tr("proc: also its process dictionary (sensitive)."));
-    const QCommandLineOption state(QStringLiteral("state"),
-                                   tr("proc: also its state, through sys:get_state with a 2 s timeout (sensitive)."));
-    const QCommandLineOption page(QStringLiteral("page"), tr("ets TABLE: which page of 100 rows (from 1)."),
-                                  tr("number"), QStringLiteral("1"));
-    const QCommandLineOption key(QStringLiteral("key"), tr("ets TABLE: the rows with this key (an Erlang term)."),
-                                 tr("term"));
+                                        OptionsText::tr("proc: also its process dictionary (sensitive)."));
+    const QCommandLineOption state(
+        QStringLiteral("state"),
+        OptionsText::tr("proc: also its state, through sys:get_state with a 2 s timeout (sensitive)."));
+    const QCommandLineOption page(QStringLiteral("page"),
+                                  OptionsText::tr("ets TABLE: which page of 100 rows (from 1)."),
+                                  OptionsText::tr("number"), QStringLiteral("1"));
+    const QCommandLineOption key(QStringLiteral("key"),
+                                 OptionsText::tr("ets TABLE: the rows with this key (an Erlang term)."),
+                                 OptionsText::tr("term"));
     const QCommandLineOption elixir(QStringLiteral("elixir"),
-                                    tr("eval: the expression is Elixir (the node needs it)."));
-    const QCommandLineOption all(QStringLiteral("all"), tr("gc: every process on the node, in batches."));
-    const QCommandLineOption batch(QStringLiteral("batch"), tr("gc --all: processes per batch (1 to 100000)."),
-                                   tr("count"), QStringLiteral("500"));
-    const QCommandLineOption pause(QStringLiteral("pause"), tr("gc --all: pause between batches (0 to 60000)."),
-                                   tr("ms"), QStringLiteral("50"));
-    const QCommandLineOption readOnly(QStringLiteral("read-only"),
-                                      tr("Any command: the agent on the node refuses every request that changes it."));
+                                    OptionsText::tr("eval: the expression is Elixir (the node needs it)."));
+    const QCommandLineOption all(QStringLiteral("all"), OptionsText::tr("gc: every process on the node, in batches."));
+    const QCommandLineOption batch(QStringLiteral("batch"),
+                                   OptionsText::tr("gc --all: processes per batch (1 to 100000)."),
+                                   OptionsText::tr("count"), QStringLiteral("500"));
+    const QCommandLineOption pause(QStringLiteral("pause"),
+                                   OptionsText::tr("gc --all: pause between batches (0 to 60000)."),
+                                   OptionsText::tr("ms"), QStringLiteral("50"));
+    const QCommandLineOption readOnly(
+        QStringLiteral("read-only"),
+        OptionsText::tr("Any command: the agent on the node refuses every request that changes it."));
     // clang-format off
     parser.addOptions({readOnly, node, cookie, cookieFile, json, follow, live, timeout, db, metric, from, to, resolution, interval,
                        keepRaw, keepHistory, keepRollups, origin, since, search, limit, sysmonDetails, logLevel, sort, top,
@@ -148,8 +174,9 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
     parser.addVersionOption();
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        tr("info | metrics | list-metrics | list-alarms | collect | query | alarms | check | notifications | procs "
-           "| proc | ets | eval | gc | purge | ports | apps"));
+        OptionsText::tr(
+            "info | metrics | list-metrics | list-alarms | collect | query | alarms | check | notifications | procs "
+            "| proc | ets | eval | gc | purge | ports | apps"));
     *helpText = parser.helpText();
 
     if (!parser.parse(argv)) {
@@ -172,12 +199,12 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
     bool ok = false;
     o.timeoutMs = parser.value(timeout).toInt(&ok);
     if (!ok || o.timeoutMs <= 0) {
-        *error = tr("--timeout needs a positive number of milliseconds.");
+        *error = OptionsText::tr("--timeout needs a positive number of milliseconds.");
         return std::nullopt;
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
-        *error = tr("No command given.");
+        *error = OptionsText::tr("No command given.");
         return std::nullopt;
     }
     o.command = positional.first();
@@ -190,7 +217,7 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
         QStringLiteral("eval"),        QStringLiteral("gc"),      QStringLiteral("purge"),
         QStringLiteral("ports"),       QStringLiteral("apps")};
     if (!commands.contains(o.command)) {
-        *error = tr("Unknown command '%1'.").arg(o.command);
+        *error = OptionsText::tr("Unknown command '%1'.").arg(o.command);
         return std::nullopt;
     }
     o.nodes = parser.values(node);
@@ -205,12 +232,12 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
     o.search = parser.value(search);
     o.limit = parser.value(limit).toInt(&ok);
     if (!ok || o.limit <= 0) {
-        *error = tr("--limit needs a positive number.");
+        *error = OptionsText::tr("--limit needs a positive number.");
         return std::nullopt;
     }
     for (const QString &name : qAsConst(o.origins)) {
         if (!Notification::originFromName(name)) {
-            *error = tr("Unknown --origin '%1'.").arg(name);
+            *error = OptionsText::tr("Unknown --origin '%1'.").arg(name);
             return std::nullopt;
         }
     }
@@ -218,12 +245,12 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
     if (o.command == QLatin1String("procs")) {
         o.sort = parser.value(sort);
         if (!ProcessTop::sortFromName(o.sort)) {
-            *error = tr("--sort is memory, mq or reductions.");
+            *error = OptionsText::tr("--sort is memory, mq or reductions.");
             return std::nullopt;
         }
         o.top = parser.value(top).toInt(&ok);
         if (!ok || o.top < 1 || o.top > 500) {
-            *error = tr("--top needs a number from 1 to 500.");
+            *error = OptionsText::tr("--top needs a number from 1 to 500.");
             return std::nullopt;
         }
         o.filter = parser.value(filter);
@@ -232,7 +259,7 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
         o.ignore += value.split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (o.command == QLatin1String("proc")) {
         if (o.arguments.size() != 1) {
-            *error = tr("proc needs one process: a pid such as <0.85.0>, or a registered name.");
+            *error = OptionsText::tr("proc needs one process: a pid such as <0.85.0>, or a registered name.");
             return std::nullopt;
         }
         o.withMessages = parser.isSet(messages);
@@ -241,19 +268,19 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
     }
     if (o.command == QLatin1String("ets")) {
         if (o.arguments.size() > 1) {
-            *error = tr("ets takes at most one table.");
+            *error = OptionsText::tr("ets takes at most one table.");
             return std::nullopt;
         }
         o.page = parser.value(page).toInt(&ok);
         if (!ok || o.page < 1) {
-            *error = tr("--page needs a number from 1.");
+            *error = OptionsText::tr("--page needs a number from 1.");
             return std::nullopt;
         }
         o.key = parser.value(key);
     }
     if (o.command == QLatin1String("eval")) {
         if (o.arguments.size() != 1) {
-            *error = tr("eval needs one expression (quote it for the shell).");
+            *error = OptionsText::tr("eval needs one expression (quote it for the shell).");
             return std::nullopt;
         }
         o.elixir = parser.isSet(elixir);
@@ -265,32 +292,32 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
         const bool batchOk = ok && o.batch >= 1 && o.batch <= 100000;
         o.pauseMs = parser.value(pause).toInt(&ok);
         if (!o.all || !batchOk || !ok || o.pauseMs < 0 || o.pauseMs > 60000) {
-            *error = tr("gc needs --all, with --batch from 1 to 100000 and --pause from 0 to 60000 ms.");
+            *error = OptionsText::tr("gc needs --all, with --batch from 1 to 100000 and --pause from 0 to 60000 ms.");
             return std::nullopt;
         }
     }
     if (o.command == QLatin1String("apps") && o.arguments.size() > 1) {
-        *error = tr("apps takes at most one application.");
+        *error = OptionsText::tr("apps takes at most one application.");
         return std::nullopt;
     }
     if (o.command == QLatin1String("notifications") && o.dbPath.isEmpty()) {
-        *error = tr("notifications needs --db FILE.");
+        *error = OptionsText::tr("notifications needs --db FILE.");
         return std::nullopt;
     }
     const bool storeCommand = o.command == QLatin1String("collect") || o.command == QLatin1String("query");
     if (storeCommand && o.dbPath.isEmpty()) {
-        *error = tr("%1 needs --db FILE.").arg(o.command);
+        *error = OptionsText::tr("%1 needs --db FILE.").arg(o.command);
         return std::nullopt;
     }
     if (o.command == QLatin1String("collect")) {
         o.logLevel = parser.value(logLevel);
         if (!NodeMarks::isLogLevel(o.logLevel)) {
-            *error = tr("--log-level is error, warning, notice, info or debug.");
+            *error = OptionsText::tr("--log-level is error, warning, notice, info or debug.");
             return std::nullopt;
         }
         o.intervalMs = parser.value(interval).toInt(&ok);
         if (!ok || o.intervalMs < 100) {
-            *error = tr("--interval needs a number of milliseconds, 100 at least.");
+            *error = OptionsText::tr("--interval needs a number of milliseconds, 100 at least.");
             return std::nullopt;
         }
         for (const auto &[option, field] : {std::pair{&keepRaw, &o.storeOptions.rawRetentionMs},
@@ -308,18 +335,18 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
         static const QStringList tiers{QString(), QStringLiteral("raw"), QStringLiteral("history"),
                                        QStringLiteral("rollup")};
         if (o.node.isEmpty() || o.metric.isEmpty()) {
-            *error = tr("query needs --node NAME and --metric METRIC.");
+            *error = OptionsText::tr("query needs --node NAME and --metric METRIC.");
             return std::nullopt;
         }
         if (!tiers.contains(o.resolution)) {
-            *error = tr("--resolution is raw, history or rollup.");
+            *error = OptionsText::tr("--resolution is raw, history or rollup.");
             return std::nullopt;
         }
     }
     if (!o.needsNode())
         return o;
     if (o.node.isEmpty()) {
-        *error = tr("--node is required.");
+        *error = OptionsText::tr("--node is required.");
         return std::nullopt;
     }
     // Cookie sources, most explicit first; ~/.erlang.cookie is what erl itself would use.
@@ -339,9 +366,10 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
         o.cookie = *c;
     }
     if (o.cookie.isEmpty()) {
-        *error = tr("No cookie: %1 does not exist. Give one with --cookie-file FILE, --cookie COOKIE or the "
-                    "BILBY_COOKIE environment variable.")
-                     .arg(QDir::homePath() + QStringLiteral("/.erlang.cookie"));
+        *error =
+            OptionsText::tr("No cookie: %1 does not exist. Give one with --cookie-file FILE, --cookie COOKIE or the "
+                            "BILBY_COOKIE environment variable.")
+                .arg(QDir::homePath() + QStringLiteral("/.erlang.cookie"));
         return std::nullopt;
     }
     return o;

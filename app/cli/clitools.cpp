@@ -38,7 +38,7 @@ void printTree(const SupervisionTree::Node &node, int depth)
     for (const SupervisionTree::Node &child : node.children)
         printTree(child, depth + 1);
     if (node.more > 0)
-        cliOut() << QString((depth + 1) * 2, QLatin1Char(' ')) << QObject::tr("... %1 more").arg(node.more) << "\n";
+        cliOut() << QString((depth + 1) * 2, QLatin1Char(' ')) << CliRunner::tr("... %1 more").arg(node.more) << "\n";
 }
 
 } // namespace

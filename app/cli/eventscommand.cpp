@@ -15,10 +15,11 @@ namespace bilby {
 
 namespace {
 
-QString tr(const char *text)
+// Named so that lupdate files these strings under the context they are looked up in.
+struct EventsText
 {
-    return QCoreApplication::translate("bilby::EventsQuery", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(bilby::EventsQuery)
+};
 
 QString timeText(qint64 ms)
 {
@@ -55,7 +56,7 @@ int printNotifications(EventDb &events, const CliOptions &options, qint64 sinceM
         cliOut() << timeText(n.timeMs) << "  " << Notification::severityName(n.severity).leftJustified(8) << ' '
                  << Notification::originName(n.origin).leftJustified(14) << ' ' << n.node << "  " << n.text << '\n';
     if (page.more)
-        cliOut() << tr("(more: raise --limit or narrow the filters)") << '\n';
+        cliOut() << EventsText::tr("(more: raise --limit or narrow the filters)") << '\n';
     cliOut().flush();
     return ExitOk;
 }
@@ -116,7 +117,7 @@ int runEventsQuery(const CliOptions &options, qint64 nowMs)
         sinceMs = *since;
     }
     if (!QFileInfo::exists(options.dbPath)) {
-        cliError(tr("there is no history file at %1.").arg(options.dbPath));
+        cliError(EventsText::tr("there is no history file at %1.").arg(options.dbPath));
         return ExitFailure;
     }
     MetricDb db;

@@ -7,6 +7,7 @@
 #include "distconnection.h"
 #include "eventscommand.h"
 #include "querycommand.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -22,6 +23,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("bilby-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BILBY_VERSION));
+    bilby::installTranslations(&app);
 
     QString error;
     QString help;

@@ -14,10 +14,11 @@ namespace bilby {
 
 namespace {
 
-QString tr(const char *text)
+// Named so that lupdate files these strings under the context they are looked up in.
+struct QueryText
 {
-    return QCoreApplication::translate("bilby-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(bilby::CliQuery)
+};
 
 } // namespace
 
@@ -31,11 +32,11 @@ int runQuery(const CliOptions &options, qint64 nowMs)
         return ExitUsage;
     }
     if (*from > *to) {
-        cliError(tr("--from is after --to."));
+        cliError(QueryText::tr("--from is after --to."));
         return ExitUsage;
     }
     if (!QFileInfo::exists(options.dbPath)) {
-        cliError(tr("there is no history file at %1.").arg(options.dbPath));
+        cliError(QueryText::tr("there is no history file at %1.").arg(options.dbPath));
         return ExitFailure;
     }
     MetricDb db;
@@ -53,11 +54,11 @@ int runQuery(const CliOptions &options, qint64 nowMs)
             nodeKnown = nodeKnown || key.node == options.node;
         }
         if (!nodeKnown)
-            cliError(
-                tr("%1 holds no samples of node %2. Nodes in it: %3.")
-                    .arg(options.dbPath, options.node, nodes.isEmpty() ? tr("none") : nodes.join(QLatin1String(", "))));
+            cliError(QueryText::tr("%1 holds no samples of node %2. Nodes in it: %3.")
+                         .arg(options.dbPath, options.node,
+                              nodes.isEmpty() ? QueryText::tr("none") : nodes.join(QLatin1String(", "))));
         else
-            cliError(tr("%1 holds no metric %2 of node %3 (see bilby-cli list-metrics).")
+            cliError(QueryText::tr("%1 holds no metric %2 of node %3 (see bilby-cli list-metrics).")
                          .arg(options.dbPath, options.metric, options.node));
         return ExitFailure;
     }
@@ -96,9 +97,10 @@ int runQuery(const CliOptions &options, qint64 nowMs)
         return ExitOk;
     }
     cliOut() << "# " << options.node << ' ' << options.metric << ", " << resolutionName(result.resolution)
-             << (result.resolution == Resolution::Raw ? QString()
-                                                      : tr(" (means of %1 s buckets)").arg(result.stepMs / 1000))
-             << ", " << points.size() << tr(" point(s)") << '\n';
+             << (result.resolution == Resolution::Raw
+                     ? QString()
+                     : QueryText::tr(" (means of %1 s buckets)").arg(result.stepMs / 1000))
+             << ", " << points.size() << QueryText::tr(" point(s)") << '\n';
     for (const SeriesPoint &p : qAsConst(points))
         cliOut() << QDateTime::fromMSecsSinceEpoch(p.timeMs).toString(Qt::ISODateWithMs) << ' '
                  << QString::number(p.value, 'g', 12) << '\n';
