@@ -43,17 +43,16 @@ AlarmCenter::AlarmCenter(NodeRegistry *registry, MetricStore *store, QObject *pa
 
 void AlarmCenter::adopted(const QVector<Alarm> &stored)
 {
-    m_engine.adopt(stored);
-    m_adopted = true;
-    // Stored alarms of nodes no longer managed end here; the others wait to be seen again.
-    QStringList gone;
+    // Only the alarms of nodes this console manages: a collector (or another console) writing into the
+    // same history file keeps its own, which it alone updates and ends. A node removed from Bilby has its
+    // alarms ended when it is removed (unwatchNode).
+    QVector<Alarm> ours;
     for (const Alarm &a : stored) {
-        if (!m_registry || !m_registry->entry(a.node))
-            gone.append(a.node);
+        if (m_registry && m_registry->entry(a.node))
+            ours.append(a);
     }
-    gone.removeDuplicates();
-    for (const QString &node : gone)
-        m_engine.forgetNode(node);
+    m_engine.adopt(ours);
+    m_adopted = true;
     if (m_registry) {
         for (ManagedNode *node : m_registry->nodes())
             watchNode(node);

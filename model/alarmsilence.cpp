@@ -27,11 +27,14 @@ QString AlarmSilence::describe() const
     if (!resource.isEmpty())
         what += QStringLiteral(" (%1)").arg(resource);
     what += node.isEmpty() ? tr(" on every node") : tr(" on %1").arg(node);
-    const QString until =
-        untilMs == 0
-            ? tr("until lifted")
-            : tr("until %1").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(untilMs), QLocale::ShortFormat));
-    return QStringLiteral("%1, %2: %3").arg(what, until, reason);
+    return QStringLiteral("%1, %2: %3").arg(what, untilText(), reason);
+}
+
+QString AlarmSilence::untilText() const
+{
+    return untilMs == 0
+               ? tr("until lifted")
+               : tr("until %1").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(untilMs), QLocale::ShortFormat));
 }
 
 QJsonObject AlarmSilence::toJson() const

@@ -30,6 +30,8 @@ struct AlarmSilence
     bool isInForceAt(qint64 ms) const { return untilMs == 0 || ms < untilMs; }
     /// "process_message_queue_major on rabbit@host, until 14:30: nightly import"
     QString describe() const;
+    /// "until lifted", "until 07/12/2026 14:00"
+    QString untilText() const;
     QJsonObject toJson() const;
     static std::optional<AlarmSilence> fromJson(const QJsonObject &object);
     bool operator==(const AlarmSilence &o) const

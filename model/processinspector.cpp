@@ -41,16 +41,6 @@ const char *const KeyOrder[] = {"pid",
                                 "message_queue_data",
                                 "error_handler"};
 
-bool isMfa(const Term &v)
-{
-    return v.isTuple(3) && v.at(0).isAtom() && v.at(1).isAtom() && v.at(2).isInteger();
-}
-
-QString mfa(const Term &v)
-{
-    return QStringLiteral("%1:%2/%3").arg(v.at(0).toQString(), v.at(1).toQString()).arg(v.at(2).toInt());
-}
-
 } // namespace
 
 QList<QByteArray> infoKeys(const Term &info)
@@ -75,11 +65,11 @@ QString plainText(const Term &v)
 {
     if (v.isPid() || v.type() == Term::Type::Port || v.type() == Term::Type::Reference)
         return localPidText(v);
-    if (isMfa(v))
-        return mfa(v);
+    if (const QString text = TermFormat::mfa(v); !text.isEmpty())
+        return text;
     // current_location: {M, F, A, [{file, F}, {line, L}]}
     if (v.isTuple(4) && v.at(0).isAtom() && v.at(1).isAtom() && v.at(2).isInteger()) {
-        QString text = mfa(Term::tuple({v.at(0), v.at(1), v.at(2)}));
+        QString text = TermFormat::mfa(Term::tuple({v.at(0), v.at(1), v.at(2)}));
         QString file;
         qint64 line = -1;
         for (const Term &p : v.at(3).items()) {

@@ -8,9 +8,8 @@ namespace {
 
 QString mfaText(const Term &t)
 {
-    if (t.isTuple(3) && t.at(0).isAtom() && t.at(1).isAtom() && t.at(2).isInteger())
-        return QStringLiteral("%1:%2/%3").arg(t.at(0).toQString(), t.at(1).toQString()).arg(t.at(2).toInt());
-    return TermFormat::toErlang(t, 200);
+    const QString text = TermFormat::mfa(t);
+    return text.isEmpty() ? TermFormat::toErlang(t, 200) : text;
 }
 
 } // namespace
@@ -76,8 +75,8 @@ std::optional<ProcessTop> ProcessTop::fromTerm(const Term &term, QString *error)
         Row row;
         row.pid = r.at(0);
         row.pidText = localPidText(row.pid);
-        row.name = r.at(1).isAtom("undefined") || !(r.at(1).isBinary() || r.at(1).isAtom()) ? QString()
-                                                                                          : r.at(1).toQString();
+        row.name =
+            r.at(1).isAtom("undefined") || !(r.at(1).isBinary() || r.at(1).isAtom()) ? QString() : r.at(1).toQString();
         row.memory = r.at(2).toInt();
         row.messageQueueLen = r.at(3).toInt();
         row.reductions = r.at(4).toInt();

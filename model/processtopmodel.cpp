@@ -83,13 +83,16 @@ QVariant ProcessTopModel::data(const QModelIndex &index, int role) const
 
 QVariant ProcessTopModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == NameColumn)
+        return tr("The registered name, else the best label the node has: a proc_lib label, a name the "
+                  "application keeps (RabbitMQ's queues), a supervisor's child id");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case PidColumn:
         return tr("Pid");
     case NameColumn:
-        return tr("Registered name");
+        return tr("Name");
     case MemoryColumn:
         return tr("Memory");
     case MessageQueueColumn:

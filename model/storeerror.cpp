@@ -92,12 +92,7 @@ QString SetAsideFile::message() const
 {
     const QString file = QDir::toNativeSeparators(path);
     const QString old = QDir::toNativeSeparators(movedTo);
-    return reason == Reason::Foreign
-               ? tr("The file %1 was not a Bilby history file; it was set aside as %2 and a new history file was "
-                    "started.")
-                     .arg(file, old)
-               : tr("The history file %1 was damaged; it was set aside as %2 and a new one was started.")
-                     .arg(file, old);
+    return tr("The history file %1 was damaged; it was set aside as %2 and a new one was started.").arg(file, old);
 }
 
 } // namespace bilby

@@ -50,13 +50,8 @@ struct SetAsideFile
 {
     Q_DECLARE_TR_FUNCTIONS(bilby::SetAsideFile)
 public:
-    enum class Reason {
-        Damaged, ///< SQLite's check found damage, or the file is no longer a readable database
-        Foreign, ///< a SQLite database, but not a Bilby history file
-    };
-    QString path;    ///< where the history file is (the new one now)
-    QString movedTo; ///< where the old one went, beside it, under a dated name
-    Reason reason = Reason::Damaged;
+    QString path;      ///< where the history file is (the new one now)
+    QString movedTo;   ///< where the old one went, beside it, under a dated name
     qint64 timeMs = 0; ///< when it was set aside
 
     bool isValid() const { return !movedTo.isEmpty(); }

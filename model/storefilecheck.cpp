@@ -208,8 +208,16 @@ StoreFileCheck::SetAsideResult StoreFileCheck::setAside(const QString &path, Dep
         const StoreError::Kind kind = StoreError::kindOfSqlite(v.code);
         return cannot(kind, StoreError::advice(kind, path));
     }
-    qCWarning(lcStore, "%s is %s: %s", qPrintable(file),
-              v.state == Verdict::State::Foreign ? "not a Bilby history file" : "damaged", qPrintable(v.detail));
+    if (v.state == Verdict::State::Foreign) {
+        // Another program's database, named by mistake: moving it away would break that program.
+        qCWarning(lcStore, "%s is not a Bilby history file: %s", qPrintable(file), qPrintable(v.detail));
+        return cannot(StoreError::Kind::Corrupt,
+                      tr("%1 is not a Bilby history file (it holds another program's tables), so Bilby leaves it as "
+                         "it is and keeps no history in it. Name another file: --db for bilby-cli, the key "
+                         "history/file in the console's settings.")
+                          .arg(file));
+    }
+    qCWarning(lcStore, "%s is damaged: %s", qPrintable(file), qPrintable(v.detail));
     // A program opening the file at this moment holds it only while it checks it; one that works in it
     // holds it on.
     QElapsedTimer held;
@@ -248,8 +256,6 @@ StoreFileCheck::SetAsideResult StoreFileCheck::setAside(const QString &path, Dep
     result.outcome = SetAsideResult::Outcome::Moved;
     result.file.path = path;
     result.file.movedTo = target;
-    result.file.reason =
-        v.state == Verdict::State::Foreign ? SetAsideFile::Reason::Foreign : SetAsideFile::Reason::Damaged;
     result.file.timeMs = now.toMSecsSinceEpoch();
     qCWarning(lcStore, "%s", qPrintable(result.file.message()));
     return result;

@@ -470,4 +470,11 @@ QJsonValue toJson(const Term &term)
     }
 }
 
+QString mfa(const Term &term)
+{
+    if (!(term.isTuple(3) && term.at(0).isAtom() && term.at(1).isAtom() && term.at(2).isInteger()))
+        return QString();
+    return QStringLiteral("%1:%2/%3").arg(term.at(0).toQString(), term.at(1).toQString()).arg(term.at(2).toInt());
+}
+
 } // namespace bilby::TermFormat

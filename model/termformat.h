@@ -19,4 +19,7 @@ QString toErlang(const Term &term, int maxChars = 0);
 /// pids/ports/refs/funs as their Erlang text.
 QJsonValue toJson(const Term &term);
 
+/// `m:f/a` for a {Module, Function, Arity} tuple (a current function, an initial call), else empty.
+QString mfa(const Term &term);
+
 } // namespace bilby::TermFormat

@@ -66,6 +66,7 @@ private slots:
     void staleWhileTheNodeIsDown();
     void collectorRestartContinuesAlarms();
     void consoleRestartContinuesAlarms();
+    void sharedFileKeepsEachOthersAlarms();
 };
 
 void TestAlarmLifecycle::silencesAreShownButNotCounted()
@@ -257,6 +258,60 @@ void TestAlarmLifecycle::consoleRestartContinuesAlarms()
     for (const QJsonValue &v : QJsonDocument::fromJson(stored.out).object().value(QStringLiteral("alarms")).toArray())
         rows += v.toObject().value(QStringLiteral("id")).toString() == QLatin1String("sasl:t_held");
     QCOMPARE(rows, 1);
+}
+
+void TestAlarmLifecycle::sharedFileKeepsEachOthersAlarms()
+{
+    // A collector and a console share one history file, each with nodes of its own: neither ends the
+    // other's alarms ("removed from Bilby") when it starts.
+    TestNode watched(TestNode::Options{true, 0, {QStringLiteral("-boot"), QStringLiteral("start_sasl")}});
+    TestNode other;
+    QVERIFY(watched.start());
+    QVERIFY(other.start());
+    TestRpc rpc(watched.name(), watched.cookie());
+    QVERIFY(rpc.connect());
+    QVERIFY(rpc.eval(QStringLiteral("alarm_handler:set_alarm({t_shared, \"kept by its collector\"}), ok.")));
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("history.sqlite"));
+    const auto collect = [&](const TestNode &node) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("BILBY_COOKIE"), QString::fromLatin1(node.cookie()));
+        QProcess collect;
+        collect.setProcessEnvironment(env);
+        collect.start(QStringLiteral(BILBY_CLI_PATH),
+                      {QStringLiteral("collect"), QStringLiteral("--db"), db, QStringLiteral("--node"),
+                       node.name().toString(), QStringLiteral("--interval"), QStringLiteral("500")});
+        QTest::qWait(4000);
+        collect.terminate();
+        return collect.waitForFinished(15000) && collect.exitCode() == 0;
+    };
+    const auto storedActive = [&] {
+        const CliRun run = runCli(dbArgs(db) << QStringLiteral("alarms") << QStringLiteral("--json"));
+        for (const QJsonValue &v :
+             QJsonDocument::fromJson(run.out).object().value(QStringLiteral("alarms")).toArray()) {
+            const QJsonObject a = v.toObject();
+            if (a.value(QStringLiteral("id")).toString() == QLatin1String("sasl:t_shared"))
+                return a.value(QStringLiteral("state")).toString();
+        }
+        return QStringLiteral("absent");
+    };
+    QVERIFY(collect(watched));
+    const QString before = storedActive();
+    QVERIFY2(before != QLatin1String("absent") && before != QLatin1String("cleared"), qPrintable(before));
+    {
+        // A console that manages another node only.
+        MetricStore store;
+        store.open(db);
+        NodeRegistry registry(nullptr, nullptr);
+        registry.addNode(other.name(), other.cookie(), NodeRegistry::Persistence::Transient);
+        AlarmCenter center(&registry, &store);
+        QVERIFY(waitUntil([&] { return center.hasAdopted(); }, 10000));
+        QTest::qWait(1000); // time for a transition to be written, if one were made
+    }
+    QCOMPARE(storedActive(), before);
+    // A collector of the other node leaves it alone too.
+    QVERIFY(collect(other));
+    QCOMPARE(storedActive(), before);
 }
 
 QTEST_GUILESS_MAIN(TestAlarmLifecycle)

@@ -663,6 +663,37 @@ void TestAlarms::cliAlarmsAndCheck()
     run = runCli(target + QStringList{QStringLiteral("check")});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.out.startsWith("BILBY CRITICAL - ") && run.out.contains("process_limit_major"), run.out.constData());
+    // A silence set in the console (its settings directory) counts in check as in the tray: the alarm is
+    // named as silenced, with its reason, and not counted.
+    QTemporaryDir settingsDir;
+    QVERIFY(settingsDir.isValid());
+    {
+        Settings settings(Settings::iniPathIn(settingsDir.path()));
+        AlarmSilence silence;
+        silence.id = 7;
+        silence.alarmId = QStringLiteral("process_limit_major");
+        silence.node = node.name().toString();
+        silence.reason = QStringLiteral("load test until noon");
+        silence.createdMs = QDateTime::currentMSecsSinceEpoch();
+        settings.setSilences({silence});
+    }
+    const QStringList withSilences{QStringLiteral("--settings-dir"), settingsDir.path()};
+    run = runCli(target + withSilences + QStringList{QStringLiteral("check")});
+    QVERIFY2(run.exitCode == 0 && run.out.startsWith("BILBY OK - ") &&
+                 run.out.contains("1 silenced: process_limit_major (until lifted: load test until noon)") &&
+                 run.out.contains("| alarms=0"),
+             run.out.constData());
+    run = runCli(target + withSilences + QStringList{QStringLiteral("alarms"), QStringLiteral("--json")});
+    const QJsonObject listed = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(listed.value(QStringLiteral("silenced")).toArray().size(), 1);
+    QCOMPARE(
+        listed.value(QStringLiteral("silenced")).toArray().first().toObject().value(QStringLiteral("id")).toString(),
+        QStringLiteral("process_limit_major"));
+    // Other settings, without the silence, do not silence it.
+    QTemporaryDir otherSettings;
+    run = runCli(target + QStringList{QStringLiteral("--settings-dir"), otherSettings.path(), QStringLiteral("check")});
+    QCOMPARE(run.exitCode, 2);
+
     // The user leaves an alarm out: --ignore, repeated or as a list.
     run = runCli(target + QStringList{QStringLiteral("check"), QStringLiteral("--ignore"),
                                       QStringLiteral("old_code,process_limit_major")});

@@ -211,7 +211,17 @@ void TestCli::cookieFromHome()
     QCOMPARE(r.exitCode, 64);
     QCOMPARE(r.err.trimmed().count('\n'), 1); // one sentence and the pointer to --help
     QVERIFY2(r.err.contains(".erlang.cookie does not exist"), r.err.constData());
+    // An empty file, and an empty BILBY_COOKIE, are named as empty.
     QFile file(home.filePath(QStringLiteral(".erlang.cookie")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    r = runCli(info, env);
+    QCOMPARE(r.exitCode, 64);
+    QVERIFY2(r.err.contains(".erlang.cookie is empty"), r.err.constData());
+    QProcessEnvironment emptyVariable = env;
+    emptyVariable.insert(QStringLiteral("BILBY_COOKIE"), QString());
+    r = runCli(info, emptyVariable);
+    QVERIFY2(r.exitCode == 64 && r.err.contains("No cookie: BILBY_COOKIE is empty"), r.err.constData());
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(m_node.cookie());
     file.close();

@@ -371,6 +371,21 @@ void TestProcs::cliProc()
     QCOMPARE(o.value(QStringLiteral("sensitive")).toArray(), QJsonArray{QStringLiteral("dictionary")});
     QVERIFY(!o.contains(QStringLiteral("messages")));
 
+    // For people: the sensitive parts as the shell prints terms, never as JSON.
+    TestRpc rpc(node.name(), node.cookie());
+    QVERIFY(rpc.connect());
+    QVERIFY(rpc.eval(
+        QStringLiteral("P = spawn(fun() -> put(t_key, {some, value}), receive stop -> ok end end), register(t_text, P),"
+                       "[P ! {hello, N} || N <- [1, 2, 3]], ok.")));
+    const CliRun text =
+        runCli(base + QStringList{QStringLiteral("proc"), QStringLiteral("t_text"), QStringLiteral("--messages"),
+                                  QStringLiteral("--dictionary"), QStringLiteral("--state")});
+    QVERIFY2(text.exitCode == 0, text.err.constData());
+    for (const char *part : {"messages (sensitive):\n  3 in the queue, the first 3:\n  1. {hello,1}",
+                             "dictionary (sensitive):\n  t_key => {some,value}", "state (sensitive):\n  "})
+        QVERIFY2(text.out.contains(part), text.out.constData());
+    QVERIFY2(!text.out.contains("\"messages\"") && !text.out.contains("\"entries\""), text.out.constData());
+
     const CliRun missing = runCli(base + QStringList{QStringLiteral("proc"), QStringLiteral("<0.9999.0>")});
     QCOMPARE(missing.exitCode, 1);
     // In words, not as the agent's {error,no_such_process}.

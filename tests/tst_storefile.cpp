@@ -252,7 +252,7 @@ private slots:
     void concurrentOpenOfDamagedFile();
     void damagedAtOpenIsSetAside_data();
     void damagedAtOpenIsSetAside();
-    void foreignFileIsSetAside();
+    void foreignFileIsLeftAlone();
     void damageMetWhileRunningIsSetAside();
     void damagedFileHeldElsewhereWaits();
     void cliRefusesDamagedFile_data();
@@ -376,7 +376,6 @@ void TestStoreFile::damagedAtOpenIsSetAside()
     QCOMPARE(aside.count(), 1);
     const SetAsideFile file = aside.first().first().value<SetAsideFile>();
     QCOMPARE(file.path, path);
-    QCOMPARE(file.reason, SetAsideFile::Reason::Damaged);
     QCOMPARE(store.lastSetAside().movedTo, file.movedTo);
     // Beside the old path, under a dated name, with every byte as it was: renamed, never rewritten.
     QCOMPARE(QFileInfo(file.movedTo).path(), dir.path());
@@ -409,13 +408,14 @@ void TestStoreFile::damagedAtOpenIsSetAside()
     QCOMPARE(setAsideFiles(dir.path()).size(), 1);
 }
 
-void TestStoreFile::foreignFileIsSetAside()
+void TestStoreFile::foreignFileIsLeftAlone()
 {
+    // Another program's database named by mistake (--db, history/file): refused in words, never moved or
+    // written to, since that program still needs it where it is.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("history.sqlite"));
     QVERIFY(runSql(path, "CREATE TABLE customers (name TEXT); INSERT INTO customers VALUES ('ada')"));
     const QByteArray before = contents(path);
-    // A reader refuses it in words; the writer moves it aside rather than adding its tables to it.
     MetricDb reader;
     QVERIFY(!reader.open(path, {}, MetricDb::Mode::ReadOnly));
     QCOMPARE(reader.error().kind, StoreError::Kind::Corrupt);
@@ -423,12 +423,20 @@ void TestStoreFile::foreignFileIsSetAside()
              qPrintable(reader.error().message));
     MetricStore store;
     QSignalSpy aside(&store, &MetricStore::fileSetAside);
+    QSignalSpy failed(&store, &MetricStore::failed);
     store.open(path);
-    QVERIFY(waitFor(aside, 10000));
-    const SetAsideFile file = aside.first().first().value<SetAsideFile>();
-    QCOMPARE(file.reason, SetAsideFile::Reason::Foreign);
-    QVERIFY(file.message().contains(QLatin1String("not a Bilby history file")));
-    QCOMPARE(contents(file.movedTo), before);
+    QVERIFY(waitFor(failed, 10000));
+    const StoreError error = failed.first().first().value<StoreError>();
+    QVERIFY2(error.message.contains(QLatin1String("not a Bilby history file")) &&
+                 error.message.contains(QLatin1String("leaves it as it is")),
+             qPrintable(error.message));
+    QCOMPARE(aside.count(), 0);
+    QCOMPARE(contents(path), before);
+    QCOMPARE(setAsideFiles(dir.path()).size(), 0);
+    // bilby-cli says the same and leaves it too.
+    const CliRun run = runCli({QStringLiteral("notifications"), QStringLiteral("--db"), path});
+    QVERIFY2(run.exitCode != 0 && run.err.contains("not a Bilby history file"), run.err.constData());
+    QCOMPARE(contents(path), before);
 }
 
 void TestStoreFile::damageMetWhileRunningIsSetAside()

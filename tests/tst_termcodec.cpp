@@ -90,6 +90,7 @@ private slots:
     void toErlang_data();
     void toErlang();
     void toErlangCut();
+    void mfa();
     void toJson_data();
     void toJson();
 };
@@ -519,6 +520,20 @@ void TestTermCodec::toErlang()
     QFETCH(Term, term);
     QFETCH(QString, text);
     QCOMPARE(TermFormat::toErlang(term), text);
+}
+
+void TestTermCodec::mfa()
+{
+    // One spelling of {M, F, A} for every list and page (process top, inspector, CLI).
+    QCOMPARE(TermFormat::mfa(Term::tuple({Term::atom("gen_server"), Term::atom("loop"), Term::integer(7)})),
+             QStringLiteral("gen_server:loop/7"));
+    QCOMPARE(TermFormat::mfa(Term::tuple({Term::atom("Elixir.Foo"), Term::atom("run"), Term::integer(0)})),
+             QStringLiteral("Elixir.Foo:run/0"));
+    // Not an MFA: arguments instead of an arity, a wrong size, not atoms.
+    QVERIFY(TermFormat::mfa(Term::tuple({Term::atom("m"), Term::atom("f"), Term::list({})})).isEmpty());
+    QVERIFY(TermFormat::mfa(Term::tuple({Term::atom("m"), Term::atom("f")})).isEmpty());
+    QVERIFY(TermFormat::mfa(Term::tuple({Term::integer(1), Term::atom("f"), Term::integer(1)})).isEmpty());
+    QVERIFY(TermFormat::mfa(Term::atom("undefined")).isEmpty());
 }
 
 void TestTermCodec::toErlangCut()

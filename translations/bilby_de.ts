@@ -750,6 +750,17 @@
         <source>Modules found twice in the code path that affect nothing running (not alarms):</source>
         <translation>Module, die doppelt im Codepfad vorkommen, aber nichts Laufendes betreffen (keine Alarme):</translation>
     </message>
+    <message numerus="yes">
+        <source>; %n silenced: %1</source>
+        <translation>
+            <numerusform>; %n stummgeschaltet: %1</numerusform>
+            <numerusform>; %n stummgeschaltet: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>silenced </source>
+        <translation>stummgeschaltet </translation>
+    </message>
 </context>
 <context>
     <name>bilby::AlarmsPage</name>
@@ -1408,12 +1419,28 @@ Ohne --cookie oder --cookie-file stammt das Cookie aus BILBY_COOKIE, sonst aus ~
         <translation>--log-level ist error, warning, notice, info oder debug.</translation>
     </message>
     <message>
-        <source>No cookie: %1 does not exist. Give one with --cookie-file FILE, --cookie COOKIE or the BILBY_COOKIE environment variable.</source>
-        <translation>Kein Cookie: %1 existiert nicht. Geben Sie eines mit --cookie-file DATEI, --cookie COOKIE oder der Umgebungsvariablen BILBY_COOKIE an.</translation>
-    </message>
-    <message>
         <source>Cannot read cookie file %1: %2</source>
         <translation>Cookie-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>check, alarms: the console&apos;s settings directory (as given to bilby --settings-dir), whose alarm silences apply; by default the console&apos;s own settings.</source>
+        <translation>check, alarms: das Einstellungsverzeichnis der Konsole (wie bei bilby --settings-dir), dessen Alarm-Stummschaltungen gelten; standardmäßig die eigenen Einstellungen der Konsole.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Give one with --cookie-file FILE, --cookie COOKIE or the BILBY_COOKIE environment variable.</source>
+        <translation>Geben Sie eines mit --cookie-file DATEI, --cookie COOKIE oder der Umgebungsvariablen BILBY_COOKIE an.</translation>
+    </message>
+    <message>
+        <source>No cookie: %1 does not exist. %2</source>
+        <translation>Kein Cookie: %1 existiert nicht. %2</translation>
+    </message>
+    <message>
+        <source>No cookie: %1 is empty. %2</source>
+        <translation>Kein Cookie: %1 ist leer. %2</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +1815,18 @@ Ohne --cookie oder --cookie-file stammt das Cookie aus BILBY_COOKIE, sonst aus ~
     <message>
         <source>... %1 more</source>
         <translation>... %1 weitere</translation>
+    </message>
+    <message>
+        <source>%1 in the queue, the first %2:</source>
+        <translation>%1 in der Warteschlange, die ersten %2:</translation>
+    </message>
+    <message>
+        <source>(%1 bytes)</source>
+        <translation>(%1 Bytes)</translation>
+    </message>
+    <message>
+        <source>(the first %1 of %2)</source>
+        <translation>(die ersten %1 von %2)</translation>
     </message>
 </context>
 <context>
@@ -2950,6 +2989,337 @@ Einheit: %3</translation>
     </message>
 </context>
 <context>
+    <name>bilby::MetricLabel</name>
+    <message>
+        <source>atom</source>
+        <translation>Atome</translation>
+    </message>
+    <message>
+        <source>atom count</source>
+        <translation>Anzahl Atome</translation>
+    </message>
+    <message>
+        <source>atom limit</source>
+        <translation>Atom-Limit</translation>
+    </message>
+    <message>
+        <source>atom used</source>
+        <translation>Atome belegt</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>verfügbar</translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation>Binärdaten</translation>
+    </message>
+    <message>
+        <source>blocks bytes</source>
+        <translation>Blöcke (Bytes)</translation>
+    </message>
+    <message>
+        <source>buffered</source>
+        <translation>gepuffert</translation>
+    </message>
+    <message>
+        <source>busy dist port</source>
+        <translation>Distribution-Port ausgelastet</translation>
+    </message>
+    <message>
+        <source>busy port</source>
+        <translation>Port ausgelastet</translation>
+    </message>
+    <message>
+        <source>bytes in</source>
+        <translation>Bytes empfangen</translation>
+    </message>
+    <message>
+        <source>bytes out</source>
+        <translation>Bytes gesendet</translation>
+    </message>
+    <message>
+        <source>cached</source>
+        <translation>im Cache</translation>
+    </message>
+    <message>
+        <source>carriers bytes</source>
+        <translation>Carrier (Bytes)</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>commits</source>
+        <translation>Commits</translation>
+    </message>
+    <message>
+        <source>context switches</source>
+        <translation>Kontextwechsel</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>cpu</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>cpu time s</source>
+        <translation>CPU-Zeit (s)</translation>
+    </message>
+    <message>
+        <source>dirty cpu</source>
+        <translation>Dirty-CPU</translation>
+    </message>
+    <message>
+        <source>dirty io</source>
+        <translation>Dirty-I/O</translation>
+    </message>
+    <message>
+        <source>disk</source>
+        <translation>Festplatte</translation>
+    </message>
+    <message>
+        <source>ets</source>
+        <translation>ETS</translation>
+    </message>
+    <message>
+        <source>ets count</source>
+        <translation>Anzahl ETS-Tabellen</translation>
+    </message>
+    <message>
+        <source>ets limit</source>
+        <translation>ETS-Limit</translation>
+    </message>
+    <message>
+        <source>failures</source>
+        <translation>Fehlschläge</translation>
+    </message>
+    <message>
+        <source>fd limit</source>
+        <translation>Dateideskriptor-Limit</translation>
+    </message>
+    <message>
+        <source>fds</source>
+        <translation>Dateideskriptoren</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>frei</translation>
+    </message>
+    <message>
+        <source>gc count</source>
+        <translation>Garbage Collections</translation>
+    </message>
+    <message>
+        <source>gc reclaimed bytes</source>
+        <translation>von GC freigegebene Bytes</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>gehalten</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>verborgen</translation>
+    </message>
+    <message>
+        <source>hidden peers</source>
+        <translation>verborgene Gegenstellen</translation>
+    </message>
+    <message>
+        <source>io in bytes</source>
+        <translation>E/A-Bytes gelesen</translation>
+    </message>
+    <message>
+        <source>io out bytes</source>
+        <translation>E/A-Bytes geschrieben</translation>
+    </message>
+    <message>
+        <source>large heap</source>
+        <translation>großer Heap</translation>
+    </message>
+    <message>
+        <source>load1</source>
+        <translation>Last 1 min</translation>
+    </message>
+    <message>
+        <source>load15</source>
+        <translation>Last 15 min</translation>
+    </message>
+    <message>
+        <source>load5</source>
+        <translation>Last 5 min</translation>
+    </message>
+    <message>
+        <source>locks</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>log writes</source>
+        <translation>Log-Schreibvorgänge</translation>
+    </message>
+    <message>
+        <source>long gc</source>
+        <translation>lange GC</translation>
+    </message>
+    <message>
+        <source>long schedule</source>
+        <translation>langes Scheduling</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>memory bytes</source>
+        <translation>Speicher (Bytes)</translation>
+    </message>
+    <message>
+        <source>memory max</source>
+        <translation>Speicher maximal</translation>
+    </message>
+    <message>
+        <source>message queue max</source>
+        <translation>Nachrichtenwarteschlange maximal</translation>
+    </message>
+    <message>
+        <source>message queue sum</source>
+        <translation>Nachrichtenwarteschlangen gesamt</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>sonstige</translation>
+    </message>
+    <message>
+        <source>peers</source>
+        <translation>Gegenstellen</translation>
+    </message>
+    <message>
+        <source>port count</source>
+        <translation>Anzahl Ports</translation>
+    </message>
+    <message>
+        <source>port limit</source>
+        <translation>Port-Limit</translation>
+    </message>
+    <message>
+        <source>process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <source>process count</source>
+        <translation>Anzahl Prozesse</translation>
+    </message>
+    <message>
+        <source>process limit</source>
+        <translation>Prozess-Limit</translation>
+    </message>
+    <message>
+        <source>processes</source>
+        <translation>Prozesse</translation>
+    </message>
+    <message>
+        <source>processes used</source>
+        <translation>Prozesse belegt</translation>
+    </message>
+    <message>
+        <source>queue bytes</source>
+        <translation>Warteschlange (Bytes)</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>eingereiht</translation>
+    </message>
+    <message>
+        <source>reductions</source>
+        <translation>Reduktionen</translation>
+    </message>
+    <message>
+        <source>resident bytes</source>
+        <translation>residenter Speicher (Bytes)</translation>
+    </message>
+    <message>
+        <source>restarts</source>
+        <translation>Neustarts</translation>
+    </message>
+    <message>
+        <source>run queue</source>
+        <translation>Run-Queue</translation>
+    </message>
+    <message>
+        <source>sctp</source>
+        <translation>SCTP</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>size bytes</source>
+        <translation>Größe (Bytes)</translation>
+    </message>
+    <message>
+        <source>swap free</source>
+        <translation>Swap frei</translation>
+    </message>
+    <message>
+        <source>swap total</source>
+        <translation>Swap gesamt</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>system total</source>
+        <translation>System gesamt</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <source>tcp</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>gesamt</translation>
+    </message>
+    <message>
+        <source>transactions</source>
+        <translation>Transaktionen</translation>
+    </message>
+    <message>
+        <source>udp</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>uptime s</source>
+        <translation>Laufzeit (s)</translation>
+    </message>
+    <message>
+        <source>usage</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <source>used percent</source>
+        <translation>belegt (%)</translation>
+    </message>
+    <message>
+        <source>utilisation</source>
+        <translation>Auslastung</translation>
+    </message>
+</context>
+<context>
     <name>bilby::MetricStore</name>
     <message>
         <source>No history file is open.</source>
@@ -4029,10 +4399,6 @@ Bereits vorhanden: %2</translation>
         <translation>PID</translation>
     </message>
     <message>
-        <source>Registered name</source>
-        <translation>Registrierter Name</translation>
-    </message>
-    <message>
         <source>Memory</source>
         <translation>Speicher</translation>
     </message>
@@ -4055,6 +4421,14 @@ Bereits vorhanden: %2</translation>
     <message>
         <source>Initial call</source>
         <translation>Initial Call</translation>
+    </message>
+    <message>
+        <source>The registered name, else the best label the node has: a proc_lib label, a name the application keeps (RabbitMQ&apos;s queues), a supervisor&apos;s child id</source>
+        <translation>Der registrierte Name, sonst die beste Bezeichnung, die der Knoten hat: ein proc_lib-Label, ein Name, den die Anwendung führt (die Queues von RabbitMQ), die Child-ID eines Supervisors</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
 </context>
 <context>
@@ -4192,10 +4566,6 @@ Bereits vorhanden: %2</translation>
 </context>
 <context>
     <name>bilby::SetAsideFile</name>
-    <message>
-        <source>The file %1 was not a Bilby history file; it was set aside as %2 and a new history file was started.</source>
-        <translation>Die Datei %1 war keine Verlaufsdatei von Bilby; sie wurde als %2 beiseitegelegt, und eine neue Verlaufsdatei wurde begonnen.</translation>
-    </message>
     <message>
         <source>The history file %1 was damaged; it was set aside as %2 and a new one was started.</source>
         <translation>Die Verlaufsdatei %1 war beschädigt; sie wurde als %2 beiseitegelegt, und eine neue wurde begonnen.</translation>
@@ -4435,6 +4805,10 @@ Bereits vorhanden: %2</translation>
     <message>
         <source>The history file %1 is damaged and could not be renamed. Check that its folder is writable, or move the file away by hand; Bilby then starts a new one.</source>
         <translation>Die Verlaufsdatei %1 ist beschädigt und konnte nicht umbenannt werden. Prüfen Sie, ob ihr Ordner beschreibbar ist, oder verschieben Sie die Datei von Hand; Bilby beginnt dann eine neue.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Bilby history file (it holds another program&apos;s tables), so Bilby leaves it as it is and keeps no history in it. Name another file: --db for bilby-cli, the key history/file in the console&apos;s settings.</source>
+        <translation>%1 ist keine Verlaufsdatei von Bilby (sie enthält Tabellen eines anderen Programms), daher lässt Bilby sie unverändert und speichert keinen Verlauf darin. Nennen Sie eine andere Datei: --db für bilby-cli, den Schlüssel history/file in den Einstellungen der Konsole.</translation>
     </message>
 </context>
 <context>

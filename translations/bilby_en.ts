@@ -750,6 +750,17 @@
         <source>Modules found twice in the code path that affect nothing running (not alarms):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>; %n silenced: %1</source>
+        <translation>
+            <numerusform>; %n silenced: %1</numerusform>
+            <numerusform>; %n silenced: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>silenced </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bilby::AlarmsPage</name>
@@ -1385,11 +1396,27 @@ Without --cookie or --cookie-file, the cookie comes from BILBY_COOKIE, else from
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No cookie: %1 does not exist. Give one with --cookie-file FILE, --cookie COOKIE or the BILBY_COOKIE environment variable.</source>
+        <source>Cannot read cookie file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read cookie file %1: %2</source>
+        <source>check, alarms: the console&apos;s settings directory (as given to bilby --settings-dir), whose alarm silences apply; by default the console&apos;s own settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one with --cookie-file FILE, --cookie COOKIE or the BILBY_COOKIE environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cookie: %1 does not exist. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cookie: %1 is empty. %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1764,6 +1791,18 @@ Without --cookie or --cookie-file, the cookie comes from BILBY_COOKIE, else from
     </message>
     <message>
         <source>... %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the queue, the first %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the first %1 of %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2922,6 +2961,337 @@ Unit: %3</source>
     </message>
 </context>
 <context>
+    <name>bilby::MetricLabel</name>
+    <message>
+        <source>atom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>atom count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>atom limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>atom used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocks bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>buffered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>busy dist port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>busy port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carriers bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context switches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cpu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cpu time s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dirty cpu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dirty io</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ets count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ets limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fd limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gc count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gc reclaimed bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>io in bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>io out bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>large heap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>long gc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>long schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message queue max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message queue sum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>processes used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reductions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resident bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restarts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sctp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>swap free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>swap total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tcp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>udp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uptime s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>utilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bilby::MetricStore</name>
     <message>
         <source>No history file is open.</source>
@@ -4000,10 +4370,6 @@ Already there: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Registered name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Memory</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4025,6 +4391,14 @@ Already there: %2</source>
     </message>
     <message>
         <source>Initial call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registered name, else the best label the node has: a proc_lib label, a name the application keeps (RabbitMQ&apos;s queues), a supervisor&apos;s child id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4163,10 +4537,6 @@ Already there: %2</source>
 </context>
 <context>
     <name>bilby::SetAsideFile</name>
-    <message>
-        <source>The file %1 was not a Bilby history file; it was set aside as %2 and a new history file was started.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The history file %1 was damaged; it was set aside as %2 and a new one was started.</source>
         <translation type="unfinished"></translation>
@@ -4405,6 +4775,10 @@ Already there: %2</source>
     </message>
     <message>
         <source>The history file %1 is damaged and could not be renamed. Check that its folder is writable, or move the file away by hand; Bilby then starts a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Bilby history file (it holds another program&apos;s tables), so Bilby leaves it as it is and keeps no history in it. Name another file: --db for bilby-cli, the key history/file in the console&apos;s settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

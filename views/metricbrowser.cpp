@@ -1,4 +1,5 @@
 #include "metricbrowser.h"
+#include "metriclabel.h"
 
 #include "chartdatasource.h"
 #include "metriccatalog.h"
@@ -86,7 +87,7 @@ QString MetricBrowser::label(const QString &metric)
     if (parts.size() > 1)
         parts.removeFirst();
     for (QString &part : parts)
-        part = MetricCatalog::decodeSegment(part).replace(QLatin1Char('_'), QLatin1Char(' '));
+        part = MetricLabel::words(MetricCatalog::decodeSegment(part));
     QString text = parts.join(QStringLiteral(" \u00b7 "));
     if (const MetricDef *def = MetricCatalog::find(metric))
         text += QStringLiteral(" (%1)").arg(MetricCatalog::unitLabel(*def));

@@ -43,6 +43,11 @@ ProcessesPage::ProcessesPage(ManagedNode *node, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Names and functions are what people read: wide enough for "queue 'orders' in vhost '/'".
+    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    m_table->horizontalHeader()->resizeSection(ProcessTopModel::NameColumn, 22 * em);
+    m_table->horizontalHeader()->resizeSection(ProcessTopModel::CurrentFunctionColumn, 18 * em);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->setToolTip(tr("Double-click or press Enter to inspect a process"));
 
     m_inspector = new ProcessInspectorView(node, this);

@@ -80,8 +80,8 @@ private:
             return InfoText::tr("%1 on %2")
                 .arg(localPidText(v), QString::fromUtf8(v.identifier().node))
                 .toHtmlEscaped();
-        if (v.isTuple(3) && v.at(0).isAtom() && v.at(1).isAtom() && v.at(2).isInteger())
-            return QStringLiteral("%1:%2/%3").arg(v.at(0).toQString(), v.at(1).toQString()).arg(v.at(2).toInt());
+        if (const QString text = TermFormat::mfa(v); !text.isEmpty())
+            return text.toHtmlEscaped();
         if (v.isInteger())
             return QLocale().toString(v.toInt());
         if (v.isAtom() || v.isBinary())

@@ -3,6 +3,7 @@
 
 #include "cliio.h"
 #include "clirunner.h"
+#include "settings.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -49,6 +50,13 @@ void AlarmsCommand::start()
     options.connectTimeoutMs = m_options.timeoutMs;
     options.readOnly = m_options.readOnly;
     options.reconnect = false; // a one-shot reports the first failure
+    // The console's silences count here as in its tray: one decision, wherever it is read.
+    {
+        const auto settings = m_options.settingsDir.isEmpty()
+                                  ? std::make_unique<Settings>()
+                                  : std::make_unique<Settings>(Settings::iniPathIn(m_options.settingsDir));
+        m_engine.setSilences(settings->silences());
+    }
     m_session = std::make_unique<NodeSession>(*name, m_options.cookie, options);
     m_sampler = new MetricsSampler(m_session.get(), this);
     m_sampler->setInterval(SampleIntervalMs);
@@ -104,11 +112,20 @@ void AlarmsCommand::maybeReport()
 void AlarmsCommand::report()
 {
     // What the user asked to leave out is left out; everything else counts.
+    // Silenced ones are named apart, with the silence's reason: never hidden without a word.
     QVector<Alarm> active;
+    QVector<Alarm> silenced;
     for (const Alarm &a : m_engine.active()) {
-        if (a.isCounted() && !m_options.ignore.contains(a.alarmId))
+        if (m_options.ignore.contains(a.alarmId))
+            continue;
+        if (a.isCounted())
             active.append(a);
+        else if (a.isActive() && a.silenceId != 0)
+            silenced.append(a);
     }
+    QStringList silencedParts;
+    for (const Alarm &a : std::as_const(silenced))
+        silencedParts.append(QStringLiteral("%1 (%2)").arg(a.alarmId, silenceReason(a.silenceId)));
     const QString node = m_session->node().toString();
     if (isCheck()) {
         int code = NagiosOk;
@@ -124,6 +141,9 @@ void AlarmsCommand::report()
             << (active.isEmpty()
                     ? tr("no active alarm")
                     : tr("%n active alarm(s): %1", nullptr, int(active.size())).arg(parts.join(QStringLiteral(", "))))
+            << (silenced.isEmpty() ? QString()
+                                   : tr("; %n silenced: %1", nullptr, int(silenced.size()))
+                                         .arg(silencedParts.join(QStringLiteral(", "))))
             << " | alarms=" << active.size() << '\n';
         cliOut().flush();
         finish(code);
@@ -136,8 +156,15 @@ void AlarmsCommand::report()
         QJsonArray alarms;
         for (const Alarm &a : active)
             alarms.append(toJson(a));
-        printJson(
-            {{QStringLiteral("alarms"), alarms}, {QStringLiteral("shadowed"), QJsonArray::fromStringList(shadowed)}});
+        QJsonArray silencedJson;
+        for (const Alarm &a : std::as_const(silenced)) {
+            QJsonObject o = toJson(a);
+            o.insert(QStringLiteral("silence_reason"), silenceReason(a.silenceId));
+            silencedJson.append(o);
+        }
+        printJson({{QStringLiteral("alarms"), alarms},
+                   {QStringLiteral("silenced"), silencedJson},
+                   {QStringLiteral("shadowed"), QJsonArray::fromStringList(shadowed)}});
     } else if (active.isEmpty()) {
         cliOut() << tr("%1: no active alarm").arg(node) << '\n';
     } else {
@@ -147,6 +174,10 @@ void AlarmsCommand::report()
                      << "    " << tr("action: %1").arg(a.action) << '\n';
         }
     }
+    if (!m_options.json) {
+        for (const Alarm &a : std::as_const(silenced))
+            cliOut() << tr("silenced ") << a.alarmId << "  " << a.info << "  (" << silenceReason(a.silenceId) << ")\n";
+    }
     if (!m_options.json && !shadowed.isEmpty()) {
         cliOut() << tr("Modules found twice in the code path that affect nothing running (not alarms):") << '\n';
         for (const QString &line : shadowed)
@@ -154,6 +185,15 @@ void AlarmsCommand::report()
     }
     cliOut().flush();
     finish(ExitOk);
+}
+
+QString AlarmsCommand::silenceReason(qint64 silenceId) const
+{
+    for (const AlarmSilence &s : m_engine.silences()) {
+        if (s.id == silenceId)
+            return QStringLiteral("%1: %2").arg(s.untilText(), s.reason);
+    }
+    return QString();
 }
 
 void AlarmsCommand::fail(const QString &message)

@@ -39,6 +39,8 @@ private:
     void maybeReport();
     void report();
     void fail(const QString &message);
+    /// "until lifted: known clash, ticket OPS-12"
+    QString silenceReason(qint64 silenceId) const;
     void finish(int code);
     bool isCheck() const { return m_options.command == QLatin1String("check"); }
 

@@ -95,10 +95,36 @@ void CliRunner::printProc()
     cliOut() << "\n" << tr("stack:") << "\n";
     for (const QJsonValue frame : m_procResult.value(QStringLiteral("stack")).toArray())
         cliOut() << "  " << frame.toString() << "\n";
+    // The agent has rendered each term already (as the shell prints it, cut at its limits).
+    const QLocale locale;
     for (const QJsonValue key : sensitive) {
-        cliOut() << "\n"
-                 << tr("%1 (sensitive):").arg(key.toString()) << "\n"
-                 << QJsonDocument(m_procResult.value(key.toString()).toObject()).toJson(QJsonDocument::Indented);
+        const QJsonObject part = m_procResult.value(key.toString()).toObject();
+        cliOut() << "\n" << tr("%1 (sensitive):").arg(key.toString()) << "\n";
+        if (part.contains(QStringLiteral("error"))) {
+            cliOut() << "  " << part.value(QStringLiteral("error")).toString() << "\n";
+        } else if (key.toString() == QLatin1String("messages")) {
+            const QJsonArray messages = part.value(QStringLiteral("messages")).toArray();
+            cliOut() << "  "
+                     << tr("%1 in the queue, the first %2:")
+                            .arg(locale.toString(part.value(QStringLiteral("total")).toInteger()))
+                            .arg(messages.size())
+                     << "\n";
+            for (qsizetype i = 0; i < messages.size(); ++i) {
+                const QJsonObject m = messages.at(i).toObject();
+                cliOut() << "  " << (i + 1) << ". " << m.value(QStringLiteral("text")).toString() << "  "
+                         << tr("(%1 bytes)").arg(locale.toString(m.value(QStringLiteral("bytes")).toInteger())) << "\n";
+            }
+        } else if (key.toString() == QLatin1String("dictionary")) {
+            const QJsonArray entries = part.value(QStringLiteral("entries")).toArray();
+            const qint64 total = part.value(QStringLiteral("total")).toInteger();
+            for (const QJsonValue entry : entries)
+                cliOut() << "  " << entry.toObject().value(QStringLiteral("key")).toString() << " => "
+                         << entry.toObject().value(QStringLiteral("value")).toString() << "\n";
+            if (total > entries.size())
+                cliOut() << "  " << tr("(the first %1 of %2)").arg(entries.size()).arg(locale.toString(total)) << "\n";
+        } else {
+            cliOut() << "  " << part.value(QStringLiteral("text")).toString() << "\n";
+        }
     }
     cliOut().flush();
 }
@@ -125,9 +151,9 @@ void CliRunner::runEts()
                                if (e.isError())
                                    return failed(e);
                                if (m_options.json) {
-                                   printReply(ProcessInspector::toJson(v),
-                                              {{QStringLiteral("table"), m_options.arguments.value(0)},
-                                               {QStringLiteral("key"), m_options.key}});
+                                   printJsonReply(ProcessInspector::toJson(v),
+                                                  {{QStringLiteral("table"), m_options.arguments.value(0)},
+                                                   {QStringLiteral("key"), m_options.key}});
                                    return;
                                }
                                const qint64 total = v.get("total").toInt();
@@ -162,11 +188,11 @@ void CliRunner::requestEtsPage(const Term &table, const Term &continuation, int 
             }
             const bool past = page < m_options.page; // the table ended before the page asked for
             if (m_options.json) {
-                printReply(QJsonObject{{QStringLiteral("rows"),
-                                        past ? QJsonArray() : ProcessInspector::toJson(v.get("rows"))}},
-                           {{QStringLiteral("table"), m_options.arguments.value(0)},
-                            {QStringLiteral("page"), m_options.page},
-                            {QStringLiteral("more"), more && !past}});
+                printJsonReply(QJsonObject{{QStringLiteral("rows"),
+                                            past ? QJsonArray() : ProcessInspector::toJson(v.get("rows"))}},
+                               {{QStringLiteral("table"), m_options.arguments.value(0)},
+                                {QStringLiteral("page"), m_options.page},
+                                {QStringLiteral("more"), more && !past}});
                 return;
             }
             if (past) {

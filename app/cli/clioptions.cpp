@@ -136,6 +136,11 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
         OptionsText::tr("check, alarms: leave out this alarm id (may be repeated, or a comma-separated "
                         "list), e.g. code_path_clash."),
         OptionsText::tr("id"));
+    const QCommandLineOption settingsDir(
+        QStringLiteral("settings-dir"),
+        OptionsText::tr("check, alarms: the console's settings directory (as given to bilby --settings-dir), "
+                        "whose alarm silences apply; by default the console's own settings."),
+        OptionsText::tr("dir"));
     const QCommandLineOption includeBilby(
         QStringLiteral("include-bilby"),
         OptionsText::tr("procs, ets, ports: also list Bilby's own processes, tables and "
@@ -168,7 +173,7 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
     // clang-format off
     parser.addOptions({readOnly, node, cookie, cookieFile, json, follow, live, timeout, db, metric, from, to, resolution, interval,
                        keepRaw, keepHistory, keepRollups, origin, since, search, limit, sysmonDetails, logLevel, sort, top,
-                       filter, ignore, includeBilby, messages, dictionary, state, page, key, elixir, all, batch, pause});
+                       filter, ignore, settingsDir, includeBilby, messages, dictionary, state, page, key, elixir, all, batch, pause});
     // clang-format on
     parser.addHelpOption();
     parser.addVersionOption();
@@ -257,6 +262,7 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
     }
     for (const QString &value : parser.values(ignore))
         o.ignore += value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    o.settingsDir = parser.value(settingsDir);
     if (o.command == QLatin1String("proc")) {
         if (o.arguments.size() != 1) {
             *error = OptionsText::tr("proc needs one process: a pid such as <0.85.0>, or a registered name.");
@@ -349,27 +355,36 @@ std::optional<CliOptions> CliOptions::parse(const QStringList &argv, QString *er
         *error = OptionsText::tr("--node is required.");
         return std::nullopt;
     }
-    // Cookie sources, most explicit first; ~/.erlang.cookie is what erl itself would use.
+    // Cookie sources, most explicit first; ~/.erlang.cookie is what erl itself would use. An empty one
+    // is named as such: the user looks at the source that was used, not for a file that is there.
+    const QString homeCookie = QDir::homePath() + QStringLiteral("/.erlang.cookie");
+    const QString other = OptionsText::tr("Give one with --cookie-file FILE, --cookie COOKIE or the "
+                                          "BILBY_COOKIE environment variable.");
+    QString source;
     if (parser.isSet(cookie)) {
         o.cookie = parser.value(cookie).toUtf8();
+        source = QStringLiteral("--cookie");
     } else if (parser.isSet(cookieFile)) {
         const auto c = readCookieFile(parser.value(cookieFile), error);
         if (!c)
             return std::nullopt;
         o.cookie = *c;
+        source = parser.value(cookieFile);
     } else if (qEnvironmentVariableIsSet("BILBY_COOKIE")) {
         o.cookie = qgetenv("BILBY_COOKIE");
-    } else if (QFile::exists(QDir::homePath() + QStringLiteral("/.erlang.cookie"))) {
-        const auto c = readCookieFile(QDir::homePath() + QStringLiteral("/.erlang.cookie"), error);
+        source = QStringLiteral("BILBY_COOKIE");
+    } else if (QFile::exists(homeCookie)) {
+        const auto c = readCookieFile(homeCookie, error);
         if (!c)
             return std::nullopt;
         o.cookie = *c;
+        source = homeCookie;
+    } else {
+        *error = OptionsText::tr("No cookie: %1 does not exist. %2").arg(homeCookie, other);
+        return std::nullopt;
     }
     if (o.cookie.isEmpty()) {
-        *error =
-            OptionsText::tr("No cookie: %1 does not exist. Give one with --cookie-file FILE, --cookie COOKIE or the "
-                            "BILBY_COOKIE environment variable.")
-                .arg(QDir::homePath() + QStringLiteral("/.erlang.cookie"));
+        *error = OptionsText::tr("No cookie: %1 is empty. %2").arg(source, other);
         return std::nullopt;
     }
     return o;

@@ -31,6 +31,7 @@ struct CliOptions
     QString filter;                          ///< procs: --filter
     bool includeBilby = false;               ///< procs: --include-bilby
     QStringList ignore;                      ///< check, alarms: --ignore ID
+    QString settingsDir;                     ///< check, alarms: --settings-dir (the console's silences)
     bool withMessages = false;               ///< proc: --messages
     bool withDictionary = false;             ///< proc: --dictionary
     bool withState = false;                  ///< proc: --state

@@ -201,16 +201,13 @@ void CliRunner::requestProcs(int primingWalks)
         });
 }
 
-void CliRunner::printReply(const QJsonValue &reply, const QJsonObject &extra)
+void CliRunner::printJsonReply(const QJsonValue &reply, const QJsonObject &extra)
 {
     QJsonObject o = reply.toObject();
     o.insert(QStringLiteral("node"), m_options.node);
     for (auto it = extra.constBegin(); it != extra.constEnd(); ++it)
         o.insert(it.key(), it.value());
-    if (m_options.json)
-        printJson(o);
-    else
-        cliOut() << QJsonDocument(o).toJson(QJsonDocument::Indented);
+    printJson(o);
     cliOut().flush();
     finish(ExitOk);
 }

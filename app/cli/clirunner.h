@@ -51,8 +51,8 @@ private:
     void runPurge();
     void runPorts();
     void runApps();
-    /// Prints @p reply as JSON (or indented JSON for people) with the node and @p extra fields, then exits.
-    void printReply(const QJsonValue &reply, const QJsonObject &extra);
+    /// Prints @p reply as JSON (--json) with the node and @p extra fields, then exits.
+    void printJsonReply(const QJsonValue &reply, const QJsonObject &extra);
     void listMetrics();
     void printSample(const MetricSample &sample);
     void printProcs(const ProcessTop &top);

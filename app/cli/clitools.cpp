@@ -190,7 +190,7 @@ void CliRunner::runPorts()
                 return;
             }
             if (m_options.json) {
-                printReply(ProcessInspector::toJson(value), {});
+                printJsonReply(ProcessInspector::toJson(value), {});
                 return;
             }
             const qint64 listable = list->total - list->ownLeftOut;
@@ -229,9 +229,9 @@ void CliRunner::runApps()
                 return;
             }
             if (m_options.json) {
-                printReply(oneTree ? ProcessInspector::toJson(value)
-                                   : QJsonObject{{QStringLiteral("applications"), ProcessInspector::toJson(value)}},
-                           {});
+                printJsonReply(oneTree ? ProcessInspector::toJson(value)
+                                       : QJsonObject{{QStringLiteral("applications"), ProcessInspector::toJson(value)}},
+                               {});
                 return;
             }
             if (!oneTree) {

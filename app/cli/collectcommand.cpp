@@ -69,19 +69,20 @@ void CollectCommand::start()
 void CollectCommand::adoptStoredAlarms()
 {
     // A collector started again continues the alarms its previous run left active instead of raising them
-    // again; those of nodes it no longer collects end.
+    // again. Those of other nodes are left alone: a console sharing the file owns them.
     AlarmFilter active;
     active.activeOnly = true;
     active.limit = 10000;
     m_store.listAlarms(active, this, [this](const QVector<Alarm> &alarms, const StoreError &) {
-        m_engine.adopt(alarms);
         QStringList collected;
         for (const QString &text : qAsConst(m_options.nodes))
             collected.append(NodeName::parse(text)->toString());
+        QVector<Alarm> ours;
         for (const Alarm &a : alarms) {
-            if (!collected.contains(a.node))
-                m_engine.forgetNode(a.node);
+            if (collected.contains(a.node))
+                ours.append(a);
         }
+        m_engine.adopt(ours);
         startNodes();
     });
 }
