@@ -55,6 +55,21 @@ QStringList dbArgs(const QString &db)
     return {QStringLiteral("--db"), db};
 }
 
+/// Runs bilby-cli collect of @p node into @p db for @p ms, then stops it as a service manager would.
+bool collectFor(const TestNode &node, const QString &db, int ms)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("BILBY_COOKIE"), QString::fromLatin1(node.cookie()));
+    QProcess collect;
+    collect.setProcessEnvironment(env);
+    collect.start(QStringLiteral(BILBY_CLI_PATH),
+                  {QStringLiteral("collect"), QStringLiteral("--db"), db, QStringLiteral("--node"),
+                   node.name().toString(), QStringLiteral("--interval"), QStringLiteral("500")});
+    QTest::qWait(ms);
+    collect.terminate();
+    return collect.waitForFinished(15000) && collect.exitCode() == 0;
+}
+
 } // namespace
 
 class TestAlarmLifecycle : public QObject
@@ -183,21 +198,9 @@ void TestAlarmLifecycle::collectorRestartContinuesAlarms()
     QVERIFY(rpc.eval(QStringLiteral("alarm_handler:set_alarm({t_held, \"held across runs\"}), ok.")));
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("history.sqlite"));
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("BILBY_COOKIE"), QString::fromLatin1(node.cookie()));
-    const auto collectFor = [&](int ms) {
-        QProcess collect;
-        collect.setProcessEnvironment(env);
-        collect.start(QStringLiteral(BILBY_CLI_PATH),
-                      {QStringLiteral("collect"), QStringLiteral("--db"), db, QStringLiteral("--node"),
-                       node.name().toString(), QStringLiteral("--interval"), QStringLiteral("500")});
-        QTest::qWait(ms);
-        collect.terminate();
-        return collect.waitForFinished(15000) && collect.exitCode() == 0;
-    };
-    QVERIFY(collectFor(4000));
-    QVERIFY(collectFor(4000));
-    QVERIFY(collectFor(4000));
+    QVERIFY(collectFor(node, db, 4000));
+    QVERIFY(collectFor(node, db, 4000));
+    QVERIFY(collectFor(node, db, 4000));
     // One alarm row, still active, raised once in the timeline.
     CliRun run = runCli(dbArgs(db) << QStringLiteral("alarms") << QStringLiteral("--json"));
     QCOMPARE(run.exitCode, 0);
@@ -273,18 +276,6 @@ void TestAlarmLifecycle::sharedFileKeepsEachOthersAlarms()
     QVERIFY(rpc.eval(QStringLiteral("alarm_handler:set_alarm({t_shared, \"kept by its collector\"}), ok.")));
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("history.sqlite"));
-    const auto collect = [&](const TestNode &node) {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("BILBY_COOKIE"), QString::fromLatin1(node.cookie()));
-        QProcess collect;
-        collect.setProcessEnvironment(env);
-        collect.start(QStringLiteral(BILBY_CLI_PATH),
-                      {QStringLiteral("collect"), QStringLiteral("--db"), db, QStringLiteral("--node"),
-                       node.name().toString(), QStringLiteral("--interval"), QStringLiteral("500")});
-        QTest::qWait(4000);
-        collect.terminate();
-        return collect.waitForFinished(15000) && collect.exitCode() == 0;
-    };
     const auto storedActive = [&] {
         const CliRun run = runCli(dbArgs(db) << QStringLiteral("alarms") << QStringLiteral("--json"));
         for (const QJsonValue &v :
@@ -295,7 +286,7 @@ void TestAlarmLifecycle::sharedFileKeepsEachOthersAlarms()
         }
         return QStringLiteral("absent");
     };
-    QVERIFY(collect(watched));
+    QVERIFY(collectFor(watched, db, 4000));
     const QString before = storedActive();
     QVERIFY2(before != QLatin1String("absent") && before != QLatin1String("cleared"), qPrintable(before));
     {
@@ -310,7 +301,7 @@ void TestAlarmLifecycle::sharedFileKeepsEachOthersAlarms()
     }
     QCOMPARE(storedActive(), before);
     // A collector of the other node leaves it alone too.
-    QVERIFY(collect(other));
+    QVERIFY(collectFor(other, db, 4000));
     QCOMPARE(storedActive(), before);
 }
 
