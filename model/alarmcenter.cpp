@@ -13,6 +13,34 @@ namespace bilby {
 
 namespace {
 
+/// What the timeline lacks while the agent's event source @p source is not available, in words.
+QString missingEvents(const QString &source)
+{
+    static const struct
+    {
+        const char *source;
+        const char *missing;
+    } Sources[] = {
+        {"log", QT_TRANSLATE_NOOP("bilby::AlarmCenter", "the node's log events are not shown")},
+        {"alarm", QT_TRANSLATE_NOOP("bilby::AlarmCenter",
+                                    "the node's own alarms (SASL's alarm_handler, RabbitMQ's) are not read")},
+        {"lager", QT_TRANSLATE_NOOP("bilby::AlarmCenter", "lager's log events are not shown")},
+        {"system_monitor",
+         QT_TRANSLATE_NOOP("bilby::AlarmCenter", "long garbage collections, long schedules and busy ports are not "
+                                                 "reported; Bilby leaves the node's own system monitor in place")},
+        {"shell", QT_TRANSLATE_NOOP("bilby::AlarmCenter", "shell commands are not shown")},
+        {"iex", QT_TRANSLATE_NOOP("bilby::AlarmCenter", "IEx commands are not shown")},
+        {"code", QT_TRANSLATE_NOOP("bilby::AlarmCenter", "code loads are not shown")},
+        {"code_purge", QT_TRANSLATE_NOOP("bilby::AlarmCenter", "code purges are not shown")},
+        {"config", QT_TRANSLATE_NOOP("bilby::AlarmCenter", "configuration changes are not shown")},
+    };
+    for (const auto &s : Sources) {
+        if (source == QLatin1String(s.source))
+            return AlarmCenter::tr(s.missing);
+    }
+    return QString();
+}
+
 constexpr qint64 DropReportMs = 10000;
 
 } // namespace
@@ -126,8 +154,12 @@ void AlarmCenter::watchNode(ManagedNode *node)
                     m_watched[name].reportedDropped = 0;
                     if (!unavailable.isEmpty()) {
                         QStringList why;
-                        for (auto it = unavailable.cbegin(); it != unavailable.cend(); ++it)
-                            why.append(QStringLiteral("%1: %2").arg(it.key(), it.value()));
+                        for (auto it = unavailable.cbegin(); it != unavailable.cend(); ++it) {
+                            const QString missing = missingEvents(it.key());
+                            why.append(missing.isEmpty()
+                                           ? QStringLiteral("%1: %2").arg(it.key(), it.value())
+                                           : QStringLiteral("%1: %2 (%3)").arg(it.key(), it.value(), missing));
+                        }
                         Notification n;
                         n.timeMs = QDateTime::currentMSecsSinceEpoch();
                         n.node = name;

@@ -135,11 +135,31 @@ bool TestNode::launch(QString *error)
         if (m_process->state() != QProcess::Running)
             break;
         if (EpmdProbe::run(m_name, 1000).result == EpmdProbe::Result::Registered)
-            return true;
+            return waitForBoot(clock, error);
         QThread::msleep(50);
     }
     if (error)
         *error = QStringLiteral("node %1 did not register with epmd").arg(m_name.toString());
+    stop();
+    return false;
+}
+
+bool TestNode::waitForBoot(const QElapsedTimer &clock, QString *error)
+{
+    // A node registers with epmd early in its boot, before a boot script's applications (-boot
+    // start_sasl: alarm_handler) have started: wait for init to say the boot is done.
+    if (!m_options.extraArgs.contains(QStringLiteral("-boot")))
+        return true;
+    TestRpc rpc(m_name, m_cookie);
+    if (rpc.connect()) {
+        while (clock.elapsed() < 30000) {
+            if (rpc.eval(QStringLiteral("{started, started} = init:get_status(), ok.")))
+                return true;
+            QThread::msleep(50);
+        }
+    }
+    if (error)
+        *error = QStringLiteral("node %1 did not finish its boot").arg(m_name.toString());
     stop();
     return false;
 }
@@ -290,10 +310,10 @@ std::pair<Term, QString> askAgent(NodeSession &session, const Term &request, int
     bool done = false;
     session.request(request, timeoutMs, &session, [&](const Term &value, const ConnectionError &e) {
         // The message for people, then the node's own reason (read_only, no_such_process...) for checks.
-        out = {value, !e.isError()                                 ? QString()
-                      : e.reason.isEmpty() || e.reason == e.message ? e.message
-                                                                    : e.message + QLatin1String(" [") + e.reason +
-                                                                          QLatin1Char(']')};
+        out = {value, !e.isError() ? QString()
+                      : e.reason.isEmpty() || e.reason == e.message
+                          ? e.message
+                          : e.message + QLatin1String(" [") + e.reason + QLatin1Char(']')};
         done = true;
     });
     waitUntil([&] { return done; }, timeoutMs + 5000);

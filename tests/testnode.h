@@ -11,6 +11,8 @@
 #include <memory>
 #include <optional>
 
+class QElapsedTimer;
+
 namespace bilby::test {
 
 /// A random lower-case token, for node names and cookies.
@@ -28,8 +30,8 @@ public:
     struct Options
     {
         bool longName = true;
-        int netTickTimeS = 0;  ///< 0: the default (60 s)
-        QStringList extraArgs; ///< e.g. {"+P", "1024"}
+        int netTickTimeS = 0;       ///< 0: the default (60 s)
+        QStringList extraArgs;      ///< e.g. {"+P", "1024"}
         bool captureOutput = false; ///< keep the node's standard output for readOutput() (else discarded)
     };
     TestNode();
@@ -53,6 +55,7 @@ public:
     void unfreeze(); ///< SIGCONT
 
 private:
+    bool waitForBoot(const QElapsedTimer &clock, QString *error);
     bool launch(QString *error);
 
     Options m_options;

@@ -82,6 +82,7 @@ private slots:
     void collectorRestartContinuesAlarms();
     void consoleRestartContinuesAlarms();
     void sharedFileKeepsEachOthersAlarms();
+    void unavailableSourceSaysWhatIsMissing();
 };
 
 void TestAlarmLifecycle::silencesAreShownButNotCounted()
@@ -303,6 +304,32 @@ void TestAlarmLifecycle::sharedFileKeepsEachOthersAlarms()
     // A collector of the other node leaves it alone too.
     QVERIFY(collectFor(other, db, 4000));
     QCOMPARE(storedActive(), before);
+}
+
+void TestAlarmLifecycle::unavailableSourceSaysWhatIsMissing()
+{
+    // RabbitMQ sets its own system monitor; Bilby leaves it, and the timeline says what that costs.
+    TestNode node;
+    QVERIFY(node.start());
+    TestRpc rpc(node.name(), node.cookie());
+    QVERIFY(rpc.connect());
+    QVERIFY(rpc.eval(QStringLiteral("register(t_sysmon, spawn(fun() -> erlang:system_monitor(self(), [{long_gc, 500}]),"
+                                    " receive stop -> ok end end)), ok.")));
+    NodeRegistry registry(nullptr, nullptr);
+    registry.addNode(node.name(), node.cookie(), NodeRegistry::Persistence::Transient);
+    AlarmCenter center(&registry, nullptr);
+    QStringList details;
+    QObject::connect(&center, &AlarmCenter::notificationAdded, &center, [&](const Notification &n) {
+        if (n.text.startsWith(QLatin1String("Some event sources are not available")))
+            details.append(n.details);
+    });
+    QVERIFY(waitUntil([&] { return !details.isEmpty(); }, 20000));
+    QVERIFY2(details.first().contains(QLatin1String("system_monitor: another system monitor is set")) &&
+                 details.first().contains(QLatin1String("long garbage collections, long schedules and busy ports "
+                                                        "are not reported")),
+             qPrintable(details.first()));
+    // Bilby did not take it over.
+    QVERIFY(rpc.eval(QStringLiteral("{P, _} = erlang:system_monitor(), P = whereis(t_sysmon), ok.")));
 }
 
 QTEST_GUILESS_MAIN(TestAlarmLifecycle)
