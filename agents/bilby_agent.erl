@@ -27,7 +27,7 @@
 %% every request that changes the node with {error, read_only}, whatever the console's UI does.
 -module(bilby_agent).
 
--export([start/2, init/4]).
+-export([start/2, init/4, server_name/1, console_of/1]).
 
 -define(DEFAULT_TIMEOUT, 5000).
 -define(MAX_TIMEOUT, 600000).
@@ -38,7 +38,6 @@
 %% A mailbox preview the user confirmed copies the whole queue (OTP has no partial read), and an
 %% evaluation holds the user's value while it is rendered: up to 256 MB for these.
 -define(LARGE_WORKER_MAX_HEAP, 33554432).
--define(SERVER_PREFIX, "bilby_agent_srv_").
 -define(MODULES, [bilby_agent_metrics, bilby_agent_sysmon, bilby_agent_health, bilby_agent_procs,
                   bilby_agent_inspect, bilby_agent_ets, bilby_agent_eval, bilby_agent_actions,
                   bilby_agent_ports, bilby_agent_sup, bilby_agent_evtrace, bilby_agent_evhandlers,
@@ -62,7 +61,7 @@
 %% Called by the lifecycle expressions, which hold the node's lifecycle lock meanwhile, with the
 %% departure fun in Opts. Returns {ok, Pid} of a server dedicated to that console.
 start(ConsolePid, Opts = #{depart := Depart}) when is_pid(ConsolePid), is_function(Depart, 4) ->
-    Name = list_to_atom(?SERVER_PREFIX ++ atom_to_list(node(ConsolePid))),
+    Name = server_name(node(ConsolePid)),
     Parent = self(),
     Init = #{read_only => maps:get(read_only, Opts, false) =:= true,
              depart => {Depart, maps:get(modules, Opts, ?MODULES)}},
@@ -78,6 +77,23 @@ start(ConsolePid, Opts = #{depart := Depart}) when is_pid(ConsolePid), is_functi
         exit(Pid, kill),
         {error, timeout}
     end.
+
+%% Each console's server is registered as bilby_agent_srv_<console node>: the name says whose it is
+%% (bilby_agent_labels, bilby_agent_ports) and that a console still uses the code (lifecycle.exprs, which
+%% cannot call agent code, spells the prefix out itself).
+server_name(ConsoleNode) when is_atom(ConsoleNode) ->
+    list_to_atom(server_prefix() ++ atom_to_list(ConsoleNode)).
+
+%% {ok, ConsoleNode} (as a string) when Name is a server's registered name, else false.
+console_of(Name) when is_atom(Name) ->
+    Prefix = server_prefix(),
+    String = atom_to_list(Name),
+    case lists:prefix(Prefix, String) andalso length(String) > length(Prefix) of
+        true -> {ok, lists:nthtail(length(Prefix), String)};
+        false -> false
+    end.
+
+server_prefix() -> "bilby_agent_srv_".
 
 init(ConsolePid, Name, Parent, #{read_only := ReadOnly, depart := Depart}) ->
     try register(Name, self()) of

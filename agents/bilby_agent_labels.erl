@@ -132,7 +132,7 @@ small_supervisor(Sup) ->
 %% the events hub and the system monitor.
 own_pids() ->
     Named = [{N, whereis(N)} || N <- registered(), lists:prefix("bilby_agent", atom_to_list(N))],
-    Servers = [P || {N, P} <- Named, is_pid(P), lists:prefix("bilby_agent_srv_", atom_to_list(N))],
+    Servers = [P || {N, P} <- Named, is_pid(P), bilby_agent:console_of(N) =/= false],
     Linked = lists:append([L || S <- Servers, {links, L} <- [erlang:process_info(S, links)]]),
     maps:from_list([{P, true} || P <- [P || {_, P} <- Named] ++ Linked, is_pid(P)]).
 
@@ -149,8 +149,8 @@ own(Pid, Name, Initial, Own) ->
                        bilby_agent_sysmon -> <<"system monitor">>;
                        [] -> <<"worker">>;
                        _ ->
-                           case lists:prefix("bilby_agent_srv_", atom_to_list(Name)) of
-                               true -> iolist_to_binary(["server for ", lists:nthtail(16, atom_to_list(Name))]);
+                           case bilby_agent:console_of(Name) of
+                               {ok, Console} -> iolist_to_binary(["server for ", Console]);
                                false -> atom_to_binary(Name)
                            end
                    end,
