@@ -364,8 +364,15 @@ join_sysmon() ->
 %% plain node), while init says `stopping` means the node shuts down in order, and the console is told
 %% while the connection still carries it. (RabbitMQ starts its distribution late, after kernel_safe_sup,
 %% but its sasl and other applications still end before kernel.)
+%% The masters are read from the application controller's table (what application_controller:get_master/1
+%% does), not asked of it: application:which_applications/0 is a call of up to 5 s, and the controller is
+%% busy for that long while an application stops (rabbitmqctl stop_app), when this is called.
 watch_shutdown() ->
-    Masters = [application_controller:get_master(App) || {App, _, _} <- application:which_applications(), App =/= kernel],
+    Masters = try ets:match(ac_tab, {{application_master, '$1'}, '$2'}) of
+                  Found -> [P || [App, P] <- Found, App =/= kernel]
+              catch
+                  error:badarg -> []
+              end,
     maps:from_list([{erlang:monitor(process, P), true} || P <- [whereis(kernel_safe_sup) | Masters], is_pid(P)]).
 
 %% The process counts of the previous top list by reductions.
