@@ -200,6 +200,12 @@ NodeSession::Departure departureOf(const std::optional<Term> &reply, const Conne
         return NodeSession::Departure::Removed;
     if (ok && reply->at(1).isAtom("kept"))
         return NodeSession::Departure::Kept;
+    if (ok && reply->at(1).isAtom("busy")) {
+        // Removing it without the lock could take the code from under an arriving console.
+        *why = BootstrapText::tr("another Bilby console held the node's agent lock for 15 s, so the agent's code "
+                                 "was left on the node; the next console to leave removes it");
+        return NodeSession::Departure::Unconfirmed;
+    }
     *why = reply ? TermFormat::toErlang(*reply, 200) : error.message; // an unexpected reply as the node put it
     return NodeSession::Departure::Unconfirmed;
 }
