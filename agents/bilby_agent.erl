@@ -74,7 +74,9 @@ start(ConsolePid, Opts = #{depart := Depart}) when is_pid(ConsolePid), is_functi
         {'DOWN', MRef, process, Pid, Reason} ->
             {error, Reason}
     after 5000 ->
+        %% Gone (and its name free) before this returns: the lifecycle then removes the code it loaded.
         exit(Pid, kill),
+        receive {'DOWN', MRef, process, Pid, _} -> ok end,
         {error, timeout}
     end.
 
@@ -105,9 +107,17 @@ init(ConsolePid, Name, Parent, #{read_only := ReadOnly, depart := Depart}) ->
             _ = erlang:system_flag(scheduler_wall_time, true),
             Sysmon = join_sysmon(),
             Parent ! {started, self(), {ok, self()}},
-            loop(#state{console = ConsolePid, name = Name, scanner = Scanner, sysmon = Sysmon,
-                        wall_time = bilby_agent_metrics:wall_time(), read_only = ReadOnly,
-                        depart = Depart, shutdown_watch = AppController})
+            try
+                loop(#state{console = ConsolePid, name = Name, scanner = Scanner, sysmon = Sysmon,
+                            wall_time = bilby_agent_metrics:wall_time(), read_only = ReadOnly,
+                            depart = Depart, shutdown_watch = AppController})
+            catch
+                exit:normal ->
+                    %% shutdown/3's own end.
+                    exit(normal);
+                _:_ ->
+                    crashed(#state{console = ConsolePid, name = Name, depart = Depart})
+            end
     catch
         error:badarg ->
             Parent ! {started, self(), {error, already_running}}
@@ -340,7 +350,7 @@ shutdown(#state{name = Name, workers = Workers, scanner = Scanner, sysmon = Sysm
     %% First: the hub's handlers and traces call into agent code, which the departure removes.
     Hub =:= undefined orelse bilby_agent_events:leave(self(), Hub),
     [exit(W, kill) || W <- maps:keys(Workers)],
-    exit(Scanner, kill),
+    Scanner =:= undefined orelse exit(Scanner, kill),
     _ = erlang:system_flag(scheduler_wall_time, false),
     %% Synchronous: the last one to leave clears the system monitor before the code goes.
     Sysmon =:= undefined orelse bilby_agent_sysmon:leave(self()),
@@ -348,6 +358,15 @@ shutdown(#state{name = Name, workers = Workers, scanner = Scanner, sysmon = Sysm
     %% erlang:apply runs the departure fun (erl_eval's, not ours) in a process that runs no agent code.
     _ = spawn(erlang, apply, [Depart, [self(), Modules, ReplyTo, Tag]]),
     exit(normal).
+
+%% A crash in the loop lost the state: what shutdown/3 needs is found again (the hub is the node's one, a
+%% share in the system monitor is left by pid, the workers and the scanner are linked), so that the
+%% departure still removes the code; the console's requests time out from then on.
+crashed(S) ->
+    {links, Linked} = erlang:process_info(self(), links),
+    Hub = whereis(bilby_agent_events),
+    shutdown(S#state{workers = maps:from_list([{P, true} || P <- Linked, is_pid(P)]), scanner = undefined,
+                     sysmon = {undefined, undefined}, events = Hub}, undefined, undefined).
 
 %% A share in the node's Bilby system monitor; none when another system monitor is set.
 join_sysmon() ->
