@@ -198,7 +198,10 @@ request_name(Request) when tuple_size(Request) > 0 -> element(1, Request);
 request_name(_) -> undefined.
 
 request(Tag, stop, _Opts, S) ->
-    %% The departure answers {ok, removed} or {ok, kept} (another console's agent still uses the code).
+    %% Acknowledged at once; the departure answers later, with the same tag, {ok, removed}, {ok, kept}
+    %% (another console's agent still uses the code) or {ok, busy}. It can take seconds (the lock, the
+    %% purge of each module on a node of many processes): the console knows meanwhile that it is under way.
+    S#state.console ! {Tag, {ok, stopping}},
     shutdown(S, S#state.console, Tag);
 request(Tag, {set_read_only, ReadOnly}, _Opts, S) when is_boolean(ReadOnly) ->
     S#state.console ! {Tag, {ok, ReadOnly}},
