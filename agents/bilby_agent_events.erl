@@ -361,9 +361,11 @@ handler_present(Manager, Hub) ->
 resync_alarms(H = #hub{subs = Subs}) when map_size(Subs) =:= 0 ->
     H;
 resync_alarms(H) ->
-    Added = [M || M <- alarm_managers(), {added, ok} <- [add_alarm_handler(M)]],
+    Results = [{M, add_alarm_handler(M)} || M <- alarm_managers()],
+    Added = [M || {M, {added, ok}} <- Results],
+    Installed = [M || {M, {How, ok}} <- Results, How =:= added orelse How =:= present],
     Events = [alarm_event(M, set, Id, Desc) || M <- Added, {Id, Desc} <- lists:sublist(manager_alarms(M), 1000)],
-    H1 = case Added =/= [] andalso not lists:member(alarm, H#hub.sources) of
+    H1 = case Installed =/= [] andalso not lists:member(alarm, H#hub.sources) of
              true -> H#hub{sources = H#hub.sources ++ [alarm], unavailable = maps:remove(alarm, H#hub.unavailable)};
              false -> H
          end,
