@@ -5,15 +5,21 @@
 %% applies (the console then shows the initial call).
 %%
 %% The dictionary is read at most once a process (labels are cached in a table of the server's). Before
-%% OTP 26 reading one key means copying the whole dictionary into the agent's worker, which dies at its
-%% heap limit (64 MB) on a large one: only processes under 8 MB are read so. OTP 26 reads single keys.
-%% A read that fails, or kills the worker, leaves its process labelled without the dictionary, for good.
+%% OTP 26 reading one key means copying the whole dictionary: a large one killed the agent's worker at its
+%% heap limit (64 MB), and the request with it. So only processes under 8 MB are read in the worker; a
+%% larger one (often a small dictionary beside a long mailbox: a RabbitMQ queue that cannot keep up) is
+%% read by a helper of its own that may grow to 16 MB and keeps only the keys a label needs. OTP 26 reads
+%% single keys. A read that fails, or kills its reader, leaves the process labelled without the
+%% dictionary, for good.
 -module(bilby_agent_labels).
 
 -export([new_cache/0, describe/3, own_pids/0, is_own/2]).
 
 %% Bytes of process memory beyond which the whole dictionary is not copied (OTP 25).
 -define(DICT_READ_MAX, 8388608).
+%% The helper that reads the dictionary of a larger process: its heap limit (words: 16 MB) and deadline.
+-define(DICT_HELPER_MAX_HEAP, 2097152).
+-define(DICT_HELPER_TIMEOUT, 500).
 %% Entries of about 150 bytes: one table of ~300 KB per console at most.
 -define(CACHE_MAX, 2000).
 %% Entries of processes that have ended are dropped at least this often (milliseconds).
@@ -97,7 +103,32 @@ dictionary(Pid, Memory) ->
                 undefined -> []
             end;
         false ->
+            read_aside(Pid)
+    end.
+
+%% The label's keys of a large process's dictionary, read by a helper that dies alone at its heap limit.
+read_aside(Pid) ->
+    Self = self(),
+    {Helper, MRef} =
+        spawn_opt(fun() ->
+                          Keys = case erlang:process_info(Pid, dictionary) of
+                                     {dictionary, D} -> [KV || KV = {K, _} <- D, lists:member(K, ?DICT_KEYS)];
+                                     undefined -> []
+                                 end,
+                          Self ! {self(), dictionary_keys, Keys}
+                  end,
+                  [monitor, {priority, low},
+                   {max_heap_size, #{size => ?DICT_HELPER_MAX_HEAP, kill => true, error_logger => false}}]),
+    receive
+        {Helper, dictionary_keys, Keys} ->
+            erlang:demonitor(MRef, [flush]),
+            Keys;
+        {'DOWN', MRef, process, Helper, _} ->
             []
+    after ?DICT_HELPER_TIMEOUT ->
+        exit(Helper, kill),
+        erlang:demonitor(MRef, [flush]),
+        []
     end.
 
 %% OTP 26 reads one key of another process's dictionary: process_info(Pid, {dictionary, Key}).
