@@ -27,7 +27,7 @@
 %% every request that changes the node with {error, read_only}, whatever the console's UI does.
 -module(bilby_agent).
 
--export([start/2, init/4]).
+-export([start/2, init/4, server_name/1, console_of/1]).
 
 -define(DEFAULT_TIMEOUT, 5000).
 -define(MAX_TIMEOUT, 600000).
@@ -38,7 +38,6 @@
 %% A mailbox preview the user confirmed copies the whole queue (OTP has no partial read), and an
 %% evaluation holds the user's value while it is rendered: up to 256 MB for these.
 -define(LARGE_WORKER_MAX_HEAP, 33554432).
--define(SERVER_PREFIX, "bilby_agent_srv_").
 -define(MODULES, [bilby_agent_metrics, bilby_agent_sysmon, bilby_agent_health, bilby_agent_procs,
                   bilby_agent_inspect, bilby_agent_ets, bilby_agent_eval, bilby_agent_actions,
                   bilby_agent_ports, bilby_agent_sup, bilby_agent_evtrace, bilby_agent_evhandlers,
@@ -62,7 +61,7 @@
 %% Called by the lifecycle expressions, which hold the node's lifecycle lock meanwhile, with the
 %% departure fun in Opts. Returns {ok, Pid} of a server dedicated to that console.
 start(ConsolePid, Opts = #{depart := Depart}) when is_pid(ConsolePid), is_function(Depart, 4) ->
-    Name = list_to_atom(?SERVER_PREFIX ++ atom_to_list(node(ConsolePid))),
+    Name = server_name(node(ConsolePid)),
     Parent = self(),
     Init = #{read_only => maps:get(read_only, Opts, false) =:= true,
              depart => {Depart, maps:get(modules, Opts, ?MODULES)}},
@@ -75,9 +74,28 @@ start(ConsolePid, Opts = #{depart := Depart}) when is_pid(ConsolePid), is_functi
         {'DOWN', MRef, process, Pid, Reason} ->
             {error, Reason}
     after 5000 ->
+        %% Gone (and its name free) before this returns: the lifecycle then removes the code it loaded.
         exit(Pid, kill),
+        receive {'DOWN', MRef, process, Pid, _} -> ok end,
         {error, timeout}
     end.
+
+%% Each console's server is registered as bilby_agent_srv_<console node>: the name says whose it is
+%% (bilby_agent_labels, bilby_agent_ports) and that a console still uses the code (lifecycle.exprs, which
+%% cannot call agent code, spells the prefix out itself).
+server_name(ConsoleNode) when is_atom(ConsoleNode) ->
+    list_to_atom(server_prefix() ++ atom_to_list(ConsoleNode)).
+
+%% {ok, ConsoleNode} (as a string) when Name is a server's registered name, else false.
+console_of(Name) when is_atom(Name) ->
+    Prefix = server_prefix(),
+    String = atom_to_list(Name),
+    case lists:prefix(Prefix, String) andalso length(String) > length(Prefix) of
+        true -> {ok, lists:nthtail(length(Prefix), String)};
+        false -> false
+    end.
+
+server_prefix() -> "bilby_agent_srv_".
 
 init(ConsolePid, Name, Parent, #{read_only := ReadOnly, depart := Depart}) ->
     try register(Name, self()) of
@@ -89,9 +107,17 @@ init(ConsolePid, Name, Parent, #{read_only := ReadOnly, depart := Depart}) ->
             _ = erlang:system_flag(scheduler_wall_time, true),
             Sysmon = join_sysmon(),
             Parent ! {started, self(), {ok, self()}},
-            loop(#state{console = ConsolePid, name = Name, scanner = Scanner, sysmon = Sysmon,
-                        wall_time = bilby_agent_metrics:wall_time(), read_only = ReadOnly,
-                        depart = Depart, shutdown_watch = AppController})
+            try
+                loop(#state{console = ConsolePid, name = Name, scanner = Scanner, sysmon = Sysmon,
+                            wall_time = bilby_agent_metrics:wall_time(), read_only = ReadOnly,
+                            depart = Depart, shutdown_watch = AppController})
+            catch
+                exit:normal ->
+                    %% shutdown/3's own end.
+                    exit(normal);
+                _:_ ->
+                    crashed(#state{console = ConsolePid, name = Name, depart = Depart})
+            end
     catch
         error:badarg ->
             Parent ! {started, self(), {error, already_running}}
@@ -172,7 +198,10 @@ request_name(Request) when tuple_size(Request) > 0 -> element(1, Request);
 request_name(_) -> undefined.
 
 request(Tag, stop, _Opts, S) ->
-    %% The departure answers {ok, removed} or {ok, kept} (another console's agent still uses the code).
+    %% Acknowledged at once; the departure answers later, with the same tag, {ok, removed}, {ok, kept}
+    %% (another console's agent still uses the code) or {ok, busy}. It can take seconds (the lock, the
+    %% purge of each module on a node of many processes): the console knows meanwhile that it is under way.
+    S#state.console ! {Tag, {ok, stopping}},
     shutdown(S, S#state.console, Tag);
 request(Tag, {set_read_only, ReadOnly}, _Opts, S) when is_boolean(ReadOnly) ->
     S#state.console ! {Tag, {ok, ReadOnly}},
@@ -324,7 +353,7 @@ shutdown(#state{name = Name, workers = Workers, scanner = Scanner, sysmon = Sysm
     %% First: the hub's handlers and traces call into agent code, which the departure removes.
     Hub =:= undefined orelse bilby_agent_events:leave(self(), Hub),
     [exit(W, kill) || W <- maps:keys(Workers)],
-    exit(Scanner, kill),
+    Scanner =:= undefined orelse exit(Scanner, kill),
     _ = erlang:system_flag(scheduler_wall_time, false),
     %% Synchronous: the last one to leave clears the system monitor before the code goes.
     Sysmon =:= undefined orelse bilby_agent_sysmon:leave(self()),
@@ -332,6 +361,15 @@ shutdown(#state{name = Name, workers = Workers, scanner = Scanner, sysmon = Sysm
     %% erlang:apply runs the departure fun (erl_eval's, not ours) in a process that runs no agent code.
     _ = spawn(erlang, apply, [Depart, [self(), Modules, ReplyTo, Tag]]),
     exit(normal).
+
+%% A crash in the loop lost the state: what shutdown/3 needs is found again (the hub is the node's one, a
+%% share in the system monitor is left by pid, the workers and the scanner are linked), so that the
+%% departure still removes the code; the console's requests time out from then on.
+crashed(S) ->
+    {links, Linked} = erlang:process_info(self(), links),
+    Hub = whereis(bilby_agent_events),
+    shutdown(S#state{workers = maps:from_list([{P, true} || P <- Linked, is_pid(P)]), scanner = undefined,
+                     sysmon = {undefined, undefined}, events = Hub}, undefined, undefined).
 
 %% A share in the node's Bilby system monitor; none when another system monitor is set.
 join_sysmon() ->
@@ -348,8 +386,15 @@ join_sysmon() ->
 %% plain node), while init says `stopping` means the node shuts down in order, and the console is told
 %% while the connection still carries it. (RabbitMQ starts its distribution late, after kernel_safe_sup,
 %% but its sasl and other applications still end before kernel.)
+%% The masters are read from the application controller's table (what application_controller:get_master/1
+%% does), not asked of it: application:which_applications/0 is a call of up to 5 s, and the controller is
+%% busy for that long while an application stops (rabbitmqctl stop_app), when this is called.
 watch_shutdown() ->
-    Masters = [application_controller:get_master(App) || {App, _, _} <- application:which_applications(), App =/= kernel],
+    Masters = try ets:match(ac_tab, {{application_master, '$1'}, '$2'}) of
+                  Found -> [P || [App, P] <- Found, App =/= kernel]
+              catch
+                  error:badarg -> []
+              end,
     maps:from_list([{erlang:monitor(process, P), true} || P <- [whereis(kernel_safe_sup) | Masters], is_pid(P)]).
 
 %% The process counts of the previous top list by reductions.

@@ -32,6 +32,10 @@
 %% Event managers that carry set_alarm/clear_alarm events, and the handlers that answer get_alarms.
 -define(ALARM_MANAGERS, [alarm_handler, rabbit_alarm]).
 -define(ALARM_KEEPERS, [alarm_handler, rabbit_alarm]).
+%% How long the hub waits for an alarm manager to answer, and how soon after losing a handler (its manager
+%% stopped: rabbitmqctl stop_app) it looks for the manager again.
+-define(MANAGER_TIMEOUT, 1000).
+-define(ALARM_RETRY_MS, 1000).
 
 -record(sub, {mref, level = warning, sysmon = false, base = #{}, sent = #{}}).
 -record(hub, {subs = #{}, queue = queue:new(), qlen = 0, drops, bucket, level = warning,
@@ -124,6 +128,9 @@ start() ->
 hub(Parent) ->
     try register(?MODULE, self()) of
         true ->
+            %% The alarm managers are linked to the hub (supervised handlers): one that is killed must
+            %% not take the hub with it.
+            process_flag(trap_exit, true),
             Parent ! {?MODULE, self(), ok},
             erlang:send_after(?BATCH_MS, self(), flush),
             erlang:send_after(?RESYNC_MS, self(), resync),
@@ -151,7 +158,17 @@ hub_loop(H) ->
             erlang:send_after(?RESYNC_MS, self(), resync),
             {Events, Trace} = bilby_agent_evtrace:resync(H#hub.trace),
             sysmon_details(H),
-            hub_loop(lists:foldl(fun enqueue/2, H#hub{trace = Trace}, Events));
+            hub_loop(resync_alarms(lists:foldl(fun enqueue/2, H#hub{trace = Trace}, Events)));
+        {gen_event_EXIT, {?HANDLERS, _}, Reason} when Reason =/= normal ->
+            %% An alarm manager removed our handler or stopped: it may come back (start_app).
+            erlang:send_after(?ALARM_RETRY_MS, self(), resync_alarms),
+            hub_loop(H);
+        {'EXIT', _, _} ->
+            %% A linked alarm manager was killed (it sent no gen_event_EXIT).
+            erlang:send_after(?ALARM_RETRY_MS, self(), resync_alarms),
+            hub_loop(H);
+        resync_alarms ->
+            hub_loop(resync_alarms(H));
         {{join, Server, Opts}, From, Tag} ->
             H1 = subscribe(Server, Opts, H),
             From ! {Tag, {ok, #{sources => H1#hub.sources, unavailable => H1#hub.unavailable,
@@ -311,15 +328,52 @@ install_alarm(_H) ->
         [] ->
             {unavailable, <<"SASL's alarm_handler is not running (the sasl application is not started)">>};
         Managers ->
-            Results = [gen_event:add_handler(M, {?HANDLERS, self()}, {alarm, M, self()}) || M <- Managers],
-            case [R || R <- Results, R =/= ok] of
+            case [R || {_, R} <- [add_alarm_handler(M) || M <- Managers], R =/= ok] of
                 [] -> ok;
                 [Other | _] -> {unavailable, bilby_agent_evhandlers:render(Other, 200)}
             end
     end.
 
+%% Supervised: the manager tells the hub when it drops the handler or stops (gen_event_EXIT), and drops
+%% the handler itself when the hub ends, however it ends. A manager that does not answer in
+%% ?MANAGER_TIMEOUT is left for the next resync: gen_event's add and delete wait without a limit.
+add_alarm_handler(Manager) ->
+    case handler_present(Manager) of
+        false -> {added, gen_event:add_sup_handler(Manager, {?HANDLERS, self()}, {alarm, Manager, self()})};
+        true -> {present, ok};
+        unknown -> {unknown, <<"the alarm manager did not answer">>}
+    end.
+
+%% Our handler answers any call with ok; gen_event answers {error, bad_module} for a handler it lacks.
+handler_present(Manager) ->
+    handler_present(Manager, self()).
+
+handler_present(Manager, Hub) ->
+    case catch gen_event:call(Manager, {?HANDLERS, Hub}, bilby_present, ?MANAGER_TIMEOUT) of
+        ok -> true;
+        {error, bad_module} -> false;
+        _ -> unknown
+    end.
+
+%% RabbitMQ's rabbit_alarm lives under rabbit_sup: `rabbitmqctl stop_app` ends it with our handler, and it
+%% may not exist yet when the hub starts. Every resync puts the handler back into every alarm manager
+%% that runs, and reports the alarms a manager holds on finding it anew.
+resync_alarms(H = #hub{subs = Subs}) when map_size(Subs) =:= 0 ->
+    H;
+resync_alarms(H) ->
+    Results = [{M, add_alarm_handler(M)} || M <- alarm_managers()],
+    Added = [M || {M, {added, ok}} <- Results],
+    Installed = [M || {M, {How, ok}} <- Results, How =:= added orelse How =:= present],
+    Events = [alarm_event(M, set, Id, Desc) || M <- Added, {Id, Desc} <- lists:sublist(manager_alarms(M), 1000)],
+    H1 = case Installed =/= [] andalso not lists:member(alarm, H#hub.sources) of
+             true -> H#hub{sources = H#hub.sources ++ [alarm], unavailable = maps:remove(alarm, H#hub.unavailable)};
+             false -> H
+         end,
+    lists:foldl(fun enqueue/2, H1, Events).
+
 remove_alarm_handlers(Hub) ->
-    [catch gen_event:delete_handler(M, {?HANDLERS, Hub}, stop) || M <- alarm_managers()],
+    [catch gen_event:delete_handler(M, {?HANDLERS, Hub}, stop) || M <- alarm_managers(),
+                                                                   handler_present(M, Hub) =:= true],
     ok.
 
 %% The alarms set now, also those set before Bilby came, from the handlers known to keep them and answer
@@ -337,9 +391,10 @@ current_alarms(#hub{sources = Sources}) ->
             []
     end.
 
+%% Asked of the keepers by name, with a timeout (gen_event:which_handlers/1 waits without one): a manager
+%% without that handler answers {error, bad_module}.
 manager_alarms(Manager) ->
-    Handlers = [H || H <- gen_event:which_handlers(Manager), lists:member(H, ?ALARM_KEEPERS)],
-    lists:append([alarm_list(catch gen_event:call(Manager, H, get_alarms, 1000)) || H <- Handlers]).
+    lists:append([alarm_list(catch gen_event:call(Manager, H, get_alarms, ?MANAGER_TIMEOUT)) || H <- ?ALARM_KEEPERS]).
 
 alarm_list(Alarms) when is_list(Alarms) ->
     [case A of {_, _} -> A; Id -> {Id, []} end || A <- Alarms];

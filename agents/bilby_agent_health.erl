@@ -14,8 +14,10 @@
 -define(MAX_LISTED, 100).
 -define(MAX_CLASHES, 20).
 -define(MAX_CLASH_MODULES, 10).
-%% Processes x modules checked for old code at most, and how often (seconds).
--define(IN_USE_BUDGET, 200000).
+%% The walk for processes running old code: its share of one health request (the console waits 2 s),
+%% how many checks are in flight at once, and how often a module's count is taken again (seconds).
+-define(IN_USE_BUDGET_MS, 300).
+-define(IN_USE_BATCH, 1000).
 -define(IN_USE_REFRESH_S, 10).
 -define(MAX_APP_FILES, 200).
 -define(MAX_REL_FILES, 20).
@@ -54,7 +56,7 @@ old_code(Cache) ->
            end,
     Since = maps:from_list([{M, maps:get(M, Seen, Now)} || M <- Old]),
     ets:insert(Cache, {old_code_seen, Since}),
-    InUse = cached_for(Cache, old_code_in_use, Old, ?IN_USE_REFRESH_S, fun() -> in_use(Old) end),
+    InUse = in_use(Cache, Old),
     Generated = cached(Cache, old_code_generated, Old, fun() -> maps:from_list([{M, generated(M)} || M <- Old]) end),
     Rows = [#{module => M, in_use => maps:get(M, InUse, unknown), age_s => Now - maps:get(M, Since),
               generated => maps:get(M, Generated)} || M <- Old],
@@ -66,23 +68,108 @@ rank(#{in_use := N, module := M}) when is_integer(N), N > 0 -> {0, M};
 rank(#{generated := false, module := M}) -> {1, M};
 rank(#{module := M}) -> {2, M}.
 
-%% Processes running the old code of each module. check_process_code/3 is a signal to each process, so
-%% the walk has a budget: modules beyond it are left unknown (the console then goes by age alone).
+%% Processes running the old code of each module: check_process_code/3 is a signal to every process, which
+%% answers when it is next scheduled (128 ms a module for 100,000 idle processes, 3.6 s on a busy node).
+%% So the walk runs ?IN_USE_BUDGET_MS a request, never more: each module's walk resumes where the previous
+%% request left it (the cache keeps the position and the processes found so far, per module), and
+%% the modules take turns, the ones never counted first, then the longest ago, so that every one is
+%% counted in the end. A module is reported unknown until its first walk ends (or finds a process).
 %% allow_gc false: never garbage-collect someone else's process to find out; `aborted` counts as in use.
-in_use([]) ->
+in_use(_Cache, []) ->
     #{};
-in_use(Old) ->
-    Procs = erlang:processes(),
-    Checked = lists:sublist(Old, max(1, ?IN_USE_BUDGET div max(1, length(Procs)))),
-    maps:from_list([{M, length([P || P <- Procs, runs_old_code(P, M)])} || M <- Checked]).
+in_use(Cache, Old) ->
+    Deadline = erlang:monotonic_time(millisecond) + ?IN_USE_BUDGET_MS,
+    Known0 = case ets:lookup(Cache, old_code_in_use) of
+                 [{_, K}] -> maps:with(Old, K);
+                 [] -> #{}
+             end,
+    ets:insert(Cache, {old_code_in_use, Known0}),
+    Now = erlang:monotonic_time(second),
+    Due = [M || {_, M} <- lists:sort([{turn(maps:get(M, Known0, undefined), Now), M} || M <- Old]),
+                turn(maps:get(M, Known0, undefined), Now) =/= later],
+    Known = walk(Due, erlang:processes(), Deadline, Cache, Known0),
+    maps:map(fun(_, #{count := N}) when is_integer(N) -> N;
+                (_, #{found := F}) when F > 0 -> F; % at least, so far
+                (_, _) -> unknown
+             end, Known).
 
-runs_old_code(Pid, Module) ->
-    try erlang:check_process_code(Pid, Module, [{allow_gc, false}]) of
-        false -> false;
-        _ -> true % true or aborted
-    catch
-        error:badarg -> false
+%% A module's place in the queue: a walk under way, never counted, counted longest ago; later when fresh.
+turn(undefined, _Now) -> {0, 0};
+turn(#{offset := Offset}, _Now) when Offset > 0 -> {0, 0};
+turn(#{count := undefined}, _Now) -> {1, 0};
+turn(#{at := At}, Now) when Now - At >= ?IN_USE_REFRESH_S -> {2, At};
+turn(_, _Now) -> later.
+
+walk([], _Procs, _Deadline, _Cache, Known) ->
+    Known;
+walk([M | Ms], Procs, Deadline, Cache, Known) ->
+    Entry = maps:get(M, Known, #{count => undefined, at => 0, offset => 0, found => 0}),
+    case walk_module(M, Entry, Procs, Deadline) of
+        {done, Found} ->
+            Known1 = Known#{M => Entry#{count => Found, at => erlang:monotonic_time(second), offset => 0, found => 0}},
+            ets:insert(Cache, {old_code_in_use, Known1}),
+            walk(Ms, Procs, Deadline, Cache, Known1);
+        {partial, Offset, Found} ->
+            Known1 = Known#{M => Entry#{offset => Offset, found => Found}},
+            ets:insert(Cache, {old_code_in_use, Known1}),
+            Known1
     end.
+
+%% Resumes at Offset in the process list (taken anew each request: processes come and go, and a count
+%% is a few seconds' picture in any case). Checks go out in batches and are awaited until Deadline.
+walk_module(M, #{offset := Offset0, found := Found0}, Procs, Deadline) ->
+    Rest = lists:nthtail(min(Offset0, length(Procs)), Procs),
+    walk_module(M, Rest, Offset0, Found0, Deadline).
+
+walk_module(_M, [], _Offset, Found, _Deadline) ->
+    {done, Found};
+walk_module(M, Procs, Offset, Found, Deadline) ->
+    case erlang:monotonic_time(millisecond) >= Deadline of
+        true ->
+            {partial, Offset, Found};
+        false ->
+            {Batch, Rest} = split(?IN_USE_BATCH, Procs),
+            Ref = make_ref(),
+            Sent = lists:foldl(fun(P, I) ->
+                                       try erlang:check_process_code(P, M, [{async, {Ref, I}}, {allow_gc, false}]) of
+                                           _ -> I + 1
+                                       catch
+                                           error:badarg -> self() ! {check_process_code, {Ref, I}, false}, I + 1
+                                       end
+                               end, 0, Batch),
+            case collect(Ref, Sent, Deadline, #{}) of
+                {all, InUse} ->
+                    walk_module(M, Rest, Offset + Sent, Found + InUse, Deadline);
+                {some, Answers} ->
+                    %% Out of time: the answers in a row from the batch's start count, the rest is asked again.
+                    {Checked, InUse} = in_a_row(Answers, 0, 0),
+                    {partial, Offset + Checked, Found + InUse}
+            end
+    end.
+
+collect(_Ref, 0, _Deadline, Answers) ->
+    {all, length([true || true <- maps:values(Answers)])};
+collect(Ref, Left, Deadline, Answers) ->
+    receive
+        {check_process_code, {Ref, I}, Result} ->
+            collect(Ref, Left - 1, Deadline, Answers#{I => Result =/= false})
+    after max(0, Deadline - erlang:monotonic_time(millisecond)) ->
+        {some, Answers}
+    end.
+
+in_a_row(Answers, I, InUse) ->
+    case Answers of
+        #{I := true} -> in_a_row(Answers, I + 1, InUse + 1);
+        #{I := false} -> in_a_row(Answers, I + 1, InUse);
+        _ -> {I, InUse}
+    end.
+
+%% The first N (or fewer) and the rest, without measuring the whole list.
+split(N, List) -> split(N, List, []).
+
+split(0, Rest, Acc) -> {lists:reverse(Acc), Rest};
+split(_, [], Acc) -> {lists:reverse(Acc), []};
+split(N, [X | Rest], Acc) -> split(N - 1, Rest, [X | Acc]).
 
 %% Loaded from no .beam file that exists: compiled and loaded at run time by an application.
 generated(Module) ->
@@ -247,19 +334,6 @@ cached(Cache, Key, Stamp0, Compute) ->
         _ ->
             Value = Compute(),
             ets:insert(Cache, {Key, Stamp, Value}),
-            Value
-    end.
-
-%% As cached/4, and also again once MaxAgeS has passed.
-cached_for(Cache, Key, Stamp0, MaxAgeS, Compute) ->
-    Stamp = digest(Stamp0),
-    Now = erlang:monotonic_time(second),
-    case ets:lookup(Cache, Key) of
-        [{_, {Stamp, At}, Value}] when Now - At < MaxAgeS ->
-            Value;
-        _ ->
-            Value = Compute(),
-            ets:insert(Cache, {Key, {Stamp, Now}, Value}),
             Value
     end.
 

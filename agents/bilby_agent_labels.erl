@@ -4,14 +4,28 @@
 %% supervisor, its child id. Bilby's own processes are labelled as Bilby's. undefined when none of these
 %% applies (the console then shows the initial call).
 %%
-%% The dictionary is read at most once a process (labels are cached in a table of the server's) and only
-%% for processes under 64 MB: on OTP 25 reading one key means copying the whole dictionary.
+%% The dictionary is read at most once a process (labels are cached in a table of the server's). Before
+%% OTP 26 reading one key means copying the whole dictionary: a large one killed the agent's worker at its
+%% heap limit (64 MB), and the request with it. So only processes under 8 MB are read in the worker; a
+%% larger one (often a small dictionary beside a long mailbox: a RabbitMQ queue that cannot keep up) is
+%% read by a helper of its own that may grow to 16 MB and keeps only the keys a label needs. OTP 26 reads
+%% single keys. A read that fails, or kills its reader, leaves the process labelled without the
+%% dictionary, for good.
 -module(bilby_agent_labels).
 
 -export([new_cache/0, describe/3, own_pids/0, is_own/2]).
 
--define(DICT_READ_MAX, 67108864).
--define(CACHE_MAX, 20000).
+%% Bytes of process memory beyond which the whole dictionary is not copied (OTP 25).
+-define(DICT_READ_MAX, 8388608).
+%% The helper that reads the dictionary of a larger process: its heap limit (words: 16 MB) and deadline.
+-define(DICT_HELPER_MAX_HEAP, 2097152).
+-define(DICT_HELPER_TIMEOUT, 500).
+%% Entries of about 150 bytes: one table of ~300 KB per console at most.
+-define(CACHE_MAX, 2000).
+%% Entries of processes that have ended are dropped at least this often (milliseconds).
+-define(PRUNE_MS, 10000).
+%% The dictionary keys a label is made from.
+-define(DICT_KEYS, ['$initial_call', '$process_label', process_name, '$ancestors']).
 -define(LABEL_MAX, 200).
 %% Children of supervisors larger than this are not looked up (which_children lists them all).
 -define(SUP_CHILDREN_MAX, 200).
@@ -26,31 +40,103 @@ describe(Pid, Own, Cache) ->
         [{_, Label, Initial}] ->
             {Label, Initial};
         [] ->
-            Result = {Label, Initial} = compute(Pid, Own),
-            ets:info(Cache, size) >= ?CACHE_MAX andalso ets:delete_all_objects(Cache),
-            ets:insert(Cache, {Pid, Label, Initial}),
-            Result
+            make_room(Cache),
+            compute(Pid, Own, Cache)
     end.
 
-compute(Pid, Own) ->
+%% Dead processes go first; a table still full of live ones is emptied (their labels are read again).
+make_room(Cache) ->
+    Now = erlang:monotonic_time(millisecond),
+    Due = case ets:lookup(Cache, '$pruned') of
+              [{_, At}] -> Now - At >= ?PRUNE_MS;
+              [] -> true
+          end,
+    case Due orelse ets:info(Cache, size) >= ?CACHE_MAX of
+        true ->
+            Dead = ets:foldl(fun({P, _, _}, Acc) when is_pid(P) ->
+                                     case is_process_alive(P) of
+                                         true -> Acc;
+                                         false -> [P | Acc]
+                                     end;
+                                (_, Acc) ->
+                                     Acc
+                             end, [], Cache),
+            [ets:delete(Cache, P) || P <- Dead],
+            ets:info(Cache, size) >= ?CACHE_MAX andalso ets:delete_all_objects(Cache),
+            ets:insert(Cache, {'$pruned', Now});
+        false ->
+            ok
+    end.
+
+compute(Pid, Own, Cache) ->
     case erlang:process_info(Pid, [registered_name, initial_call, memory]) of
         undefined ->
             {undefined, undefined};
         [{_, Name}, {_, Initial}, {_, Memory}] ->
-            Dict = case Memory =< ?DICT_READ_MAX of
-                       true ->
-                           case erlang:process_info(Pid, dictionary) of
-                               {dictionary, D} -> D;
-                               undefined -> []
-                           end;
-                       false ->
-                           []
-                   end,
-            RealInitial = case lists:keyfind('$initial_call', 1, Dict) of
-                              {_, MFA = {M, F, A}} when is_atom(M), is_atom(F), is_integer(A) -> MFA;
-                              _ -> Initial
-                          end,
-            {label(Pid, Name, Dict, RealInitial, Own), RealInitial}
+            %% What is known without the dictionary is cached first: should reading it kill this worker,
+            %% the next request does not try again.
+            Plain = {label(Pid, Name, [], Initial, Own), Initial},
+            ets:insert(Cache, erlang:insert_element(1, Plain, Pid)),
+            case catch dictionary(Pid, Memory) of
+                Dict when is_list(Dict), Dict =/= [] ->
+                    RealInitial = case lists:keyfind('$initial_call', 1, Dict) of
+                                      {_, MFA = {M, F, A}} when is_atom(M), is_atom(F), is_integer(A) -> MFA;
+                                      _ -> Initial
+                                  end,
+                    Result = {label(Pid, Name, Dict, RealInitial, Own), RealInitial},
+                    ets:insert(Cache, erlang:insert_element(1, Result, Pid)),
+                    Result;
+                _ ->
+                    Plain
+            end
+    end.
+
+%% The entries of the process dictionary a label needs (a list like the dictionary, maybe shorter).
+dictionary(Pid, Memory) ->
+    case single_keys() of
+        true ->
+            [{Key, Value} || Key <- ?DICT_KEYS, {_, Value} <- [erlang:process_info(Pid, {dictionary, Key})],
+                             Value =/= undefined];
+        false when Memory =< ?DICT_READ_MAX ->
+            case erlang:process_info(Pid, dictionary) of
+                {dictionary, D} -> D;
+                undefined -> []
+            end;
+        false ->
+            read_aside(Pid)
+    end.
+
+%% The label's keys of a large process's dictionary, read by a helper that dies alone at its heap limit.
+read_aside(Pid) ->
+    Self = self(),
+    {Helper, MRef} =
+        spawn_opt(fun() ->
+                          Keys = case erlang:process_info(Pid, dictionary) of
+                                     {dictionary, D} -> [KV || KV = {K, _} <- D, lists:member(K, ?DICT_KEYS)];
+                                     undefined -> []
+                                 end,
+                          Self ! {self(), dictionary_keys, Keys}
+                  end,
+                  [monitor, {priority, low},
+                   {max_heap_size, #{size => ?DICT_HELPER_MAX_HEAP, kill => true, error_logger => false}}]),
+    receive
+        {Helper, dictionary_keys, Keys} ->
+            erlang:demonitor(MRef, [flush]),
+            Keys;
+        {'DOWN', MRef, process, Helper, _} ->
+            []
+    after ?DICT_HELPER_TIMEOUT ->
+        exit(Helper, kill),
+        erlang:demonitor(MRef, [flush]),
+        []
+    end.
+
+%% OTP 26 reads one key of another process's dictionary: process_info(Pid, {dictionary, Key}).
+single_keys() ->
+    try erlang:process_info(self(), {dictionary, '$initial_call'}) of
+        _ -> true
+    catch
+        error:badarg -> false
     end.
 
 label(Pid, Name, Dict, Initial, Own) ->
@@ -132,7 +218,7 @@ small_supervisor(Sup) ->
 %% the events hub and the system monitor.
 own_pids() ->
     Named = [{N, whereis(N)} || N <- registered(), lists:prefix("bilby_agent", atom_to_list(N))],
-    Servers = [P || {N, P} <- Named, is_pid(P), lists:prefix("bilby_agent_srv_", atom_to_list(N))],
+    Servers = [P || {N, P} <- Named, is_pid(P), bilby_agent:console_of(N) =/= false],
     Linked = lists:append([L || S <- Servers, {links, L} <- [erlang:process_info(S, links)]]),
     maps:from_list([{P, true} || P <- [P || {_, P} <- Named] ++ Linked, is_pid(P)]).
 
@@ -149,8 +235,8 @@ own(Pid, Name, Initial, Own) ->
                        bilby_agent_sysmon -> <<"system monitor">>;
                        [] -> <<"worker">>;
                        _ ->
-                           case lists:prefix("bilby_agent_srv_", atom_to_list(Name)) of
-                               true -> iolist_to_binary(["server for ", lists:nthtail(16, atom_to_list(Name))]);
+                           case bilby_agent:console_of(Name) of
+                               {ok, Console} -> iolist_to_binary(["server for ", Console]);
                                false -> atom_to_binary(Name)
                            end
                    end,

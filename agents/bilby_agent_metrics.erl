@@ -24,6 +24,8 @@
 %% Deadline of one call into os_mon or Mnesia, and the heap its helper may grow to (words).
 -define(HELPER_TIMEOUT, 2000).
 -define(HELPER_MAX_HEAP, 4194304).
+%% Ports beyond which the open files are not counted by listing /proc/self/fd (see open_files/0).
+-define(FD_LIST_MAX, 10000).
 
 %% ---------------------------------------------------------------------------------------------------
 %% Live sample
@@ -301,14 +303,24 @@ disksup() ->
                           || {Mount, KiB, Percent} <- Disks, Seg <- [segment(mount_name(Mount))]])
     end.
 
-%% One directory entry per open file or socket (a listing of up to the file limit: once a minute), and
-%% the limit from /proc/self/limits ("Max open files  1048576  1048576  files").
+%% The open files and sockets, and their limit from /proc/self/limits ("Max open files  1048576  1048576
+%% files"). Linux 6.2 and later give the count as the size of /proc/self/fd; older kernels only by listing
+%% it, one entry per descriptor (about 110 bytes each), which is skipped on a node with more ports than
+%% ?FD_LIST_MAX. prim_file reads straight from the driver: file's functions go through the node's file
+%% server, which the node's own file operations queue on.
 open_files() ->
-    Open = case file:list_dir("/proc/self/fd") of
-               {ok, Fds} -> [{<<"os.process.fds">>, length(Fds)}];
-               _ -> []
+    Open = case prim_file:read_file_info("/proc/self/fd") of
+               {ok, Info} when element(2, Info) > 0 -> % the size
+                   [{<<"os.process.fds">>, element(2, Info)}];
+               {ok, _} ->
+                   case erlang:system_info(port_count) =< ?FD_LIST_MAX andalso prim_file:list_dir("/proc/self/fd") of
+                       {ok, Fds} -> [{<<"os.process.fds">>, length(Fds)}];
+                       _ -> []
+                   end;
+               _ ->
+                   []
            end,
-    Limit = case file:read_file("/proc/self/limits") of
+    Limit = case prim_file:read_file("/proc/self/limits") of
                 {ok, Limits} ->
                     case re:run(Limits, <<"Max open files\\s+([0-9]+)">>, [{capture, all_but_first, binary}]) of
                         {match, [Max]} -> [{<<"os.process.fd_limit">>, binary_to_integer(Max)}];
@@ -452,7 +464,10 @@ start_scanner(Server) ->
 
 scan_loop(Server) ->
     T0 = erlang:monotonic_time(millisecond),
-    {Sum, {Max, MaxPid}, {MemMax, MemPid}} = scan_processes(erlang:processes(), 0, {0, undefined}, {0, undefined}),
+    %% Bilby's own processes (the events hub's queue of up to 20,000 messages, an evaluation's heap of up
+    %% to 256 MB) are left out: the queue and memory alarms blame the node's processes, never Bilby's.
+    Own = bilby_agent_labels:own_pids(),
+    {Sum, {Max, MaxPid}, {MemMax, MemPid}} = scan_processes(erlang:processes(), Own, 0, {0, undefined}, {0, undefined}),
     Ports = scan_ports(erlang:ports(), #{tcp => 0, udp => 0, sctp => 0, other => 0}),
     %% The pids say which process holds the longest queue and the most memory (for the alarms' details).
     Server ! {scan, Ports#{message_queue_sum => Sum, message_queue_max => Max, memory_max => MemMax,
@@ -461,13 +476,15 @@ scan_loop(Server) ->
     timer:sleep(max(?MIN_SCAN_INTERVAL, 10 * Elapsed)),
     ?MODULE:scan_loop(Server).
 
-scan_processes([], Sum, Max, MemMax) -> {Sum, Max, MemMax};
-scan_processes([P | Ps], Sum, Max, MemMax) ->
+scan_processes([], _Own, Sum, Max, MemMax) -> {Sum, Max, MemMax};
+scan_processes([P | Ps], Own, Sum, Max, MemMax) ->
     case erlang:process_info(P, [message_queue_len, memory]) of
+        [_, _] when is_map_key(P, Own) ->
+            scan_processes(Ps, Own, Sum, Max, MemMax);
         [{message_queue_len, N}, {memory, M}] ->
-            scan_processes(Ps, Sum + N, larger({N, P}, Max), larger({M, P}, MemMax));
+            scan_processes(Ps, Own, Sum + N, larger({N, P}, Max), larger({M, P}, MemMax));
         undefined ->
-            scan_processes(Ps, Sum, Max, MemMax)
+            scan_processes(Ps, Own, Sum, Max, MemMax)
     end.
 
 larger({V, _} = New, {Old, _}) when V > Old -> New;

@@ -29,9 +29,7 @@ ports(Opts, Labels) ->
 %% The distribution controllers of the consoles' nodes: each agent server is named after its console's
 %% node (bilby_agent_srv_<node>), and erlang:system_info(dist_ctrl) names every connection's port.
 consoles() ->
-    Prefix = "bilby_agent_srv_",
-    Nodes = [lists:nthtail(length(Prefix), Name) || N <- registered(), Name <- [atom_to_list(N)],
-                                                   lists:prefix(Prefix, Name)],
+    Nodes = [Node || N <- registered(), {ok, Node} <- [bilby_agent:console_of(N)]],
     maps:from_list([{Ctrl, true} || {Node, Ctrl} <- erlang:system_info(dist_ctrl),
                                     lists:member(atom_to_list(Node), Nodes)]).
 

@@ -22,7 +22,11 @@ struct WorkerText
     Q_DECLARE_TR_FUNCTIONS(bilby::NodeWorker)
 };
 
-constexpr int StopTimeoutMs = 1000;
+// The agent acknowledges a stop at once and reports what became of its code once it is removed: waiting
+// for the lock and purging each module take seconds on a node of 100,000 processes. Within the GUI's
+// quit budget (QuitBudgetMs, 3 s, of which the history's flush keeps 0.5 s).
+constexpr int StopAckTimeoutMs = 1000;
+constexpr int StopTimeoutMs = 2500;
 constexpr int AgentGraceMs = 1000;
 constexpr qint64 SpinNs = 60000;
 
@@ -431,10 +435,15 @@ void NodeWorker::failAll(const ConnectionError &error)
 void NodeWorker::disconnectCleanly()
 {
     if (m_agentRunning && m_connection.isOpen()) {
-        // Ask the agent to stop and remove its code; wait briefly for the acknowledgement so the
-        // connection does not close before the message is out. The session hears what became of the code.
+        // Ask the agent to stop and remove its code, and wait (a little) to hear what became of the code, for
+        // the session; the connection does not close before the message is out.
         ConnectionError error;
-        const std::optional<Term> reply = m_sync.request(m_agentPid, Term::atom("stop"), StopTimeoutMs, &error);
+        bool acknowledged = false;
+        const std::optional<Term> reply = m_sync.requestAcknowledged(
+            m_agentPid, Term::atom("stop"), "stopping", StopAckTimeoutMs, StopTimeoutMs, &acknowledged, &error);
+        if (!reply && acknowledged)
+            error.message = WorkerText::tr("it was still removing its code when the console left, and finishes on "
+                                           "its own");
         QString why;
         const NodeSession::Departure departure = departureOf(reply, error, &why);
         post([departure, why](NodeSession *s) { s->onDeparted(departure, why); });

@@ -24,8 +24,12 @@ Term mfa(const char *module, const char *function, const QList<Term> &args)
     return Term::tuple({Term::atom(module), Term::atom(function), Term::list(args)});
 }
 
-// The node waits up to 15 s for another console's arrival or departure to finish (agents/lifecycle.exprs).
-constexpr int LifecycleTimeoutMs = 20000;
+// The node waits up to 15 s for another console's arrival or departure to finish (agents/lifecycle.exprs),
+// then loads the code and gives the server 5 s to start: the console waits for all of that and more.
+constexpr int LifecycleTimeoutMs = 30000;
+// A server started later than this (by the node's clock, which starts after the console's) is stopped again
+// on the node: the console may have given up on it, and it would run, scanner and all, for nobody.
+constexpr int LifecycleGiveUpMs = LifecycleTimeoutMs - 3000;
 
 /// The lifecycle's refusal in words.
 QString lifecycleError(const Term &reason)
@@ -130,6 +134,23 @@ std::optional<Term> SyncRpc::request(const Term &pid, const Term &payload, int t
     return awaitReply(tag, timeoutMs, "request", error);
 }
 
+std::optional<Term> SyncRpc::requestAcknowledged(const Term &pid, const Term &payload, const char *ack,
+                                                 int ackTimeoutMs, int timeoutMs, bool *acknowledged,
+                                                 ConnectionError *error)
+{
+    QElapsedTimer clock;
+    clock.start();
+    *acknowledged = false;
+    const quint64 tag = m_nextTag--;
+    if (!m_connection.sendToPid(pid, Term::tuple({Term::integer(qint64(tag)), payload}), error))
+        return std::nullopt;
+    const auto first = awaitReply(tag, ackTimeoutMs, "request", error);
+    if (!first || !first->isTuple(2) || !first->at(0).isAtom("ok") || !first->at(1).isAtom(ack))
+        return first;
+    *acknowledged = true;
+    return awaitReply(tag, int(qMax<qint64>(1, timeoutMs - clock.elapsed())), "request", error);
+}
+
 std::optional<Term> SyncRpc::awaitReply(quint64 tag, int timeoutMs, const char *what, ConnectionError *error)
 {
     QElapsedTimer clock;
@@ -185,7 +206,8 @@ bool bootstrapSession(SyncRpc &rpc, const Term &self, const BootstrapOptions &op
         info->agentlessReason = BootstrapText::tr("This build has no agent modules.");
         return true;
     }
-    const Term startOptions = Term::map({{Term::atom("read_only"), Term::boolean(options.readOnly)}});
+    const Term startOptions = Term::map({{Term::atom("read_only"), Term::boolean(options.readOnly)},
+                                         {Term::atom("give_up_ms"), Term::integer(LifecycleGiveUpMs)}});
     if (!startAgent(rpc, self, startOptions, info, agentPid))
         return true;
     info->agentLoaded = true;
@@ -200,6 +222,12 @@ NodeSession::Departure departureOf(const std::optional<Term> &reply, const Conne
         return NodeSession::Departure::Removed;
     if (ok && reply->at(1).isAtom("kept"))
         return NodeSession::Departure::Kept;
+    if (ok && reply->at(1).isAtom("busy")) {
+        // Removing it without the lock could take the code from under an arriving console.
+        *why = BootstrapText::tr("another Bilby console held the node's agent lock for 15 s, so the agent's code "
+                                 "was left on the node; the next console to leave removes it");
+        return NodeSession::Departure::Unconfirmed;
+    }
     *why = reply ? TermFormat::toErlang(*reply, 200) : error.message; // an unexpected reply as the node put it
     return NodeSession::Departure::Unconfirmed;
 }

@@ -27,6 +27,11 @@ public:
                              ConnectionError *error);
     /// Sends {Tag, Payload} to @p pid and returns the Reply of its {Tag, Reply} answer.
     std::optional<Term> request(const Term &pid, const Term &payload, int timeoutMs, ConnectionError *error);
+    /// As request(), to an agent that acknowledges with {Tag, {ok, @p ack}} within @p ackTimeoutMs and gives its
+    /// real answer later under the same tag: that answer, when it comes within @p timeoutMs of the request.
+    /// @p acknowledged says whether the acknowledgement came (also when the answer did not).
+    std::optional<Term> requestAcknowledged(const Term &pid, const Term &payload, const char *ack, int ackTimeoutMs,
+                                            int timeoutMs, bool *acknowledged, ConnectionError *error);
 
 private:
     std::optional<Term> awaitReply(quint64 tag, int timeoutMs, const char *what, ConnectionError *error);

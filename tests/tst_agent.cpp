@@ -74,6 +74,9 @@ private slots:
     void otherConsoleKeepsAgentCode();
     void overlappingConsolesAllGetTheAgent();
     void fallsBackWhenOldCodeIsInUse();
+    void departureWithoutTheLockKeepsTheCode();
+    void slowDepartureIsConfirmed();
+    void busyApplicationControllerIsNoFailure();
     void ownTrafficIsNoBusyDistPort();
 };
 
@@ -365,9 +368,14 @@ void TestAgent::fallsBackWhenOldCodeIsInUse()
     QCOMPARE(session->state(), NodeSession::State::Agentless);
     QVERIFY2(session->info().agentlessReason.contains(QLatin1String("still in use")),
              qPrintable(session->info().agentlessReason));
-    // The process running the old code was left alone.
+    // The process running the old code was left alone, and so was that module; the agent modules loaded
+    // before the refusal went again (no owner is left for them).
     const auto alive = rpc.call("erlang", "is_process_alive", {*holder});
     QVERIFY(alive && alive->isAtom("true"));
+    const auto left = rpc.eval(
+        QStringLiteral("lists:sort([M || {M, _} <- code:all_loaded(), lists:prefix(\"bilby\", atom_to_list(M))])."));
+    QVERIFY(left);
+    QCOMPARE(*left, Term::list({Term::atom("bilby_agent_metrics")}));
     // Basic metrics still come, over plain RPC.
     bool done = false;
     session->call("erlang", "memory", {Term::atom("total")}, 2000, this, [&](const Term &v, const ConnectionError &e) {
@@ -375,6 +383,91 @@ void TestAgent::fallsBackWhenOldCodeIsInUse()
         done = true;
     });
     QTRY_VERIFY_WITH_TIMEOUT(done, 5000);
+}
+
+// Another console (here: a test process) holds the node's agent lock past the departure's 15 s: the code is
+// not removed without the lock (an arrival holding it may have just loaded it), and the console is told so.
+void TestAgent::departureWithoutTheLockKeepsTheCode()
+{
+    TestNode node;
+    QVERIFY(node.start());
+    TestRpc rpc(node.name(), node.cookie());
+    QVERIFY(rpc.connect());
+    auto session = connectSession(node);
+    QCOMPARE(session->state(), NodeSession::State::Up);
+    QVERIFY(rpc.eval(QStringLiteral("Self = self(), spawn(fun() -> register(bilby_agent_lifecycle, self()), "
+                                    "Self ! locked, receive stop -> ok end end), receive locked -> ok end.")));
+    QSignalSpy stopped(session.get(), &NodeSession::stopped);
+    session->stop();
+    QVERIFY(stopped.wait(5000));
+    QCOMPARE(session->departure(), NodeSession::Departure::Unconfirmed);
+    const auto modules = [&] {
+        const auto r = rpc.eval(QStringLiteral(
+            "length([M || {M, _} <- code:all_loaded(), lists:prefix(\"bilby_agent\", atom_to_list(M))])."));
+        return r ? int(r->toInt(-1)) : -1;
+    };
+    QTest::qWait(16000);
+    QCOMPARE(modules(), AgentModules.size());
+    // The next console to leave removes it.
+    QVERIFY(rpc.eval(QStringLiteral("bilby_agent_lifecycle ! stop, ok.")));
+    auto next = connectSession(node);
+    QCOMPARE(next->state(), NodeSession::State::Up);
+    QSignalSpy nextStopped(next.get(), &NodeSession::stopped);
+    next->stop();
+    QVERIFY(nextStopped.wait(5000));
+    QCOMPARE(next->departure(), NodeSession::Departure::Removed);
+    QVERIFY(noLeftovers(rpc, 5000));
+}
+
+// A departure that takes longer than a second (the lock held a moment by another console, the purge on a
+// node of many processes) is still confirmed: the console waits for it (up to 2.5 s), knowing it is under way.
+void TestAgent::slowDepartureIsConfirmed()
+{
+    TestNode node;
+    QVERIFY(node.start());
+    TestRpc rpc(node.name(), node.cookie());
+    QVERIFY(rpc.connect());
+    auto session = connectSession(node);
+    QCOMPARE(session->state(), NodeSession::State::Up);
+    QVERIFY(rpc.eval(QStringLiteral("Self = self(), spawn(fun() -> register(bilby_agent_lifecycle, self()), "
+                                    "Self ! locked, timer:sleep(1500) end), receive locked -> ok end.")));
+    QSignalSpy stopped(session.get(), &NodeSession::stopped);
+    QElapsedTimer clock;
+    clock.start();
+    session->stop();
+    QVERIFY(stopped.wait(5000));
+    QVERIFY2(session->departure() == NodeSession::Departure::Removed, qPrintable(session->departureError()));
+    QVERIFY(clock.elapsed() >= 1000);
+    QVERIFY(noLeftovers(rpc, 5000));
+}
+
+// The application controller is busy for seconds while an application stops (rabbitmqctl stop_app): the
+// agent neither waits for it nor fails because of it, at start or when an application ends.
+void TestAgent::busyApplicationControllerIsNoFailure()
+{
+    TestNode node;
+    QVERIFY(node.start());
+    TestRpc rpc(node.name(), node.cookie());
+    QVERIFY(rpc.connect());
+    // Only the process that suspended it can resume it: one of the test's own does both.
+    QVERIFY(rpc.eval(QStringLiteral("ok = application:start(sasl), Self = self(), "
+                                    "register(t_suspender, spawn(fun() -> AC = whereis(application_controller), "
+                                    "true = erlang:suspend_process(AC), Self ! suspended, "
+                                    "receive resume -> erlang:resume_process(AC) end end)), "
+                                    "receive suspended -> ok end.")));
+    auto session = connectSession(node);
+    QVERIFY2(session->state() == NodeSession::State::Up, qPrintable(session->info().agentlessReason));
+    // An application's master ends (the agent watches them for an orderly shutdown).
+    QVERIFY(rpc.eval(QStringLiteral("exit(application_controller:get_master(sasl), kill), ok.")));
+    QTest::qWait(6000);
+    const auto [pong, error] = askAgent(*session, Term::atom("ping"), 2000);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(pong.isAtom("pong"));
+    QVERIFY(rpc.eval(QStringLiteral("t_suspender ! resume, ok.")));
+    QSignalSpy stopped(session.get(), &NodeSession::stopped);
+    session->stop();
+    QVERIFY(stopped.wait(5000));
+    QVERIFY(noLeftovers(rpc, 5000));
 }
 
 void TestAgent::ownTrafficIsNoBusyDistPort()

@@ -88,8 +88,11 @@ private slots:
     void portLimit();
     void messageQueue();
     void processMemory();
+    void largeDictionaryFailsNoRequest();
+    void ownProcessesAreNotBlamed();
     void systemMemory();
     void oldCode();
+    void oldCodeWalkTakesTurns();
     void configFileCorrupt();
     void codePathClash();
     void runQueueHigh();
@@ -97,6 +100,7 @@ private slots:
     void limitForecast();
     void shellMemoryHigh();
     void nodeAlarms();
+    void alarmManagerComesAndGoes();
     void lifecycle();
     void cliAlarmsAndCheck();
 };
@@ -299,6 +303,44 @@ void TestAlarms::processMemory()
     QVERIFY(w.waitCleared(QStringLiteral("process_memory_high_watermark")));
 }
 
+// A 50 MB process with a large dictionary, the node's largest: naming it once copied the whole dictionary
+// into the agent's worker (64 MB heap limit), which died, so the health checks failed every second.
+void TestAlarms::largeDictionaryFailsNoRequest()
+{
+    Watched w;
+    QVERIFY(w.start());
+    QVERIFY(
+        w.eval(QStringLiteral("spawn(fun() -> [put({t_key, I}, lists:duplicate(40, I)) || I <- lists:seq(1, 58000)],"
+                              "put(process_name, {t_app, big}), receive stop -> ok end end), ok.")));
+    QVERIFY(waitUntil(
+        [&] {
+            return w.watch->hasHealth() && w.watch->health().maxMemory && w.watch->health().maxMemory->value > 40e6;
+        },
+        15000));
+    for (int i = 0; i < 3; ++i) {
+        const auto [value, error] = askAgent(*w.session, Term::atom("health"), 5000);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(value.get("max_memory").get("value").toInt() > 40000000);
+    }
+}
+
+// An evaluation holding 100 MB is Bilby's, not the node's: the memory alarm's details never name it.
+void TestAlarms::ownProcessesAreNotBlamed()
+{
+    Watched w;
+    QVERIFY(w.start());
+    bool done = false;
+    w.session->request(Term::tuple({Term::atom("eval"), Term::atom("erlang"),
+                                    Term::binary("L = lists:seq(1, 6000000), timer:sleep(5000), length(L).")}),
+                       15000, w.session.get(), [&](const Term &, const ConnectionError &) { done = true; });
+    QTest::qWait(4000); // the scanner has seen the evaluation (it scans every second)
+    QVERIFY(w.watch->hasHealth() && w.watch->health().maxMemory);
+    const NodeHealth::Process top = *w.watch->health().maxMemory;
+    QVERIFY2(!top.name.startsWith(QLatin1String("Bilby")), qPrintable(top.describe()));
+    QVERIFY2(top.value < 50000000, qPrintable(top.describe()));
+    QVERIFY(waitUntil([&] { return done; }, 10000));
+}
+
 void TestAlarms::systemMemory()
 {
     Watched w;
@@ -356,6 +398,50 @@ void TestAlarms::oldCode()
     const auto old = w.watch->health().oldCode;
     QVERIFY(std::any_of(old.begin(), old.end(), [](const NodeHealth::OldModule &m) {
         return m.module == QLatin1String("t_generated") && m.generated && m.inUse == 0;
+    }));
+}
+
+// 100,000 processes and eight modules of old code, the last one in use: the walk that counts who runs old
+// code fits each health request and resumes in the next, so every module is counted, the last one too
+// (it once checked only the first 200,000 processes x modules, never the same request twice).
+void TestAlarms::oldCodeWalkTakesTurns()
+{
+    Watched w(withArgs({QStringLiteral("+P"), QStringLiteral("262144")}));
+    QVERIFY(w.start());
+    QVERIFY(w.eval(QStringLiteral(
+        "Gen = fun(M, V) -> {ok, M, B} = compile:forms([{attribute, 1, module, M}, {attribute, 1, export, [{loop, 0}]},"
+        "  {function, 1, loop, 0, [{clause, 1, [], [], [{'receive', 1, [{clause, 1, [{atom, 1, stop}], [], [{integer, "
+        "1, V}]}]}]}]}]),"
+        "  {module, M} = code:load_binary(M, \"t_walk.erl\", B) end,"
+        "Ms = [list_to_atom(\"t_walk_\" ++ integer_to_list(I)) || I <- lists:seq(1, 8)],"
+        "[Gen(M, 1) || M <- Ms], register(t_walk_runner, spawn(t_walk_8, loop, [])), [Gen(M, 2) || M <- Ms],"
+        "[spawn(fun() -> receive stop -> ok end end) || _ <- lists:seq(1, 100000)], ok.")));
+    const auto counted = [&] {
+        int known = 0;
+        for (const NodeHealth::OldModule &m : w.watch->health().oldCode)
+            known += m.module.startsWith(QLatin1String("t_walk_")) && m.inUse >= 0;
+        return known;
+    };
+    QElapsedTimer clock;
+    clock.start();
+    qint64 slowest = 0;
+    while (counted() < 8 && clock.elapsed() < 60000) {
+        QElapsedTimer one;
+        one.start();
+        const auto [value, error] = askAgent(*w.session, Term::atom("health"), 5000);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        slowest = qMax(slowest, one.elapsed());
+        QTest::qWait(200);
+    }
+    qInfo("all 8 modules counted after %lld ms; slowest health request %lld ms", clock.elapsed(), slowest);
+    QCOMPARE(counted(), 8);
+    QVERIFY2(slowest < 2000, qPrintable(QString::number(slowest)));
+    const auto old = w.watch->health().oldCode;
+    QVERIFY(std::any_of(old.begin(), old.end(), [](const NodeHealth::OldModule &m) {
+        return m.module == QLatin1String("t_walk_8") && m.inUse == 1;
+    }));
+    QVERIFY(std::any_of(old.begin(), old.end(), [](const NodeHealth::OldModule &m) {
+        return m.module == QLatin1String("t_walk_1") && m.inUse == 0;
     }));
 }
 
@@ -571,6 +657,48 @@ void TestAlarms::nodeAlarms()
         "alarm_handler:clear_alarm({t_cooling, fan2}), alarm_handler:clear_alarm({t_disk, \"/data\"}), ok.")));
     QVERIFY(w.waitCleared(QStringLiteral("sasl:t_cooling")));
     QVERIFY(w.waitCleared(QStringLiteral("sasl:t_disk")));
+}
+
+// RabbitMQ's alarm manager (rabbit_alarm) lives under rabbit_sup: it starts after Bilby may have connected,
+// and `rabbitmqctl stop_app`/`start_app` replace it. Bilby's handler follows it, and leaves nothing behind.
+void TestAlarms::alarmManagerComesAndGoes()
+{
+    Watched w(withArgs({QStringLiteral("-boot"), QStringLiteral("start_sasl")}));
+    QVERIFY(w.start());
+    QVERIFY(waitUntil([&] { return w.feed->isSubscribed(); }, 10000));
+    // After the subscription: found at the hub's next resync (10 s).
+    QVERIFY(
+        w.eval(QStringLiteral("register(t_alarm_owner, spawn(fun() -> {ok, _} = gen_event:start({local, rabbit_alarm}),"
+                              "receive stop -> ok end end)), ok.")));
+    const auto ourHandlers = [&] {
+        const auto r = w.rpc->eval(QStringLiteral(
+            "case whereis(rabbit_alarm) of undefined -> -1; _ -> length([H || {bilby_agent_evhandlers, _} = H "
+            "<- gen_event:which_handlers(rabbit_alarm)]) end."));
+        return r ? int(r->toInt(-2)) : -2;
+    };
+    QVERIFY(waitUntil([&] { return ourHandlers() == 1; }, 15000));
+    QVERIFY(w.eval(
+        QStringLiteral("gen_event:notify(rabbit_alarm, {set_alarm, {{resource_limit, memory, node()}, []}}), ok.")));
+    QVERIFY(w.waitRaised(QStringLiteral("rabbitmq_memory_alarm")));
+    // stop_app: the manager goes with our handler; start_app: a new one, found again within seconds.
+    QVERIFY(
+        w.eval(QStringLiteral("gen_event:stop(rabbit_alarm), {ok, _} = gen_event:start({local, rabbit_alarm}), ok.")));
+    QVERIFY(waitUntil([&] { return ourHandlers() == 1; }, 5000));
+    QVERIFY(w.eval(
+        QStringLiteral("gen_event:notify(rabbit_alarm, {set_alarm, {{resource_limit, disk, node()}, []}}), ok.")));
+    QVERIFY(w.waitRaised(QStringLiteral("rabbitmq_disk_alarm")));
+    // Killed (a brutal shutdown): the hub survives it and finds the next one.
+    QVERIFY(w.eval(QStringLiteral("exit(whereis(rabbit_alarm), kill), timer:sleep(100), "
+                                  "{ok, _} = gen_event:start({local, rabbit_alarm}), ok.")));
+    QVERIFY(waitUntil([&] { return ourHandlers() == 1; }, 5000));
+    // The console leaves: no handler of Bilby's stays in either manager.
+    QSignalSpy stopped(w.session.get(), &NodeSession::stopped);
+    w.session->stop();
+    QVERIFY(stopped.wait(5000));
+    QVERIFY(waitUntil([&] { return ourHandlers() == 0; }, 5000));
+    const auto sasl = w.rpc->eval(
+        QStringLiteral("length([H || {bilby_agent_evhandlers, _} = H <- gen_event:which_handlers(alarm_handler)])."));
+    QVERIFY(sasl && sasl->toInt(-1) == 0);
 }
 
 void TestAlarms::lifecycle()

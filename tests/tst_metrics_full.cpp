@@ -318,6 +318,12 @@ void TestMetricsFull::hundredMetricsWithOsMonAndMnesia()
     // The OS process: resident memory beside memory.total, open files and their limit.
     QVERIFY(c.latest(QStringLiteral("os.process.resident_bytes")) > c.latest(QStringLiteral("memory.total")) / 2);
     QVERIFY(c.latest(QStringLiteral("os.process.fds")) > 5);
+    // As many as the node lists itself (counted from the size of /proc/self/fd where the kernel gives it).
+    const auto listed = rpc.eval(QStringLiteral("{ok, Fds} = file:list_dir(\"/proc/self/fd\"), length(Fds)."));
+    QVERIFY(listed);
+    QVERIFY2(qAbs(c.latest(QStringLiteral("os.process.fds")) - double(listed->toInt())) <= 5,
+             qPrintable(
+                 QStringLiteral("%1 against %2").arg(c.latest(QStringLiteral("os.process.fds"))).arg(listed->toInt())));
     QVERIFY(c.latest(QStringLiteral("os.process.fd_limit")) >= c.latest(QStringLiteral("os.process.fds")));
 
     // Distribution: the visible peer has series of its own; the test's hidden RPC connection is summed into

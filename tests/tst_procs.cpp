@@ -55,6 +55,7 @@ private slots:
     void mailboxPreviewIsBounded();
     void readOnlyAgentRefusesChanges();
     void cliProc();
+    void labelCacheIsBounded();
 };
 
 void TestProcs::sortsOnTheNode()
@@ -390,6 +391,31 @@ void TestProcs::cliProc()
     QCOMPARE(missing.exitCode, 1);
     // In words, not as the agent's {error,no_such_process}.
     QVERIFY2(missing.err.contains("has exited") && !missing.err.contains("{error"), missing.err.constData());
+}
+
+// The labels every list shows are cached per console, at most 2,000 of them, and ended processes leave.
+void TestProcs::labelCacheIsBounded()
+{
+    TestNode node;
+    QVERIFY(node.start());
+    auto session = connectSession(node);
+    QCOMPARE(session->state(), NodeSession::State::Up);
+    TestRpc rpc(node.name(), node.cookie());
+    QVERIFY(rpc.connect());
+    // Through the agent's own code, loaded by the session: 5,000 processes labelled, then 10 more after
+    // the first 5,000 ended and the prune period (10 s) passed.
+    const auto sizes =
+        rpc.eval(QStringLiteral("C = bilby_agent_labels:new_cache(),"
+                                "Ps = [spawn(fun() -> receive stop -> ok end end) || _ <- lists:seq(1, 5000)],"
+                                "[bilby_agent_labels:describe(P, #{}, C) || P <- Ps], Full = ets:info(C, size),"
+                                "[P ! stop || P <- Ps], timer:sleep(10100),"
+                                "[bilby_agent_labels:describe(spawn(fun() -> receive stop -> ok end end), #{}, C) || _ "
+                                "<- lists:seq(1, 10)],"
+                                "{Full, ets:info(C, size)}."),
+                 20000);
+    QVERIFY(sizes && sizes->isTuple(2));
+    QVERIFY2(sizes->at(0).toInt() <= 2001, qPrintable(QString::number(sizes->at(0).toInt())));
+    QVERIFY2(sizes->at(1).toInt() <= 12, qPrintable(QString::number(sizes->at(1).toInt())));
 }
 
 QTEST_GUILESS_MAIN(TestProcs)
