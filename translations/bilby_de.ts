@@ -453,6 +453,42 @@
         <source>The user lifted the silence of %1</source>
         <translation>Der Benutzer hat die Stummschaltung beendet: %1</translation>
     </message>
+    <message>
+        <source>the node&apos;s log events are not shown</source>
+        <translation>die Log-Ereignisse des Knotens werden nicht angezeigt</translation>
+    </message>
+    <message>
+        <source>the node&apos;s own alarms (SASL&apos;s alarm_handler, RabbitMQ&apos;s) are not read</source>
+        <translation>die eigenen Alarme des Knotens (alarm_handler von SASL, die von RabbitMQ) werden nicht gelesen</translation>
+    </message>
+    <message>
+        <source>lager&apos;s log events are not shown</source>
+        <translation>die Log-Ereignisse von lager werden nicht angezeigt</translation>
+    </message>
+    <message>
+        <source>long garbage collections, long schedules and busy ports are not reported; Bilby leaves the node&apos;s own system monitor in place</source>
+        <translation>lange Garbage Collections, langes Scheduling und ausgelastete Ports werden nicht gemeldet; Bilby lässt den System-Monitor des Knotens unangetastet</translation>
+    </message>
+    <message>
+        <source>shell commands are not shown</source>
+        <translation>Shell-Befehle werden nicht angezeigt</translation>
+    </message>
+    <message>
+        <source>IEx commands are not shown</source>
+        <translation>IEx-Befehle werden nicht angezeigt</translation>
+    </message>
+    <message>
+        <source>code loads are not shown</source>
+        <translation>das Laden von Code wird nicht angezeigt</translation>
+    </message>
+    <message>
+        <source>code purges are not shown</source>
+        <translation>das Entfernen alten Codes wird nicht angezeigt</translation>
+    </message>
+    <message>
+        <source>configuration changes are not shown</source>
+        <translation>Konfigurationsänderungen werden nicht angezeigt</translation>
+    </message>
 </context>
 <context>
     <name>bilby::AlarmEngine</name>
@@ -3803,6 +3839,10 @@ Bereits vorhanden: %2</translation>
         <source>The agent is running as many requests as it allows; try again in a moment.</source>
         <translation>Der Agent bearbeitet bereits so viele Anfragen, wie er zulässt; versuchen Sie es gleich noch einmal.</translation>
     </message>
+    <message>
+        <source>it was still removing its code when the console left, and finishes on its own</source>
+        <translation>er entfernte noch seinen Code, als die Konsole ging, und beendet das selbstständig</translation>
+    </message>
 </context>
 <context>
     <name>bilby::Notification</name>
@@ -4562,6 +4602,10 @@ Bereits vorhanden: %2</translation>
     <message>
         <source>This build has no agent modules.</source>
         <translation>Dieser Build enthält keine Agent-Module.</translation>
+    </message>
+    <message>
+        <source>another Bilby console held the node&apos;s agent lock for 15 s, so the agent&apos;s code was left on the node; the next console to leave removes it</source>
+        <translation>eine andere Bilby-Konsole hielt die Agent-Sperre des Knotens 15 s lang, daher blieb der Code des Agenten auf dem Knoten; die nächste Konsole, die geht, entfernt ihn</translation>
     </message>
 </context>
 <context>

@@ -453,6 +453,42 @@
         <source>The user lifted the silence of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the node&apos;s log events are not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node&apos;s own alarms (SASL&apos;s alarm_handler, RabbitMQ&apos;s) are not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lager&apos;s log events are not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>long garbage collections, long schedules and busy ports are not reported; Bilby leaves the node&apos;s own system monitor in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shell commands are not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IEx commands are not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code loads are not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code purges are not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>configuration changes are not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bilby::AlarmEngine</name>
@@ -3774,6 +3810,10 @@ Already there: %2</source>
         <source>The agent is running as many requests as it allows; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>it was still removing its code when the console left, and finishes on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bilby::Notification</name>
@@ -4532,6 +4572,10 @@ Already there: %2</source>
     </message>
     <message>
         <source>This build has no agent modules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another Bilby console held the node&apos;s agent lock for 15 s, so the agent&apos;s code was left on the node; the next console to leave removes it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
