@@ -6,9 +6,9 @@
 // - a polled condition: a mailbox filled past 10,000 messages, then drained (target: one live interval
 //   plus 1 s, so 2 s with the default 1 s interval);
 // - node_down: the node's process killed (target: within 2 s).
-#include "alarmcenter.h"
-#include "noderegistry.h"
-#include "testnode.h"
+#include "alarms/alarmcenter.h"
+#include "support/testnode.h"
+#include "topology/noderegistry.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

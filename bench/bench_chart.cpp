@@ -7,9 +7,9 @@
 // the Metrics page). The data is memory-like: a random walk with a daily cycle and, every two hours
 // or so, a burst of 10 to 60 s at one and a half times the level; how long painting takes depends
 // on how spiky the data is.
-#include "decimation.h"
-#include "seriespoint.h"
-#include "timeserieschart.h"
+#include "metrics/decimation.h"
+#include "metrics/seriespoint.h"
+#include "metrics/timeserieschart.h"
 
 #include <QApplication>
 #include <QAreaSeries>

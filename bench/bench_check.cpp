@@ -3,7 +3,7 @@
 // while a console (another bilby-cli, `collect`) stays connected, and how many failed (exit code other
 // than 0, OK). The reference, measured in the same run on the same node: RabbitMQ's own health check,
 // `rabbitmq-diagnostics -q check_running`, which a Nagios setup for RabbitMQ would otherwise call.
-#include "realapp.h"
+#include "support/realapp.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

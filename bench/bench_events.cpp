@@ -4,8 +4,8 @@
 // words, shell commands, code and alarm entries from ten nodes).
 //
 //   build/bin/bench_events [millions]      (default 2; figures at 1 M and at the end)
-#include "eventdb.h"
-#include "metricdb.h"
+#include "store/eventdb.h"
+#include "store/metricdb.h"
 
 #include <QCoreApplication>
 #include <QDir>

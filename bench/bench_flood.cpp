@@ -2,7 +2,7 @@
 // subscribed to the node's events. Prints, for each run, what was produced, delivered and dropped, the
 // node's peak memory growth (limit 50 MB), the worst RPC and agent ping during the flood, and the rate at
 // which events reached the console. Takes the number of runs as its argument (3 by default).
-#include "flood.h"
+#include "support/flood.h"
 
 #include <QCoreApplication>
 

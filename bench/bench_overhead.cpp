@@ -14,11 +14,11 @@
 // interleaved pairs. The difference, as a share of one scheduler, is the CPU the console takes from the
 // node, and so the most a one-scheduler workload can lose. Microstate accounting in the same window says
 // where that time goes (emulator, gc, port, check_io, aux...) and what the node's other threads spend.
-#include "alarmengine.h"
-#include "eventfeed.h"
-#include "metricssampler.h"
-#include "nodewatch.h"
-#include "testnode.h"
+#include "alarms/alarmengine.h"
+#include "alarms/nodewatch.h"
+#include "events/eventfeed.h"
+#include "metrics/metricssampler.h"
+#include "support/testnode.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

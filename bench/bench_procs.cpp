@@ -9,9 +9,9 @@
 // Bytes on the wire are what the target's distribution port to the receiving node sent meanwhile. The
 // agent's memory is the growth of the target's process memory during the walk, sampled every 5 ms on the
 // node (the idle processes do not change).
-#include "processinspector.h"
-#include "processtop.h"
-#include "testnode.h"
+#include "support/testnode.h"
+#include "tools/processinspector.h"
+#include "tools/processtop.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

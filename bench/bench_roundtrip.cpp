@@ -6,10 +6,10 @@
 //  - the agent protocol on its own connection, blocking on the calling thread: {Tag, ping} -> {Tag, pong};
 //  - the agent through NodeSession, as the application sees it: from request() on the calling thread,
 //    through the worker thread and the node, back to the callback in the caller's event loop.
-#include "distconnection.h"
-#include "nodesession.h"
-#include "sessionbootstrap.h"
-#include "testnode.h"
+#include "connection/distconnection.h"
+#include "connection/nodesession.h"
+#include "connection/sessionbootstrap.h"
+#include "support/testnode.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -2,8 +2,8 @@
 // for a year with the default retention. Real SQLite files in a temporary folder; made-up sample times.
 //
 //   build/bin/bench_store [insert] [query] [storage]     (or scripts/bilby.sh bench)
-#include "metricdb.h"
-#include "metricstore.h"
+#include "store/metricdb.h"
+#include "store/metricstore.h"
 
 #include <QCoreApplication>
 #include <QDir>

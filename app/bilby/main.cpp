@@ -1,15 +1,15 @@
 // bilby: the desktop console. Builds the model objects, the main window, and handles the few
 // command-line options that demos, screenshots and tests need.
-#include "alarmcenter.h"
-#include "consoleshutdown.h"
-#include "cookievault.h"
-#include "distconnection.h"
-#include "mainwindow.h"
-#include "metricstore.h"
-#include "noderegistry.h"
-#include "quitsignals.h"
-#include "settings.h"
-#include "translations.h"
+#include "alarms/alarmcenter.h"
+#include "connection/cookievault.h"
+#include "connection/distconnection.h"
+#include "console/consoleshutdown.h"
+#include "console/quitsignals.h"
+#include "console/translations.h"
+#include "settings/settings.h"
+#include "shell/mainwindow.h"
+#include "store/metricstore.h"
+#include "topology/noderegistry.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

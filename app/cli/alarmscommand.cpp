@@ -1,9 +1,9 @@
 #include "alarmscommand.h"
-#include "nodealarmlink.h"
+#include "alarms/nodealarmlink.h"
 
 #include "cliio.h"
 #include "clirunner.h"
-#include "settings.h"
+#include "settings/settings.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "alarmengine.h"
+#include "alarms/alarmengine.h"
+#include "alarms/nodewatch.h"
 #include "clioptions.h"
-#include "eventfeed.h"
-#include "metricssampler.h"
-#include "nodesession.h"
-#include "nodewatch.h"
+#include "connection/nodesession.h"
+#include "events/eventfeed.h"
+#include "metrics/metricssampler.h"
 
 #include <QObject>
 #include <QTimer>

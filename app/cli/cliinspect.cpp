@@ -1,13 +1,13 @@
 // bilby-cli's inspecting commands: proc (one process) and ets (the tables, and the rows of one).
 #include "clirunner.h"
 
-#include "agenterror.h"
 #include "cliio.h"
-#include "etstablemodel.h"
-#include "etsviewer.h"
-#include "processinspector.h"
-#include "processtop.h"
-#include "termformat.h"
+#include "connection/agenterror.h"
+#include "term/termformat.h"
+#include "tools/etstablemodel.h"
+#include "tools/etsviewer.h"
+#include "tools/processinspector.h"
+#include "tools/processtop.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
 #include "clioptions.h"
 
-#include "processtop.h"
+#include "tools/processtop.h"
 
-#include "notification.h"
-#include "readonlypolicy.h"
-#include "timespec.h"
+#include "events/notification.h"
+#include "settings/readonlypolicy.h"
+#include "store/timespec.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

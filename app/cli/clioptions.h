@@ -1,6 +1,6 @@
 #pragma once
 
-#include "metricstore.h"
+#include "store/metricstore.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,11 +1,11 @@
 #include "clirunner.h"
 
-#include "agenterror.h"
 #include "cliio.h"
-#include "metriccatalog.h"
-#include "metricssampler.h"
-#include "nodeinfo.h"
-#include "processinspector.h"
+#include "connection/agenterror.h"
+#include "metrics/metriccatalog.h"
+#include "metrics/metricssampler.h"
+#include "tools/processinspector.h"
+#include "topology/nodeinfo.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "clioptions.h"
-#include "metricsample.h"
-#include "nodesession.h"
-#include "processtop.h"
+#include "connection/nodesession.h"
+#include "metrics/metricsample.h"
+#include "tools/processtop.h"
 
 #include <QJsonObject>
 #include <QObject>

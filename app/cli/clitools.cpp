@@ -1,15 +1,15 @@
 // bilby-cli's node tools that act or look further than one process: eval, gc --all, purge, ports, apps.
 #include "clirunner.h"
 
-#include "agenterror.h"
 #include "cliio.h"
-#include "evaluator.h"
-#include "eventdb.h"
-#include "metricdb.h"
-#include "nodeactions.h"
-#include "portlist.h"
-#include "processinspector.h"
-#include "supervisiontree.h"
+#include "connection/agenterror.h"
+#include "store/eventdb.h"
+#include "store/metricdb.h"
+#include "tools/evaluator.h"
+#include "tools/nodeactions.h"
+#include "tools/portlist.h"
+#include "tools/processinspector.h"
+#include "tools/supervisiontree.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,15 +1,15 @@
 #include "collectcommand.h"
-#include "nodealarmlink.h"
+#include "alarms/nodealarmlink.h"
 
-#include "alarmrecorder.h"
-#include "eventfeed.h"
-#include "nodewatch.h"
+#include "alarms/alarmrecorder.h"
+#include "alarms/nodewatch.h"
+#include "events/eventfeed.h"
 
 #include "cliio.h"
 #include "clirunner.h"
-#include "metricssampler.h"
+#include "metrics/metricssampler.h"
 
-#include "quitsignals.h"
+#include "console/quitsignals.h"
 
 #include <QCoreApplication>
 #include <QTimer>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "alarmengine.h"
+#include "alarms/alarmengine.h"
 #include "clioptions.h"
-#include "metricstore.h"
-#include "nodesession.h"
+#include "connection/nodesession.h"
+#include "store/metricstore.h"
 
 #include <QObject>
 

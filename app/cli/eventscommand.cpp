@@ -2,9 +2,9 @@
 
 #include "cliio.h"
 #include "clirunner.h"
-#include "eventdb.h"
-#include "metricdb.h"
-#include "timespec.h"
+#include "store/eventdb.h"
+#include "store/metricdb.h"
+#include "store/timespec.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,13 +1,13 @@
 // bilby-cli: the command-line companion of Bilby, on the same model library as the GUI.
-#include "alarmcatalog.h"
+#include "alarms/alarmcatalog.h"
 #include "alarmscommand.h"
 #include "cliio.h"
 #include "clirunner.h"
 #include "collectcommand.h"
-#include "distconnection.h"
+#include "connection/distconnection.h"
+#include "console/translations.h"
 #include "eventscommand.h"
 #include "querycommand.h"
-#include "translations.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

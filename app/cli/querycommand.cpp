@@ -2,8 +2,8 @@
 
 #include "cliio.h"
 #include "clirunner.h"
-#include "metricdb.h"
-#include "timespec.h"
+#include "store/metricdb.h"
+#include "store/timespec.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
