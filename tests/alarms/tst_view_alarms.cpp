@@ -10,7 +10,7 @@
 #include "shell/trayicon.h"
 #include "shell/traystate.h"
 #include "store/metricstore.h"
-#include "support/testenvironment.h"
+#include "support/storefixture.h"
 #include "support/testnode.h"
 
 #include <QAbstractItemModelTester>
@@ -80,32 +80,6 @@ QStringList auditTexts(const AlarmCenter &center)
     return texts;
 }
 
-/// A store on a file of the test's directory, open.
-struct Fixture
-{
-    Environment env;
-    MetricStore store;
-    std::unique_ptr<AlarmCenter> center;
-
-    bool open()
-    {
-        StoreOptions options;
-        options.flushIntervalMs = 50;
-        QSignalSpy opened(&store, &MetricStore::opened);
-        store.open(env.dir.filePath(QStringLiteral("history.sqlite")), options);
-        if (!opened.wait(5000))
-            return false;
-        center = std::make_unique<AlarmCenter>(&env.registry, &store);
-        return true;
-    }
-    /// Waits until everything queued for the writer (alarm saves among them) is committed.
-    bool flush()
-    {
-        bool done = false;
-        store.flush(&store, [&done](const StoreError &) { done = true; });
-        return waitUntil([&done] { return done; }, 5000);
-    }
-};
 
 } // namespace
 
@@ -176,7 +150,7 @@ void TestViewAlarms::modelOrdersAndMerges()
 
 void TestViewAlarms::alarmsAppearAndActionsAreAudited()
 {
-    Fixture f;
+    ConsoleStore f;
     QVERIFY(f.open());
     AlarmCenter &center = *f.center;
     TrayState tray(&center);
@@ -271,7 +245,7 @@ void TestViewAlarms::alarmsAppearAndActionsAreAudited()
 
 void TestViewAlarms::storedHistoryJoins()
 {
-    Fixture f;
+    ConsoleStore f;
     QVERIFY(f.open());
     // An alarm of an earlier run, in the file already.
     Alarm earlier = alarm(0, QStringLiteral("process_limit_major"), Alarm::Severity::Major, 1767225600000, false);
@@ -333,10 +307,10 @@ void TestViewAlarms::unreadableHistorySaysSo()
 
 void TestViewAlarms::badgesCountUntilViewed()
 {
-    Fixture f;
+    ConsoleStore f;
     QVERIFY(f.open());
     AlarmCenter &center = *f.center;
-    MainWindow window(&f.env.registry, &f.env.settings, &f.env.vault, &f.store, &center);
+    MainWindow window(&f.registry, &f.settings, &f.vault, &f.store, &center);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTabWidget *tabs = window.tabs();
@@ -382,7 +356,7 @@ void TestViewAlarms::badgesCountUntilViewed()
 
 void TestViewAlarms::muteSilencesDesktopMessages()
 {
-    Fixture f;
+    ConsoleStore f;
     QVERIFY(f.open());
     AlarmCenter &center = *f.center;
     TrayState tray(&center);
@@ -427,7 +401,7 @@ void TestViewAlarms::muteSilencesDesktopMessages()
 
 void TestViewAlarms::trayMenuAndIcon()
 {
-    Fixture f;
+    ConsoleStore f;
     QVERIFY(f.open());
     TrayState state(f.center.get());
     // The icon object works without a tray: its menu mutes the shared state.
@@ -461,18 +435,18 @@ void TestViewAlarms::sysmonEventsSwitch()
 {
     // View > Record System Monitor Events: off by default; on, it reaches the center (and through it every
     // node's feed) and the settings, so the next start keeps it.
-    Fixture f;
+    ConsoleStore f;
     QVERIFY(f.open());
-    MainWindow window(&f.env.registry, &f.env.settings, &f.env.vault, &f.store, f.center.get());
+    MainWindow window(&f.registry, &f.settings, &f.vault, &f.store, f.center.get());
     auto *action = window.findChild<QAction *>(QStringLiteral("sysmonDetailsAction"));
     QVERIFY(action);
     QVERIFY(action->isCheckable() && !action->isChecked());
     action->trigger();
     QVERIFY(f.center->sysmonDetails());
-    QVERIFY(f.env.settings.sysmonDetails());
+    QVERIFY(f.settings.sysmonDetails());
     action->trigger();
     QVERIFY(!f.center->sysmonDetails());
-    QVERIFY(!f.env.settings.sysmonDetails());
+    QVERIFY(!f.settings.sysmonDetails());
 }
 
 QTEST_MAIN(TestViewAlarms)

@@ -6,7 +6,7 @@
 #include "events/notificationspage.h"
 #include "events/notificationtablemodel.h"
 #include "store/metricstore.h"
-#include "support/testenvironment.h"
+#include "support/storefixture.h"
 #include "support/testnode.h"
 
 #include <QAbstractItemModelTester>
@@ -37,18 +37,6 @@ const QString NodeB = QStringLiteral("shop@db2.example.com");
 const char *const Words[] = {"mailbox", "crash", "report", "supervisor", "badmatch", "timeout", "reload", "module"};
 constexpr int Rows = 1000;
 
-Notification make(qint64 timeMs, const QString &node, Origin origin, Severity severity, const QString &text,
-                  const QString &details = {})
-{
-    Notification n;
-    n.timeMs = timeMs;
-    n.node = node;
-    n.origin = origin;
-    n.severity = severity;
-    n.text = text;
-    n.details = details;
-    return n;
-}
 
 /// Rows up to now, a second apart: three nodes (one the console), every origin and severity, "row<i>"
 /// in each text; row 123 alone has "zebra", in its details.
@@ -57,7 +45,7 @@ QVector<Notification> timeline(qint64 nowMs)
     QVector<Notification> rows;
     const QString nodes[] = {NodeA, NodeB, QString()};
     for (int i = 0; i < Rows; ++i) {
-        rows.append(make(nowMs - qint64(Rows - i) * 1000, nodes[i % 3], Origin(i % 9), Severity(i % 6),
+        rows.append(makeNotification(nowMs - qint64(Rows - i) * 1000, nodes[i % 3], Origin(i % 9), Severity(i % 6),
                          QStringLiteral("row%1 %2").arg(i).arg(QLatin1String(Words[i % 8])),
                          i == 123 ? QStringLiteral("the zebra crossing") : QString()));
     }
@@ -98,31 +86,22 @@ bool loadAll(NotificationsPage &page)
     return !page.hasMore();
 }
 
-struct Fixture
+/// The console's store, open, with a timeline of Rows entries in it.
+struct Fixture : ConsoleStore
 {
-    Environment env;
-    MetricStore store;
-    std::unique_ptr<AlarmCenter> center;
     QVector<Notification> rows;
 
     bool open()
     {
-        StoreOptions options;
-        options.flushIntervalMs = 50;
-        QSignalSpy opened(&store, &MetricStore::opened);
-        store.open(env.dir.filePath(QStringLiteral("history.sqlite")), options);
-        if (!opened.wait(5000))
+        if (!ConsoleStore::open())
             return false;
-        center = std::make_unique<AlarmCenter>(&env.registry, &store);
         rows = timeline(QDateTime::currentMSecsSinceEpoch());
         return append(rows);
     }
     bool append(const QVector<Notification> &more)
     {
         store.appendNotifications(more);
-        bool done = false;
-        store.flush(&store, [&done](const StoreError &) { done = true; });
-        return waitUntil([&done] { return done; }, 5000);
+        return flush();
     }
 };
 
@@ -165,7 +144,7 @@ void TestViewNotifications::modelAndMemoryFilter()
     QCOMPARE(model.rowCount(), 0);
 
     NotificationFilter filter;
-    const Notification n = make(1000, NodeA, Origin::Shell, Severity::Warning, QStringLiteral("Zebra seen"),
+    const Notification n = makeNotification(1000, NodeA, Origin::Shell, Severity::Warning, QStringLiteral("Zebra seen"),
                                 QStringLiteral("near the crossing"));
     QVERIFY(NotificationTableModel::matches(n, filter));
     filter.search = QStringLiteral("zebra cross*");
@@ -188,7 +167,7 @@ void TestViewNotifications::pagesLoadOnScroll()
 {
     Fixture f;
     QVERIFY(f.open());
-    NotificationsPage page(f.center.get(), &f.env.registry);
+    NotificationsPage page(f.center.get(), &f.registry);
     page.resize(900, 600);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -221,7 +200,7 @@ void TestViewNotifications::newBarInsteadOfMovingTheList()
 {
     Fixture f;
     QVERIFY(f.open());
-    NotificationsPage page(f.center.get(), &f.env.registry);
+    NotificationsPage page(f.center.get(), &f.registry);
     page.resize(900, 600);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -233,9 +212,9 @@ void TestViewNotifications::newBarInsteadOfMovingTheList()
     bar->setValue(30);
     const int rowsBefore = page.model()->rowCount();
     const qint64 firstBefore = page.model()->at(0).id;
-    QVERIFY(f.append({make(now, NodeA, Origin::Log, Severity::Error, QStringLiteral("new one")),
-                      make(now, NodeA, Origin::Log, Severity::Error, QStringLiteral("new two")),
-                      make(now, NodeB, Origin::Shell, Severity::Info, QStringLiteral("new three"))}));
+    QVERIFY(f.append({makeNotification(now, NodeA, Origin::Log, Severity::Error, QStringLiteral("new one")),
+                      makeNotification(now, NodeA, Origin::Log, Severity::Error, QStringLiteral("new two")),
+                      makeNotification(now, NodeB, Origin::Shell, Severity::Info, QStringLiteral("new three"))}));
     QVERIFY(waitUntil([&] { return page.pendingCount() == 3; }, 5000));
     QVERIFY(page.newBar()->isVisible());
     QVERIFY(page.newBar()->text().contains(QLatin1String("3 new")));
@@ -253,7 +232,7 @@ void TestViewNotifications::newBarInsteadOfMovingTheList()
     QCOMPARE(page.model()->at(3).id, firstBefore);
 
     // At the top they simply appear.
-    QVERIFY(f.append({make(now, NodeA, Origin::Code, Severity::Notice, QStringLiteral("new four"))}));
+    QVERIFY(f.append({makeNotification(now, NodeA, Origin::Code, Severity::Notice, QStringLiteral("new four"))}));
     QVERIFY(waitUntil([&] { return page.model()->rowCount() == rowsBefore + 4; }, 5000));
     QCOMPARE(page.model()->at(0).text, QStringLiteral("new four"));
     QVERIFY(!page.newBar()->isVisible());
@@ -263,11 +242,11 @@ void TestViewNotifications::newBarInsteadOfMovingTheList()
     QVERIFY(settled(page));
     QVERIFY(bar->maximum() > 10);
     bar->setValue(10);
-    QVERIFY(f.append({make(now, NodeA, Origin::Log, Severity::Error, QStringLiteral("not a shell"))}));
+    QVERIFY(f.append({makeNotification(now, NodeA, Origin::Log, Severity::Error, QStringLiteral("not a shell"))}));
     QTest::qWait(400); // a live tick and its query
     QCOMPARE(page.pendingCount(), 0);
     QVERIFY(!page.newBar()->isVisible());
-    QVERIFY(f.append({make(now, NodeB, Origin::Shell, Severity::Info, QStringLiteral("a shell"))}));
+    QVERIFY(f.append({makeNotification(now, NodeB, Origin::Shell, Severity::Info, QStringLiteral("a shell"))}));
     QVERIFY(waitUntil([&] { return page.pendingCount() == 1; }, 5000));
     QVERIFY(page.newBar()->text().contains(QLatin1String("1 new")));
     // Back at the top, what waited is shown.
@@ -280,13 +259,13 @@ void TestViewNotifications::newBarInsteadOfMovingTheList()
     bar->setValue(10);
     QVector<Notification> burst;
     for (int i = 0; i < 30; ++i)
-        burst.append(make(now, NodeB, Origin::Shell, Severity::Info, QStringLiteral("burst%1").arg(i)));
+        burst.append(makeNotification(now, NodeB, Origin::Shell, Severity::Info, QStringLiteral("burst%1").arg(i)));
     QVERIFY(f.append(burst));
     QVERIFY(waitUntil([&] { return page.pendingCount() > 0; }, 5000));
     QVERIFY(page.newBar()->text().startsWith(QLatin1String("More than")));
     QCOMPARE(bar->value(), 10);
     const int waiting = page.pendingCount();
-    QVERIFY(f.append({make(now, NodeB, Origin::Shell, Severity::Info, QStringLiteral("burst30"))}));
+    QVERIFY(f.append({makeNotification(now, NodeB, Origin::Shell, Severity::Info, QStringLiteral("burst30"))}));
     QVERIFY(waitUntil([&] { return page.pendingCount() == waiting + 1; }, 5000));
     QCOMPARE(bar->value(), 10);
     page.showPending();
@@ -298,7 +277,7 @@ void TestViewNotifications::newBarInsteadOfMovingTheList()
     // A long-running tail keeps the list bounded; the rows it dropped come back as an older page.
     page.setMaxRows(page.model()->rowCount());
     const qint64 oldestKept = page.model()->at(page.model()->rowCount() - 2).id;
-    QVERIFY(f.append({make(now, NodeB, Origin::Shell, Severity::Info, QStringLiteral("after the burst"))}));
+    QVERIFY(f.append({makeNotification(now, NodeB, Origin::Shell, Severity::Info, QStringLiteral("after the burst"))}));
     QVERIFY(waitUntil([&] { return page.model()->at(0).text == QLatin1String("after the burst"); }, 5000));
     QVERIFY(settled(page));
     QVERIFY(page.hasMore());
@@ -314,7 +293,7 @@ void TestViewNotifications::searchFindsAWord()
 {
     Fixture f;
     QVERIFY(f.open());
-    NotificationsPage page(f.center.get(), &f.env.registry);
+    NotificationsPage page(f.center.get(), &f.registry);
     page.resize(900, 600);
     page.show();
     QVERIFY(settled(page));
@@ -347,7 +326,7 @@ void TestViewNotifications::filtersFilter()
 {
     Fixture f;
     QVERIFY(f.open());
-    NotificationsPage page(f.center.get(), &f.env.registry);
+    NotificationsPage page(f.center.get(), &f.registry);
     page.resize(900, 600);
     page.show();
     QVERIFY(settled(page));

@@ -8,6 +8,7 @@
 #include "metrics/metricspage.h"
 #include "metrics/timeserieschart.h"
 #include "store/metricstore.h"
+#include "support/storefixture.h"
 
 #include <QAbstractScrollArea>
 #include <QAction>
@@ -29,6 +30,7 @@
 #include <cmath>
 
 using namespace bilby;
+using namespace bilby::test;
 
 namespace {
 
@@ -570,9 +572,7 @@ void TestViewMetricsPage::pageOverStore()
 {
     QTemporaryDir dir;
     MetricStore store;
-    QSignalSpy opened(&store, &MetricStore::opened);
-    store.open(dir.filePath(QStringLiteral("history.sqlite")));
-    QVERIFY(opened.wait(10000));
+    QVERIFY(openStore(store, dir.filePath(QStringLiteral("history.sqlite"))));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QVERIFY(fillStore(store, now));
     ChartDataSource source(nullptr, &store);
@@ -705,9 +705,7 @@ void TestViewMetricsPage::staleAnswersAreDropped()
 {
     QTemporaryDir dir;
     MetricStore store;
-    QSignalSpy opened(&store, &MetricStore::opened);
-    store.open(dir.filePath(QStringLiteral("history.sqlite")));
-    QVERIFY(opened.wait(10000));
+    QVERIFY(openStore(store, dir.filePath(QStringLiteral("history.sqlite"))));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QVERIFY(fillStore(store, now));
     ChartDataSource source(nullptr, &store);
@@ -737,9 +735,7 @@ void TestViewMetricsPage::defaultGraphsAndGroups()
 {
     QTemporaryDir dir;
     MetricStore store;
-    QSignalSpy opened(&store, &MetricStore::opened);
-    store.open(dir.filePath(QStringLiteral("history.sqlite")));
-    QVERIFY(opened.wait(10000));
+    QVERIFY(openStore(store, dir.filePath(QStringLiteral("history.sqlite"))));
     QVERIFY(fillStore(store, QDateTime::currentMSecsSinceEpoch()));
     ChartDataSource source(nullptr, &store);
     source.refreshSeries();

@@ -4,6 +4,7 @@
 #include "store/eventdb.h"
 #include "store/metricdb.h"
 #include "store/metricstore.h"
+#include "support/storefixture.h"
 #include "support/testnode.h"
 
 #include <QFile>
@@ -20,6 +21,7 @@
 #include <set>
 
 using namespace bilby;
+using namespace bilby::test;
 
 namespace {
 
@@ -39,19 +41,6 @@ const QString NodeSkewed = QStringLiteral("pay@api.example.com");
 
 const char *const Words[] = {"mailbox", "crash",  "report", "supervisor", "badmatch", "timeout",
                              "reload",  "module", "config", "eval",       "near",     "memory"};
-
-Notification make(qint64 timeMs, const QString &node, Origin origin, Severity severity, const QString &text,
-                  const QString &details = {})
-{
-    Notification n;
-    n.timeMs = timeMs;
-    n.node = node;
-    n.origin = origin;
-    n.severity = severity;
-    n.text = text;
-    n.details = details;
-    return n;
-}
 
 /// A mixed timeline: three nodes (one skewed), every origin and severity, some entries arriving up to
 /// half an hour late, text from a small vocabulary plus a word unique to each row ("rowN").
@@ -74,7 +63,7 @@ QVector<Notification> timeline(int count, quint32 seed = 7)
                            .arg(i)
                            .arg(QLatin1String(Words[rng.bounded(12)]), QLatin1String(Words[rng.bounded(12)]));
         const QString details = i % 3 == 0 ? QStringLiteral("details %1").arg(QLatin1String(Words[i % 12])) : QString();
-        rows.append(make(t, node, origin, severity, text, details));
+        rows.append(makeNotification(t, node, origin, severity, text, details));
     }
     return rows;
 }
@@ -142,15 +131,6 @@ QVector<Notification> pageAll(EventDb &events, const NotificationFilter &f, int 
             return {}; // a short page that says "more" is a bug; the caller sees an empty answer
         before = p.items.constLast().id;
     }
-}
-
-bool runSql(const QString &path, const char *sql)
-{
-    sqlite3 *db = nullptr;
-    const bool ok = sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK &&
-                    sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
-    sqlite3_close(db);
-    return ok;
 }
 
 Alarm makeAlarm(const QString &alarmId, const QString &node, qint64 raisedMs)
@@ -260,12 +240,12 @@ void TestEventStore::roundTrip()
     EventDb events(db);
     QCOMPARE(events.lastNotificationId(), qint64(0));
     QVector<Notification> batch{
-        make(T0, NodeA, Origin::Log, Severity::Error, QStringLiteral("crash report"),
+        makeNotification(T0, NodeA, Origin::Log, Severity::Error, QStringLiteral("crash report"),
              QStringLiteral("{badmatch,{error,enoent}}\nline two")),
-        make(T0 + 5, QString(), Origin::Action, Severity::Info, QStringLiteral("user cleared an alarm")),
-        make(T0 + 9, NodeB, Origin::Shell, Severity::Notice,
+        makeNotification(T0 + 5, QString(), Origin::Action, Severity::Info, QStringLiteral("user cleared an alarm")),
+        makeNotification(T0 + 9, NodeB, Origin::Shell, Severity::Notice,
              QStringLiteral("ets:tab2list(orders). \u00e9t\u00e9 \U0001F600")),
-        make(T0 + 7, NodeB, Origin::SystemMonitor, Severity::Warning,
+        makeNotification(T0 + 7, NodeB, Origin::SystemMonitor, Severity::Warning,
              QString(4 * Notification::MaxTextChars, QLatin1Char('x'))),
     };
     QVERIFY(events.insertNotifications(batch));
@@ -458,7 +438,7 @@ void TestEventStore::largeTable()
         QVector<Notification> batch;
         for (int k = i; k < std::min(total, i + 10000); ++k) {
             const bool rare = k % 20011 == 0;
-            batch.append(make(T0 + k * 100, rare ? rareNode : NodeA, rare ? Origin::Shell : Origin::Log,
+            batch.append(makeNotification(T0 + k * 100, rare ? rareNode : NodeA, rare ? Origin::Shell : Origin::Log,
                               k % 101 == 0 ? Severity::Error : Severity::Info,
                               QStringLiteral("event %1 %2").arg(k).arg(rare ? QStringLiteral("needle") : QString())));
         }
@@ -582,9 +562,9 @@ void TestEventStore::retention()
     // Thirty days, one entry an hour, plus one late entry stamped day 2 arriving on day 25.
     QVector<Notification> batch;
     for (qint64 h = 0; h < 30 * 24; ++h) {
-        batch.append(make(T0 + h * 60 * Minute, NodeA, Origin::Log, Severity::Info, QStringLiteral("tick %1").arg(h)));
+        batch.append(makeNotification(T0 + h * 60 * Minute, NodeA, Origin::Log, Severity::Info, QStringLiteral("tick %1").arg(h)));
         if (h == 25 * 24)
-            batch.append(make(T0 + 2 * Day, NodeA, Origin::Log, Severity::Info, QStringLiteral("late tick")));
+            batch.append(makeNotification(T0 + 2 * Day, NodeA, Origin::Log, Severity::Info, QStringLiteral("late tick")));
     }
     QVERIFY(events.insertNotifications(batch));
     Alarm oldCleared = makeAlarm(QStringLiteral("old"), NodeA, T0);
@@ -628,7 +608,7 @@ void TestEventStore::retention()
     QCOMPARE(kept.first().id, lastId);
     QVERIFY(capped.applyRetention(now + 100 * Day));
     QCOMPARE(cappedEvents.countNotifications({}).count, qint64(0));
-    QVector<Notification> more{make(now + 100 * Day, NodeA, Origin::Node, Severity::Notice, QStringLiteral("up"))};
+    QVector<Notification> more{makeNotification(now + 100 * Day, NodeA, Origin::Node, Severity::Notice, QStringLiteral("up"))};
     QVERIFY(cappedEvents.insertNotifications(more));
     QVERIFY(more[0].id > lastId);
 }
@@ -658,7 +638,7 @@ void TestEventStore::migrates()
     QCOMPARE(db.schemaVersion(), 3);
     QCOMPARE(db.listSeries().size(), 1);
     EventDb events(db);
-    QVector<Notification> batch{make(T0, NodeA, Origin::Config, Severity::Warning, QStringLiteral("kernel changed"))};
+    QVector<Notification> batch{makeNotification(T0, NodeA, Origin::Config, Severity::Warning, QStringLiteral("kernel changed"))};
     QVERIFY(events.insertNotifications(batch));
     Alarm a = makeAlarm(QStringLiteral("config_invisible_char"), NodeA, T0);
     QVERIFY(events.saveAlarm(a) > 0);
@@ -686,7 +666,7 @@ void TestEventStore::asyncFacade()
     QVector<Notification> first;
     for (int i = 0; i < 30; ++i)
         first.append(
-            make(now - (30 - i) * Second, NodeA, Origin::Log, Severity::Error, QStringLiteral("err %1").arg(i)));
+            makeNotification(now - (30 - i) * Second, NodeA, Origin::Log, Severity::Error, QStringLiteral("err %1").arg(i)));
     store.appendNotifications(first);
     QVERIFY(stored.wait(5000));
     const qint64 lastId = stored.constLast().at(0).toLongLong();
@@ -708,7 +688,7 @@ void TestEventStore::asyncFacade()
     QCOMPARE(page->items.first().text, QStringLiteral("err 29"));
 
     // "N new": what arrives later has ids above the last one seen.
-    store.appendNotifications({make(now, NodeB, Origin::Shell, Severity::Info, QStringLiteral("q()."))});
+    store.appendNotifications({makeNotification(now, NodeB, Origin::Shell, Severity::Info, QStringLiteral("q()."))});
     QVERIFY(stored.wait(5000));
     QCOMPARE(stored.constLast().at(0).toLongLong(), lastId + 1);
     std::optional<NotificationCount> count;
@@ -751,7 +731,7 @@ void TestEventStore::asyncFacade()
     options.flushIntervalMs = 60 * 60 * 1000;
     store.open(file("async-close.db"), options);
     QVERIFY(opened.wait(5000));
-    store.appendNotifications({make(now, NodeA, Origin::Agent, Severity::Notice, QStringLiteral("agent loaded"))});
+    store.appendNotifications({makeNotification(now, NodeA, Origin::Agent, Severity::Notice, QStringLiteral("agent loaded"))});
     store.close();
     MetricDb check;
     QVERIFY(check.open(file("async-close.db")));
@@ -780,7 +760,7 @@ void TestEventStore::asyncQueueIsBounded()
     QCOMPARE(sqlite3_exec(other, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr), SQLITE_OK);
     QVector<Notification> flood;
     for (int i = 0; i < MetricStore::MaxPendingNotifications / 4; ++i)
-        flood.append(make(T0 + i, NodeA, Origin::Log, Severity::Error, QStringLiteral("flood %1").arg(i)));
+        flood.append(makeNotification(T0 + i, NodeA, Origin::Log, Severity::Error, QStringLiteral("flood %1").arg(i)));
     for (int round = 0; round < 5; ++round)
         store.appendNotifications(flood);
     QVERIFY(failed.wait(10000));
@@ -807,7 +787,7 @@ void TestEventStore::lockedFileIsReported()
     QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &other), SQLITE_OK);
     QCOMPARE(sqlite3_exec(other, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr), SQLITE_OK);
     EventDb events(db);
-    QVector<Notification> batch{make(T0, NodeA, Origin::Log, Severity::Error, QStringLiteral("held"))};
+    QVector<Notification> batch{makeNotification(T0, NodeA, Origin::Log, Severity::Error, QStringLiteral("held"))};
     QVERIFY(!events.insertNotifications(batch));
     QCOMPARE(events.error().kind, StoreError::Kind::Locked);
     QVERIFY(events.error().message.contains(QLatin1String("locked")));
@@ -828,13 +808,13 @@ void TestEventStore::readOnlyConnectionIsReported()
     {
         MetricDb create;
         QVERIFY(create.open(path));
-        QVector<Notification> batch{make(T0, NodeA, Origin::Log, Severity::Error, QStringLiteral("kept"))};
+        QVector<Notification> batch{makeNotification(T0, NodeA, Origin::Log, Severity::Error, QStringLiteral("kept"))};
         QVERIFY(EventDb(create).insertNotifications(batch));
     }
     MetricDb db;
     QVERIFY(db.open(path, {}, MetricDb::Mode::ReadOnly));
     EventDb events(db);
-    QVector<Notification> batch{make(T0, NodeA, Origin::Log, Severity::Error, QStringLiteral("refused"))};
+    QVector<Notification> batch{makeNotification(T0, NodeA, Origin::Log, Severity::Error, QStringLiteral("refused"))};
     QVERIFY(!events.insertNotifications(batch));
     QCOMPARE(events.error().kind, StoreError::Kind::ReadOnly);
     QVERIFY(events.error().message.contains(QLatin1String("cannot be written")));
@@ -856,7 +836,7 @@ void TestEventStore::corruptFileIsReported()
     events.queryNotifications({});
     QCOMPARE(events.error().kind, StoreError::Kind::Corrupt);
     QVERIFY(events.error().message.contains(QLatin1String("damaged")));
-    QVector<Notification> batch{make(T0, NodeA, Origin::Log, Severity::Error, QStringLiteral("x"))};
+    QVector<Notification> batch{makeNotification(T0, NodeA, Origin::Log, Severity::Error, QStringLiteral("x"))};
     QVERIFY(!events.insertNotifications(batch));
     QCOMPARE(events.error().kind, StoreError::Kind::Corrupt);
 
@@ -890,15 +870,8 @@ void TestEventStore::damagedPagesAreReported()
         QVERIFY(EventDb(db).insertNotifications(rows));
     }
     QVERIFY(runSql(path, "PRAGMA wal_checkpoint(TRUNCATE)"));
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::ReadWrite));
-    const qint64 size = f.size();
-    QVERIFY(size > 64 * 4096);
-    for (qint64 page = 5; page < size / 4096 - 1; page += 3) {
-        f.seek(page * 4096);
-        f.write(QByteArray(4096, char(0xA5)));
-    }
-    f.close();
+    QVERIFY(QFileInfo(path).size() > 64 * 4096);
+    QVERIFY(damagePages(path, 5, 3));
     MetricDb db;
     if (!db.open(path)) {
         QCOMPARE(db.error().kind, StoreError::Kind::Corrupt);

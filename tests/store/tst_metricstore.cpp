@@ -4,6 +4,7 @@
 #include "store/metricstore.h"
 #include "store/pointcodec.h"
 #include "store/timespec.h"
+#include "support/storefixture.h"
 #include "support/testnode.h"
 
 #include <QFile>
@@ -18,6 +19,7 @@
 #include <cmath>
 
 using namespace bilby;
+using namespace bilby::test;
 
 namespace {
 
@@ -54,15 +56,6 @@ SeriesPoints withoutGaps(const SeriesPoints &points)
 int gapCount(const SeriesPoints &points)
 {
     return int(std::count_if(points.cbegin(), points.cend(), [](const SeriesPoint &p) { return p.isGap(); }));
-}
-
-bool runSql(const QString &path, const char *sql)
-{
-    sqlite3 *db = nullptr;
-    bool ok = sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK &&
-              sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
-    sqlite3_close(db);
-    return ok;
 }
 
 } // namespace
@@ -413,15 +406,8 @@ void TestMetricStore::damagedPagesAreReported()
     }
     QVERIFY(runSql(path, "PRAGMA wal_checkpoint(TRUNCATE)"));
     // Overwrite pages in the middle of the file, where the runs live.
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::ReadWrite));
-    const qint64 size = f.size();
-    QVERIFY(size > 16 * 4096);
-    for (qint64 page = 3; page < size / 4096 - 1; page += 2) {
-        f.seek(page * 4096);
-        f.write(QByteArray(4096, char(0xA5)));
-    }
-    f.close();
+    QVERIFY(QFileInfo(path).size() > 16 * 4096);
+    QVERIFY(damagePages(path, 3, 2));
     MetricDb db;
     const bool opened = db.open(path);
     if (opened) {
@@ -498,9 +484,7 @@ void TestMetricStore::fullDatabaseKeepsSamples()
 void TestMetricStore::asyncStoreRoundTrip()
 {
     MetricStore store;
-    QSignalSpy opened(&store, &MetricStore::opened);
-    store.open(file("async.db"));
-    QVERIFY(opened.wait(5000));
+    QVERIFY(openStore(store, file("async.db")));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (int i = 0; i < 120; ++i) {
         MetricSample sample;

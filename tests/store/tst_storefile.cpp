@@ -5,6 +5,7 @@
 #include "store/metricdb.h"
 #include "store/metricstore.h"
 #include "store/storefilecheck.h"
+#include "support/storefixture.h"
 #include "support/testnode.h"
 
 #include <QDateTime>
@@ -34,15 +35,6 @@ constexpr qint64 HourMs = qint64(3600) * 1000;
 const qint64 T0 = (QDateTime::currentMSecsSinceEpoch() / HourMs - 2) * HourMs;
 const QString Node = QStringLiteral("shop@db1.example.com");
 const QString Metric = QStringLiteral("memory.total");
-
-bool runSql(const QString &path, const char *sql)
-{
-    sqlite3 *db = nullptr;
-    const bool ok = sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK &&
-                    sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
-    sqlite3_close(db);
-    return ok;
-}
 
 QByteArray contents(const QString &path)
 {

@@ -6,6 +6,7 @@
 #include "shell/mainwindow.h"
 #include "shell/storewarningbar.h"
 #include "store/metricstore.h"
+#include "support/storefixture.h"
 #include "support/testenvironment.h"
 #include "support/testnode.h"
 #include "topology/noderegistry.h"
@@ -90,9 +91,7 @@ void TestStoreWarning::lockedFileWarnsThenRecovers()
     Environment env;
     const QString path = env.settings.historyPath();
     MetricStore store;
-    QSignalSpy opened(&store, &MetricStore::opened);
-    store.open(path, env.settings.storeOptions());
-    QVERIFY(opened.wait(5000));
+    QVERIFY(openStore(store, path, env.settings.storeOptions(), 5000));
     env.registry.setStore(&store);
     MainWindow window(&env.registry, &env.settings, &env.vault, &store);
     window.show();
