@@ -192,7 +192,7 @@ void TestAlarmLifecycle::staleWhileTheNodeIsDown()
 void TestAlarmLifecycle::collectorRestartContinuesAlarms()
 {
     // A condition of the node's own that holds across both runs: an alarm set in SASL's alarm_handler.
-    TestNode node(TestNode::Options{true, 0, {QStringLiteral("-boot"), QStringLiteral("start_sasl")}});
+    TestNode node(TestNode::Options::withSasl());
     QVERIFY(node.start());
     TestRpc rpc(node.name(), node.cookie());
     QVERIFY(rpc.connect());
@@ -223,7 +223,7 @@ void TestAlarmLifecycle::collectorRestartContinuesAlarms()
 
 void TestAlarmLifecycle::consoleRestartContinuesAlarms()
 {
-    TestNode node(TestNode::Options{true, 0, {QStringLiteral("-boot"), QStringLiteral("start_sasl")}});
+    TestNode node(TestNode::Options::withSasl());
     QVERIFY(node.start());
     TestRpc rpc(node.name(), node.cookie());
     QVERIFY(rpc.connect());
@@ -268,7 +268,7 @@ void TestAlarmLifecycle::sharedFileKeepsEachOthersAlarms()
 {
     // A collector and a console share one history file, each with nodes of its own: neither ends the
     // other's alarms ("removed from Bilby") when it starts.
-    TestNode watched(TestNode::Options{true, 0, {QStringLiteral("-boot"), QStringLiteral("start_sasl")}});
+    TestNode watched(TestNode::Options::withSasl());
     TestNode other;
     QVERIFY(watched.start());
     QVERIFY(other.start());

@@ -46,13 +46,6 @@ struct Watched : AlarmWatch
     TestNode node;
 };
 
-TestNode::Options withArgs(const QStringList &args)
-{
-    TestNode::Options options;
-    options.extraArgs = args;
-    return options;
-}
-
 // Writes an Erlang module that returns @p version, compiled to @p dir (for old code and clashes).
 bool compileModule(const QString &dir, const QString &module, int version)
 {
@@ -204,7 +197,7 @@ void TestAlarms::nodeDown()
 
 void TestAlarms::processLimit()
 {
-    Watched w(withArgs({QStringLiteral("+P"), QStringLiteral("1024")}));
+    Watched w(TestNode::Options::withArgs({QStringLiteral("+P"), QStringLiteral("1024")}));
     QVERIFY(w.start());
     // 92% of 1024 processes: the major alarm; 85%: the minor one, which the major one superseded.
     QVERIFY(w.eval(
@@ -228,7 +221,7 @@ void TestAlarms::processLimit()
 
 void TestAlarms::atomLimit()
 {
-    Watched w(withArgs({QStringLiteral("+t"), QStringLiteral("16384")}));
+    Watched w(TestNode::Options::withArgs({QStringLiteral("+t"), QStringLiteral("16384")}));
     QVERIFY(w.start());
     QVERIFY(w.eval(QStringLiteral("N = round(16384 * 0.91) - erlang:system_info(atom_count),"
                                   "[list_to_atom(\"t_atom_\" ++ integer_to_list(I)) || I <- lists:seq(1, N)], ok.")));
@@ -255,7 +248,7 @@ void TestAlarms::etsLimit()
 
 void TestAlarms::portLimit()
 {
-    Watched w(withArgs({QStringLiteral("+Q"), QStringLiteral("1024")}));
+    Watched w(TestNode::Options::withArgs({QStringLiteral("+Q"), QStringLiteral("1024")}));
     QVERIFY(w.start());
     // ram_file ports need no file descriptors.
     QVERIFY(w.eval(
@@ -406,7 +399,7 @@ void TestAlarms::oldCode()
 // (it once checked only the first 200,000 processes x modules, never the same request twice).
 void TestAlarms::oldCodeWalkTakesTurns()
 {
-    Watched w(withArgs({QStringLiteral("+P"), QStringLiteral("262144")}));
+    Watched w(TestNode::Options::withArgs({QStringLiteral("+P"), QStringLiteral("262144")}));
     QVERIFY(w.start());
     QVERIFY(w.eval(QStringLiteral(
         "Gen = fun(M, V) -> {ok, M, B} = compile:forms([{attribute, 1, module, M}, {attribute, 1, export, [{loop, 0}]},"
@@ -455,7 +448,7 @@ void TestAlarms::configFileCorrupt()
     };
     const QByteArray good = "[{kernel, [{net_setuptime, 7}]}].\n";
     QVERIFY(write(good));
-    Watched w(withArgs({QStringLiteral("-config"), config}));
+    Watched w(TestNode::Options::withArgs({QStringLiteral("-config"), config}));
     QVERIFY(w.start());
     QVERIFY(waitUntil([&] { return w.watch->hasHealth(); }, 5000));
     QVERIFY(w.watch->health().configFiles.contains(config));
@@ -534,7 +527,7 @@ void TestAlarms::codePathClash()
 
 void TestAlarms::runQueueHigh()
 {
-    Watched w(withArgs({QStringLiteral("+S"), QStringLiteral("1")}));
+    Watched w(TestNode::Options::withArgs({QStringLiteral("+S"), QStringLiteral("1")}));
     QVERIFY(w.start());
     w.setThreshold(QStringLiteral("run_queue_high"), 2, 3); // 3 s instead of a minute
     QVERIFY(w.eval(
@@ -552,7 +545,7 @@ void TestAlarms::busyDistPort()
 {
     // A small distribution buffer (+zdbbl 64 KB: still above the console's own replies) and bursts of
     // 16 KB messages to a second node for three seconds.
-    Watched w(withArgs({QStringLiteral("+zdbbl"), QStringLiteral("64")}));
+    Watched w(TestNode::Options::withArgs({QStringLiteral("+zdbbl"), QStringLiteral("64")}));
     TestNode peer;
     QVERIFY(w.start());
     w.setThreshold(QStringLiteral("busy_dist_port_high"), 3, 5);
@@ -635,15 +628,8 @@ void TestAlarms::shellMemoryHigh()
 
 void TestAlarms::nodeAlarms()
 {
-    Watched w(withArgs({QStringLiteral("-boot"), QStringLiteral("start_sasl")}));
+    Watched w(TestNode::Options::withSasl());
     QVERIFY(w.start());
-    // epmd knows the node before SASL has started its alarm handler: wait for it.
-    QVERIFY(waitUntil(
-        [&] {
-            const auto up = w.rpc->eval(QStringLiteral("is_pid(whereis(alarm_handler))."));
-            return up && up->isAtom("true");
-        },
-        15000));
     // One set before the console subscribes (reported at subscription), one while it watches.
     QVERIFY(w.eval(QStringLiteral("alarm_handler:set_alarm({{t_disk, \"/data\"}, \"almost full\"}), ok.")));
     QVERIFY(waitUntil([&] { return w.feed->isSubscribed(); }, 10000));
@@ -663,7 +649,7 @@ void TestAlarms::nodeAlarms()
 // and `rabbitmqctl stop_app`/`start_app` replace it. Bilby's handler follows it, and leaves nothing behind.
 void TestAlarms::alarmManagerComesAndGoes()
 {
-    Watched w(withArgs({QStringLiteral("-boot"), QStringLiteral("start_sasl")}));
+    Watched w(TestNode::Options::withSasl());
     QVERIFY(w.start());
     QVERIFY(waitUntil([&] { return w.feed->isSubscribed(); }, 10000));
     // After the subscription: found at the hub's next resync (10 s).
@@ -751,7 +737,7 @@ void TestAlarms::lifecycle()
 
 void TestAlarms::cliAlarmsAndCheck()
 {
-    TestNode node(withArgs({QStringLiteral("+P"), QStringLiteral("1024")}));
+    TestNode node(TestNode::Options::withArgs({QStringLiteral("+P"), QStringLiteral("1024")}));
     QVERIFY(node.start());
     const QStringList target{QStringLiteral("--node"), node.name().toString(), QStringLiteral("--cookie"),
                              QString::fromLatin1(node.cookie())};

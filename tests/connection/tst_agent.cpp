@@ -47,6 +47,17 @@ const QString LeftoversExpr = QStringLiteral(
     "Names = [N || N <- registered(), lists:prefix(\"bilby\", atom_to_list(N))],"
     "{length(Mods), length(Procs), length(Names)}.");
 
+/// Takes the node's agent lock (bilby_agent_lifecycle) as another console would, from a test process that
+/// holds it while it runs @p holdWhile (Erlang: "receive stop -> ok end", "timer:sleep(1500)").
+bool holdAgentLock(TestRpc &rpc, const char *holdWhile)
+{
+    return rpc
+        .eval(QStringLiteral("Self = self(), spawn(fun() -> register(bilby_agent_lifecycle, self()), Self ! locked, %1 "
+                             "end), receive locked -> ok end.")
+                  .arg(QLatin1String(holdWhile)))
+        .has_value();
+}
+
 bool noLeftovers(TestRpc &rpc, int timeoutMs)
 {
     return waitUntil(
@@ -237,9 +248,7 @@ void TestAgent::removesItselfOnCleanExit()
     auto session = connectSession(node);
     QCOMPARE(session->state(), NodeSession::State::Up);
     QVERIFY(!noLeftovers(rpc, 0));
-    QSignalSpy stopped(session.get(), &NodeSession::stopped);
-    session->stop();
-    QVERIFY(stopped.wait(5000));
+    QVERIFY(stopSession(*session));
     QVERIFY(noLeftovers(rpc, 5000));
 }
 
@@ -270,9 +279,7 @@ void TestAgent::otherConsoleKeepsAgentCode()
     auto first = connectSession(node);
     auto second = connectSession(node);
     QCOMPARE(second->state(), NodeSession::State::Up);
-    QSignalSpy stopped(first.get(), &NodeSession::stopped);
-    first->stop();
-    QVERIFY(stopped.wait(5000));
+    QVERIFY(stopSession(*first));
     QTest::qWait(500);
     // The second console's agent still answers: the first did not purge code in use.
     bool done = false;
@@ -395,11 +402,8 @@ void TestAgent::departureWithoutTheLockKeepsTheCode()
     QVERIFY(rpc.connect());
     auto session = connectSession(node);
     QCOMPARE(session->state(), NodeSession::State::Up);
-    QVERIFY(rpc.eval(QStringLiteral("Self = self(), spawn(fun() -> register(bilby_agent_lifecycle, self()), "
-                                    "Self ! locked, receive stop -> ok end end), receive locked -> ok end.")));
-    QSignalSpy stopped(session.get(), &NodeSession::stopped);
-    session->stop();
-    QVERIFY(stopped.wait(5000));
+    QVERIFY(holdAgentLock(rpc, "receive stop -> ok end"));
+    QVERIFY(stopSession(*session));
     QCOMPARE(session->departure(), NodeSession::Departure::Unconfirmed);
     const auto modules = [&] {
         const auto r = rpc.eval(QStringLiteral(
@@ -412,9 +416,7 @@ void TestAgent::departureWithoutTheLockKeepsTheCode()
     QVERIFY(rpc.eval(QStringLiteral("bilby_agent_lifecycle ! stop, ok.")));
     auto next = connectSession(node);
     QCOMPARE(next->state(), NodeSession::State::Up);
-    QSignalSpy nextStopped(next.get(), &NodeSession::stopped);
-    next->stop();
-    QVERIFY(nextStopped.wait(5000));
+    QVERIFY(stopSession(*next));
     QCOMPARE(next->departure(), NodeSession::Departure::Removed);
     QVERIFY(noLeftovers(rpc, 5000));
 }
@@ -429,8 +431,7 @@ void TestAgent::slowDepartureIsConfirmed()
     QVERIFY(rpc.connect());
     auto session = connectSession(node);
     QCOMPARE(session->state(), NodeSession::State::Up);
-    QVERIFY(rpc.eval(QStringLiteral("Self = self(), spawn(fun() -> register(bilby_agent_lifecycle, self()), "
-                                    "Self ! locked, timer:sleep(1500) end), receive locked -> ok end.")));
+    QVERIFY(holdAgentLock(rpc, "timer:sleep(1500)"));
     QSignalSpy stopped(session.get(), &NodeSession::stopped);
     QElapsedTimer clock;
     clock.start();
@@ -464,9 +465,7 @@ void TestAgent::busyApplicationControllerIsNoFailure()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(pong.isAtom("pong"));
     QVERIFY(rpc.eval(QStringLiteral("t_suspender ! resume, ok.")));
-    QSignalSpy stopped(session.get(), &NodeSession::stopped);
-    session->stop();
-    QVERIFY(stopped.wait(5000));
+    QVERIFY(stopSession(*session));
     QVERIFY(noLeftovers(rpc, 5000));
 }
 

@@ -212,17 +212,10 @@ void TestEvents::configurationChange()
 
 void TestEvents::nodeAlarms()
 {
-    TestNode node(TestNode::Options{true, 0, {QStringLiteral("-boot"), QStringLiteral("start_sasl")}});
+    TestNode node(TestNode::Options::withSasl());
     QVERIFY(node.start());
     TestRpc rpc(node.name(), node.cookie());
     QVERIFY(rpc.connect());
-    // epmd knows the node before SASL has started its alarm handler: wait for it.
-    QVERIFY(waitUntil(
-        [&] {
-            const auto up = rpc.eval(QStringLiteral("is_pid(whereis(alarm_handler))."));
-            return up && up->isAtom("true");
-        },
-        15000));
     QVERIFY(rpc.eval(QStringLiteral("alarm_handler:set_alarm({bilby_before, \"set before\"}).")));
     auto c = attachEvents(node);
     QVERIFY2(c->subscribed, qPrintable(c->failure));
@@ -293,7 +286,7 @@ void TestEvents::floodIsDroppedAndCounted()
 
 void TestEvents::cleansUpAndSecondConsoleKeepsEvents()
 {
-    TestNode node(TestNode::Options{true, 0, {QStringLiteral("-boot"), QStringLiteral("start_sasl")}});
+    TestNode node(TestNode::Options::withSasl());
     QVERIFY(node.start());
     TestRpc rpc(node.name(), node.cookie());
     QVERIFY(rpc.connect());
@@ -329,7 +322,7 @@ void TestEvents::cleansUpAndSecondConsoleKeepsEvents()
 
 void TestEvents::deadHubLeavesNothingBehind()
 {
-    TestNode node(TestNode::Options{true, 0, {QStringLiteral("-boot"), QStringLiteral("start_sasl")}});
+    TestNode node(TestNode::Options::withSasl());
     QVERIFY(node.start());
     auto c = attachEvents(node);
     QVERIFY2(c->subscribed, qPrintable(c->failure));

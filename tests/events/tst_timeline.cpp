@@ -23,13 +23,6 @@ using namespace bilby::test;
 
 namespace {
 
-TestNode::Options withArgs(const QStringList &args)
-{
-    TestNode::Options options;
-    options.extraArgs = args;
-    return options;
-}
-
 QJsonArray listed(const QStringList &args, const char *key)
 {
     const CliRun run = runCli(args);
@@ -63,8 +56,7 @@ void TestTimeline::collectRecordsAlarmsAndNotifications()
 {
     QTemporaryDir dir;
     const QString db = QDir(dir.path()).filePath(QStringLiteral("history.sqlite"));
-    TestNode node(withArgs(
-        {QStringLiteral("-boot"), QStringLiteral("start_sasl"), QStringLiteral("+P"), QStringLiteral("1024")}));
+    TestNode node(TestNode::Options::withSasl({QStringLiteral("+P"), QStringLiteral("1024")}));
     QVERIFY(node.start());
     QProcess collector;
     collector.start(QStringLiteral(BILBY_CLI_PATH),
@@ -83,12 +75,6 @@ void TestTimeline::collectRecordsAlarmsAndNotifications()
 
     TestRpc rpc(node.name(), node.cookie());
     QVERIFY(rpc.connect());
-    QVERIFY(waitUntil(
-        [&] {
-            const auto up = rpc.eval(QStringLiteral("is_pid(whereis(alarm_handler))."));
-            return up && up->isAtom("true");
-        },
-        15000));
     QVERIFY(rpc.eval(QStringLiteral("logger:error(\"t_timeline_marker ~p\", [42]), ok.")));
     QVERIFY(rpc.eval(QStringLiteral("application:set_env(kernel, t_timeline_key, 7), {module, erl_tar} = "
                                     "code:ensure_loaded(erl_tar), ok.")));

@@ -9,6 +9,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QThread>
 
 #include <csignal>
@@ -47,6 +48,13 @@ bool writeJunkFile(const QString &path, int size, char fill)
     return file.open(QIODevice::WriteOnly) && file.write(QByteArray(size, fill)) == size;
 }
 
+bool stopSession(NodeSession &session, int timeoutMs)
+{
+    QSignalSpy stopped(&session, &NodeSession::stopped);
+    session.stop();
+    return stopped.count() > 0 || stopped.wait(timeoutMs);
+}
+
 bool waitUntil(const std::function<bool()> &predicate, int timeoutMs)
 {
     QElapsedTimer clock;
@@ -66,6 +74,18 @@ std::unique_ptr<NodeSession> connectSession(const TestNode &node, const NodeSess
     session->start();
     waitUntil([&] { return session->isConnected() || session->state() == NodeSession::State::Down; }, 15000);
     return session;
+}
+
+TestNode::Options TestNode::Options::withArgs(const QStringList &args)
+{
+    Options options;
+    options.extraArgs = args;
+    return options;
+}
+
+TestNode::Options TestNode::Options::withSasl(const QStringList &more)
+{
+    return withArgs(QStringList{QStringLiteral("-boot"), QStringLiteral("start_sasl")} + more);
 }
 
 TestNode::TestNode()

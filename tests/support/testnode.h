@@ -33,6 +33,11 @@ public:
         int netTickTimeS = 0;       ///< 0: the default (60 s)
         QStringList extraArgs;      ///< e.g. {"+P", "1024"}
         bool captureOutput = false; ///< keep the node's standard output for readOutput() (else discarded)
+
+        /// A node started with these extra arguments to erl.
+        static Options withArgs(const QStringList &args);
+        /// A node booted with SASL (`-boot start_sasl`: alarm_handler and the SASL reports), plus @p more.
+        static Options withSasl(const QStringList &more = {});
     };
     TestNode();
     explicit TestNode(const Options &options);
@@ -90,6 +95,9 @@ std::pair<Term, QString> askAgent(NodeSession &session, const Term &request, int
 
 /// Starts a session to @p node and waits (up to 15 s) until it is connected or down.
 std::unique_ptr<NodeSession> connectSession(const TestNode &node, const NodeSession::Options &options = {});
+
+/// Stops @p session (the agent leaves the node) and waits until it says it has stopped.
+bool stopSession(NodeSession &session, int timeoutMs = 5000);
 
 /// Runs the event loop until @p predicate holds or @p timeoutMs passes; returns the predicate's value.
 bool waitUntil(const std::function<bool()> &predicate, int timeoutMs);
