@@ -243,16 +243,9 @@ void MainWindow::startDemoNode()
 
 void MainWindow::retireDemo()
 {
-    DemoNode *old = std::exchange(m_demo, nullptr);
-    if (!old)
-        return;
-    old->disconnect(this);
-    // Stopping takes up to a few seconds: the old node finishes on its own and deletes itself.
-    if (old->isRunning()) {
-        connect(old, &DemoNode::stopped, old, &QObject::deleteLater);
-        old->stop();
-    } else {
-        old->deleteLater();
+    if (DemoNode *old = std::exchange(m_demo, nullptr)) {
+        old->disconnect(this);
+        old->stopAndDelete(); // the old node finishes on its own
     }
 }
 
