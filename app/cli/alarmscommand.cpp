@@ -1,5 +1,4 @@
 #include "alarmscommand.h"
-#include "alarms/nodealarmlink.h"
 
 #include "cliio.h"
 #include "clirunner.h"
@@ -61,10 +60,9 @@ void AlarmsCommand::start()
     m_sampler = new MetricsSampler(m_session.get(), this);
     m_sampler->setInterval(SampleIntervalMs);
     m_sampler->setHistoryInterval(0);
-    m_watch = new NodeWatch(m_session.get(), m_sampler, &m_engine, this);
     m_feed = new EventFeed(m_session.get(), this);
-    // Before the connection below: the node's alarms are in the engine when the report is made.
-    linkNodeAlarms(m_feed, &m_engine, m_session->node().toString(), this);
+    // Before the connections below: the node's alarms are in the engine when the report is made.
+    m_watch = (new NodeAlarmWatch(m_session.get(), m_sampler, m_feed, &m_engine, this))->nodeWatch();
     connect(m_session.get(), &NodeSession::stateChanged, this, &AlarmsCommand::onState);
     connect(m_session.get(), &NodeSession::stopped, this, [this] { QCoreApplication::exit(m_code); });
     // The first sample as soon as the node is there, not one interval later.

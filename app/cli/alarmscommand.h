@@ -1,6 +1,7 @@
 #pragma once
 
 #include "alarms/alarmengine.h"
+#include "alarms/nodealarmwatch.h"
 #include "alarms/nodewatch.h"
 #include "clioptions.h"
 #include "connection/nodesession.h"

@@ -1,8 +1,7 @@
 #include "collectcommand.h"
-#include "alarms/nodealarmlink.h"
 
 #include "alarms/alarmrecorder.h"
-#include "alarms/nodewatch.h"
+#include "alarms/nodealarmwatch.h"
 #include "events/eventfeed.h"
 
 #include "cliio.h"
@@ -107,17 +106,12 @@ void CollectCommand::startNodes()
         NodeSession *session = node.session.get();
         // Alarms and the timeline go to the same file: the console's node and agent entries, the
         // agent's events, and every alarm transition.
-        auto *watch = new NodeWatch(session, node.sampler, &m_engine, this);
-        connect(watch, &NodeWatch::notification, m_recorder, &AlarmRecorder::record);
         EventFeed::Options feedOptions;
         feedOptions.sysmonDetails = m_options.sysmonDetails;
         feedOptions.logLevel = m_options.logLevel;
         auto *feed = new EventFeed(session, feedOptions, this);
-        linkNodeAlarms(feed, &m_engine, key, this);
-        connect(feed, &EventFeed::events, this, [this](const AgentEvents &events) {
-            for (const Notification &n : events.notifications)
-                m_recorder->record(n);
-        });
+        auto *watch = new NodeAlarmWatch(session, node.sampler, feed, &m_engine, this);
+        connect(watch, &NodeAlarmWatch::notification, m_recorder, &AlarmRecorder::record);
         connect(session, &NodeSession::stateChanged, this, [key, session](NodeSession::State state) {
             if (state == NodeSession::State::Down)
                 cliError(tr("%1 is down: %2").arg(key, session->lastError().message));

@@ -1,8 +1,7 @@
 #include "alarms/alarmcenter.h"
-#include "alarms/nodealarmlink.h"
 
 #include "alarms/alarmrecorder.h"
-#include "alarms/nodewatch.h"
+#include "alarms/nodealarmwatch.h"
 #include "settings/settings.h"
 #include "store/metricstore.h"
 #include "topology/noderegistry.h"
@@ -130,12 +129,9 @@ void AlarmCenter::watchNode(ManagedNode *node)
         w.feed = new EventFeed(node->session(), options, node);
         connect(node, &ManagedNode::marksChanged, w.feed,
                 [feed = w.feed, node] { feed->setLogLevel(node->marks().logLevel); });
-        w.watch = new NodeWatch(node->session(), node->sampler(), &m_engine, node);
-        connect(w.watch, &NodeWatch::notification, this, &AlarmCenter::add);
-        linkNodeAlarms(w.feed, &m_engine, name, w.feed);
+        w.watch = new NodeAlarmWatch(node->session(), node->sampler(), w.feed, &m_engine, node);
+        connect(w.watch, &NodeAlarmWatch::notification, this, &AlarmCenter::add);
         connect(w.feed, &EventFeed::events, this, [this, name](const AgentEvents &events) {
-            for (const Notification &n : events.notifications)
-                add(n);
             qint64 total = 0;
             for (auto it = events.droppedTotals.cbegin(); it != events.droppedTotals.cend(); ++it)
                 total += it.value();

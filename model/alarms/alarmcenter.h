@@ -16,13 +16,13 @@ class AlarmRecorder;
 class ManagedNode;
 class MetricStore;
 class NodeRegistry;
-class NodeWatch;
+class NodeAlarmWatch;
 class Settings;
 
 /**
  * @brief The console's alarms and timeline: one alarm engine over every managed node.
  *
- * For each node whose session runs it keeps an EventFeed (the agent's events) and a NodeWatch (state,
+ * For each node whose session runs it keeps an EventFeed (the agent's events) and a NodeAlarmWatch (state,
  * metrics and health for the engine; node and agent entries). Every notification (the agent's, the
  * console's, alarm transitions, the user's actions) goes to the store when there is one, and to a
  * bounded in-memory list that serves when there is none. Alarms are saved on every transition. The
@@ -80,7 +80,7 @@ private:
     struct Watched
     {
         QPointer<EventFeed> feed;
-        QPointer<NodeWatch> watch;
+        QPointer<NodeAlarmWatch> watch;
         qint64 dropped = 0;
         qint64 reportedDropped = 0; ///< what the timeline has been told
         qint64 lastDropReportMs = 0;

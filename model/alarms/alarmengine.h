@@ -3,6 +3,7 @@
 #include "alarms/alarm.h"
 #include "alarms/alarmcatalog.h"
 #include "alarms/alarmsilence.h"
+#include "alarms/alarmsilencelist.h"
 #include "alarms/nodealarmevent.h"
 #include "events/notification.h"
 #include "metrics/metricsample.h"
@@ -77,7 +78,7 @@ public:
     qint64 addSilence(AlarmSilence silence);
     bool liftSilence(qint64 id);
     /// The silences in force now.
-    QVector<AlarmSilence> silences() const { return m_silences; }
+    QVector<AlarmSilence> silences() const { return m_silences.all(); }
     /// Restores saved silences (the expired ones are dropped).
     void setSilences(const QVector<AlarmSilence> &silences);
 
@@ -151,8 +152,7 @@ private:
     QVector<Alarm> m_alarms;
     QHash<QString, NodeState> m_nodes;
     QHash<qint64, qint64> m_infoUpdatedMs; ///< serial -> when its information was last updated
-    QVector<AlarmSilence> m_silences;
-    qint64 m_nextSilenceId = 1;
+    AlarmSilenceList m_silences;
     QTimer m_silenceExpiry;
     qint64 m_nextSerial = 1;
 };

@@ -215,25 +215,18 @@ void AlarmEngine::adopt(const QVector<Alarm> &stored)
 
 qint64 AlarmEngine::addSilence(AlarmSilence silence)
 {
-    if (silence.reason.trimmed().isEmpty() || !silence.isInForceAt(now()))
+    const qint64 id = m_silences.add(std::move(silence), now());
+    if (id == 0)
         return 0;
-    silence.id = silence.id > 0 ? silence.id : m_nextSilenceId;
-    m_nextSilenceId = std::max(m_nextSilenceId, silence.id + 1);
-    if (silence.createdMs == 0)
-        silence.createdMs = now();
-    m_silences.append(silence);
     applySilences();
     emit silencesChanged();
-    return silence.id;
+    return id;
 }
 
 bool AlarmEngine::liftSilence(qint64 id)
 {
-    const auto it =
-        std::find_if(m_silences.begin(), m_silences.end(), [id](const AlarmSilence &s) { return s.id == id; });
-    if (it == m_silences.end())
+    if (!m_silences.lift(id))
         return false;
-    m_silences.erase(it);
     applySilences();
     emit silencesChanged();
     return true;
@@ -241,44 +234,25 @@ bool AlarmEngine::liftSilence(qint64 id)
 
 void AlarmEngine::setSilences(const QVector<AlarmSilence> &silences)
 {
-    m_silences.clear();
-    for (const AlarmSilence &s : silences) {
-        if (s.isInForceAt(now()) && !s.reason.isEmpty()) {
-            m_silences.append(s);
-            m_nextSilenceId = std::max(m_nextSilenceId, s.id + 1);
-        }
-    }
+    m_silences.replace(silences, now());
     applySilences();
     emit silencesChanged();
 }
 
 void AlarmEngine::dropExpiredSilences()
 {
-    const qint64 at = now();
-    const auto expired = std::remove_if(m_silences.begin(), m_silences.end(),
-                                        [at](const AlarmSilence &s) { return !s.isInForceAt(at); });
-    if (expired == m_silences.end()) {
-        applySilences();
-        return;
-    }
-    m_silences.erase(expired, m_silences.end());
+    const bool dropped = m_silences.dropEnded(now());
     applySilences();
-    emit silencesChanged();
+    if (dropped)
+        emit silencesChanged();
 }
 
 void AlarmEngine::applySilences()
 {
-    qint64 nextExpiry = 0;
-    for (const AlarmSilence &s : qAsConst(m_silences)) {
-        if (s.untilMs > 0 && (nextExpiry == 0 || s.untilMs < nextExpiry))
-            nextExpiry = s.untilMs;
-    }
     for (Alarm &a : m_alarms) {
         if (!a.isActive())
             continue;
-        const auto cover =
-            std::find_if(m_silences.cbegin(), m_silences.cend(), [&a](const AlarmSilence &s) { return s.matches(a); });
-        const qint64 silenceId = cover == m_silences.cend() ? 0 : cover->id;
+        const qint64 silenceId = m_silences.covering(a);
         if (silenceId != a.silenceId) {
             a.silenceId = silenceId;
             if (a.serial > 0 && a.raisedMs > 0)
@@ -286,8 +260,9 @@ void AlarmEngine::applySilences()
         }
     }
     // The next silence to end lifts itself then, on the engine's thread.
-    if (nextExpiry > 0)
-        m_silenceExpiry.start(int(std::clamp<qint64>(nextExpiry - now() + 10, 0, 24 * 3600 * 1000)));
+    const qint64 nextEnd = m_silences.nextEndMs();
+    if (nextEnd > 0)
+        m_silenceExpiry.start(int(std::clamp<qint64>(nextEnd - now() + 10, 0, 24 * 3600 * 1000)));
     else
         m_silenceExpiry.stop();
 }
@@ -344,9 +319,7 @@ void AlarmEngine::raise(const QString &node, const QString &id, const QString &r
                       "reason.");
         a.info = resource;
     }
-    const auto cover =
-        std::find_if(m_silences.cbegin(), m_silences.cend(), [&a](const AlarmSilence &s) { return s.matches(a); });
-    a.silenceId = cover == m_silences.cend() ? 0 : cover->id;
+    a.silenceId = m_silences.covering(a);
     m_alarms.append(a);
     // Cleared alarms stay for the session's views, the oldest going first beyond a bound (the store
     // keeps them all).

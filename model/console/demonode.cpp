@@ -223,6 +223,16 @@ bool DemoNode::writePrivateHome(QString *error)
     return true;
 }
 
+void DemoNode::stopAndDelete()
+{
+    if (isRunning()) {
+        connect(this, &DemoNode::stopped, this, &QObject::deleteLater);
+        stop();
+    } else {
+        deleteLater();
+    }
+}
+
 void DemoNode::stop()
 {
     if (!isRunning())

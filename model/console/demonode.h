@@ -37,6 +37,8 @@ public:
 
     void start();
     void stop();
+    /// Stops the node, if it runs, and deletes this object once it has stopped (which takes a few seconds).
+    void stopAndDelete();
     bool isRunning() const;
     bool isReady() const { return m_ready; }
     NodeName name() const { return m_name; }

@@ -60,15 +60,6 @@ public:
     static QString ftsQuery(const QString &search);
 
 private:
-    struct IdRange
-    {
-        qint64 above = 0; ///< exclusive
-        qint64 below = 0; ///< exclusive
-    };
-    IdRange idRange(const NotificationFilter &filter, qint64 beforeId);
-    qint64 lastIdSeenBefore(qint64 timeMs);
-    qint64 firstIdSeenFrom(qint64 timeMs);
-    qint64 metaValue(const char *key);
     bool setMetaValue(const char *key, qint64 value);
     bool deleteNotificationsUpTo(qint64 lastId);
     bool insertAlarm(Alarm &alarm);

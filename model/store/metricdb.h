@@ -4,51 +4,16 @@
 #include "metrics/seriespoint.h"
 #include "store/metricschema.h"
 #include "store/metricstore.h"
-#include "store/pointcodec.h"
+#include "store/metricwriter.h"
+#include "store/sqlstatement.h"
 #include "store/storeerror.h"
 #include "store/storefilecheck.h"
 
-#include <QHash>
 #include <QString>
 
-#include <deque>
-#include <memory>
-
 struct sqlite3;
-struct sqlite3_stmt;
 
 namespace bilby {
-
-/**
- * @brief A prepared SQLite statement for the store's own code (MetricDb, EventDb): finalized, or reset
- * when borrowed from a cache, when it goes out of scope.
- */
-class SqlStatement
-{
-public:
-    SqlStatement(sqlite3 *db, const char *sql);
-    /// Borrows a cached statement: resets it when done instead of finalizing it.
-    explicit SqlStatement(sqlite3_stmt *cached);
-    ~SqlStatement();
-    SqlStatement(const SqlStatement &) = delete;
-    SqlStatement &operator=(const SqlStatement &) = delete;
-
-    bool ok() const { return stmt != nullptr; }
-    void bind(int i, qint64 v);
-    void bind(int i, const QString &s);
-    void bind(int i, const QByteArray &blob);
-    int step();
-    /// Back to the first row, bindings kept.
-    void reset();
-    qint64 integer(int col) const;
-    QString text(int col) const;
-    QByteArray blob(int col) const;
-
-    sqlite3_stmt *stmt = nullptr;
-
-private:
-    bool m_owned = true;
-};
 
 /**
  * @brief The metric database itself: synchronous, for one thread (the store's writer or reader, or the CLI).
@@ -114,9 +79,9 @@ public:
     /// flush tries again (what waits is bounded; the oldest runs go first).
     bool flush();
     /// Points appended and not yet flushed.
-    qint64 pendingPoints() const { return m_pendingPoints; }
+    qint64 pendingPoints() const { return m_writer.pendingPoints(); }
     /// Points dropped so far: out of order, or beyond the bound while the database failed.
-    qint64 droppedPoints() const { return m_droppedPoints; }
+    qint64 droppedPoints() const { return m_writer.droppedPoints(); }
     /// Deletes the runs that lie wholly before each tier's retention, counted back from @p nowMs, and
     /// the notifications beyond their retention (EventDb::applyRetention).
     bool applyRetention(qint64 nowMs);
@@ -132,15 +97,6 @@ public:
     static bool createAtVersion(const QString &path, int version, QString *error = nullptr);
 
 private:
-    struct Series;
-    struct Sealed;
-    Series &series(const QString &node, const QString &metric, int intervalMs);
-    bool ensureId(Series &s);
-    void loadTail(Series &s);
-    qint64 bucketMs(int tier) const;
-    std::vector<PointCodec::Row> rawRows(qint64 seriesId, qint64 fromMs, qint64 toMs);
-    void addRow(Series &s, int tier, qint64 timeMs, const double *values);
-    bool writeChunk(qint64 seriesId, int tier, qint64 t0, const QByteArray &blob, qint64 t1, int rows);
     bool connect();
     bool openConnection(StoreFileCheck::Depth depth);
     /// Closes the connection only: what waits to be written stays.
@@ -152,7 +108,6 @@ private:
     void failWith(int code, const QString &detail, const char *what);
 
     sqlite3 *m_db = nullptr;
-    sqlite3_stmt *m_upsert = nullptr; ///< prepared once: it runs for every run of every flush
     QString m_path;
     StoreOptions m_options;
     StoreError m_error;
@@ -161,11 +116,7 @@ private:
     SetAsideFile m_setAside;
     bool m_damageSeen = false;
     QString m_lastLogged; ///< the last failure written to the log, not repeated
-    QHash<SeriesKey, std::shared_ptr<Series>> m_series;
-    std::deque<Sealed> m_sealed;
-    qint64 m_sealedPoints = 0;
-    qint64 m_pendingPoints = 0;
-    qint64 m_droppedPoints = 0;
+    MetricWriter m_writer;
 };
 
 } // namespace bilby

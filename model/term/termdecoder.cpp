@@ -1,8 +1,9 @@
-// TermCodec::decode: a bounds-checked reader of the external term format (the encoder is in termencoder.cpp).
+// TermCodec::decode: the external term format's tags, read through a BoundedReader (the encoder is in termencoder.cpp).
 #include "term/termcodec.h"
 
+#include "term/boundedreader.h"
+
 #include <QCoreApplication>
-#include <QStringDecoder>
 #include <QtEndian>
 
 #include <algorithm>
@@ -24,93 +25,21 @@ constexpr quint32 MaxReferenceWords = 5;
 // Arity, Uniq, Index and NumFree of NEW_FUN_EXT, after its Size field.
 constexpr quint32 NewFunFixedBytes = 1 + 16 + 4 + 4;
 
-bool isAscii(const QByteArray &bytes)
-{
-    return std::all_of(bytes.cbegin(), bytes.cend(), [](char c) { return quint8(c) < 0x80; });
-}
-
-bool isValidUtf8(const QByteArray &bytes)
-{
-    if (isAscii(bytes))
-        return true;
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString text = decoder.decode(bytes);
-    Q_UNUSED(text)
-    return !decoder.hasError();
-}
-
-class Decoder
+// The per-tag decoding; the bytes are read through BoundedReader, which checks every length.
+class Decoder : public BoundedReader
 {
 public:
-    Decoder(const char *data, qsizetype size)
-        : m_data(reinterpret_cast<const uchar *>(data))
-        , m_size(data ? size : 0)
-    {}
+    using BoundedReader::BoundedReader;
 
     bool term(int depth, Term *out);
     bool version();
 
-    qsizetype pos() const { return m_pos; }
-    const QString &message() const { return m_message; }
-    qsizetype errorOffset() const { return m_errorOffset; }
-
-    bool fail(const QString &message, qsizetype offset)
-    {
-        m_message = message;
-        m_errorOffset = offset;
-        return false;
-    }
-
 private:
-    quint64 remaining() const { return quint64(m_size - m_pos); }
-    bool need(quint64 n)
-    {
-        if (n <= remaining())
-            return true;
-        return fail(DecoderText::tr("The term is truncated: %1 more bytes needed, %2 left.").arg(n).arg(remaining()),
-                    m_pos);
-    }
-    // The readers below assume need() succeeded for their bytes.
-    quint8 u8() { return m_data[m_pos++]; }
-    template <typename T>
-    T read()
-    {
-        const T v = qFromBigEndian<T>(m_data + m_pos);
-        m_pos += qsizetype(sizeof(T));
-        return v;
-    }
-    quint16 u16() { return read<quint16>(); }
-    quint32 u32() { return read<quint32>(); }
-    QByteArray take(qsizetype n)
-    {
-        QByteArray bytes(reinterpret_cast<const char *>(m_data + m_pos), n);
-        m_pos += n;
-        return bytes;
-    }
-    // A length of @p lengthBytes bytes, then that many bytes.
-    bool sized(int lengthBytes, QByteArray *bytes)
-    {
-        if (!need(quint64(lengthBytes)))
-            return false;
-        const quint32 length = lengthBytes == 1 ? u8() : (lengthBytes == 2 ? u16() : u32());
-        if (!need(length))
-            return false;
-        *bytes = take(qsizetype(length));
-        return true;
-    }
     // Stores a decoded value; true so that reads and the store chain with &&.
     static bool put(Term *out, Term t)
     {
         *out = std::move(t);
         return true;
-    }
-    // Every element takes at least one byte: a count beyond what remains is a lie, caught before allocating.
-    bool countFits(quint64 count, quint64 bytesPerElement, qsizetype at)
-    {
-        if (count <= remaining() / bytesPerElement)
-            return true;
-        return fail(
-            DecoderText::tr("The term claims %1 elements but only %2 bytes remain.").arg(count).arg(remaining()), at);
     }
 
     bool atom(QByteArray *name);
@@ -124,12 +53,6 @@ private:
     bool newFun(qsizetype start, Term *out);
     bool oldFun(qsizetype start, int depth, Term *out);
     bool exportFun(Term *out);
-
-    const uchar *m_data;
-    qsizetype m_size;
-    qsizetype m_pos = 0;
-    QString m_message;
-    qsizetype m_errorOffset = 0;
 };
 
 bool Decoder::version()
@@ -231,7 +154,7 @@ bool Decoder::atom(QByteArray *name)
     if (!sized(small ? 1 : 2, &raw))
         return false;
     if (tag == AtomExt || tag == SmallAtomExt) {
-        *name = isAscii(raw) ? raw : QString::fromLatin1(raw).toUtf8();
+        *name = latin1ToUtf8(raw);
         return true;
     }
     if (!isValidUtf8(raw))

@@ -11,19 +11,19 @@
 #include "shell/preferencesdialog.h"
 #include "shell/stateicons.h"
 #include "shell/storewarningbar.h"
+#include "shell/welcomepage.h"
+#include "shell/windowlayout.h"
 #include "topology/nodemarksactions.h"
 #include "topology/nodemarksproxymodel.h"
 #include "topology/noderegistry.h"
 #include "topology/topologymodel.h"
 
-#include <QApplication>
 #include <QCloseEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -34,11 +34,6 @@
 #include <utility>
 
 namespace bilby {
-
-namespace {
-const QString WindowKey = QStringLiteral("main");
-const QString SplitterKey = QStringLiteral("main/topology");
-} // namespace
 
 MainWindow::MainWindow(NodeRegistry *registry, Settings *settings, CookieVault *vault, MetricStore *store,
                        AlarmCenter *alarms, QWidget *parent)
@@ -73,7 +68,9 @@ MainWindow::MainWindow(NodeRegistry *registry, Settings *settings, CookieVault *
     m_tree->header()->setSectionResizeMode(TopologyModel::StateColumn, QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(false);
 
-    m_welcome = createWelcomePage();
+    m_welcome = new WelcomePage;
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::startDemoNode);
+    connect(m_welcome, &WelcomePage::addNodeRequested, this, [this] { openAddNodeDialog(); });
     m_pages->addWidget(m_welcome);
     m_splitter->addWidget(m_tree);
     m_splitter->addWidget(m_pages);
@@ -113,7 +110,7 @@ MainWindow::MainWindow(NodeRegistry *registry, Settings *settings, CookieVault *
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     for (const QString &name : m_registry->names())
         onNodeAdded(name);
-    restoreLayout();
+    WindowLayout(m_settings, this, m_splitter, m_alarmTabs).restore();
     onCurrentChanged();
 }
 
@@ -175,44 +172,6 @@ void MainWindow::createMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Bilby"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
-}
-
-QWidget *MainWindow::createWelcomePage()
-{
-    auto *page = new QWidget;
-    page->setObjectName(QStringLiteral("welcomePage"));
-    auto *title = new QLabel(tr("<h2>Welcome to Bilby</h2>"));
-    auto *text = new QLabel(tr("Bilby watches Erlang and Elixir nodes: add a node by its name and cookie, or "
-                               "start a local demo node to look around first."));
-    text->setWordWrap(true);
-    m_demoButton = new QPushButton(tr("Start a Demo Node"));
-    m_demoButton->setObjectName(QStringLiteral("demoButton"));
-    auto *addButton = new QPushButton(tr("Add Node…"));
-    addButton->setObjectName(QStringLiteral("addButton"));
-    m_welcomeStatus = new QLabel;
-    m_welcomeStatus->setObjectName(QStringLiteral("welcomeStatus"));
-    m_welcomeStatus->setWordWrap(true);
-    connect(m_demoButton, &QPushButton::clicked, this, &MainWindow::startDemoNode);
-    connect(addButton, &QPushButton::clicked, this, [this] { openAddNodeDialog(); });
-
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_demoButton);
-    buttons->addWidget(addButton);
-    buttons->addStretch();
-    auto *column = new QVBoxLayout;
-    column->addWidget(title);
-    column->addWidget(text);
-    column->addLayout(buttons);
-    column->addWidget(m_welcomeStatus);
-    auto *outer = new QHBoxLayout(page);
-    outer->addStretch();
-    auto *middle = new QVBoxLayout;
-    middle->addStretch();
-    middle->addLayout(column);
-    middle->addStretch(2);
-    outer->addLayout(middle, 3);
-    outer->addStretch();
-    return page;
 }
 
 AddNodeDialog *MainWindow::openAddNodeDialog()
@@ -278,31 +237,22 @@ void MainWindow::startDemoNode()
     connect(m_demo, &DemoNode::ready, this, &MainWindow::onDemoReady);
     connect(m_demo, &DemoNode::failed, this, &MainWindow::onDemoFailed);
     m_demoStarting = true;
-    m_demoButton->setEnabled(false);
-    m_welcomeStatus->setText(tr("Starting a demo node…"));
+    m_welcome->setDemoStarting(true);
     m_demo->start();
 }
 
 void MainWindow::retireDemo()
 {
-    DemoNode *old = std::exchange(m_demo, nullptr);
-    if (!old)
-        return;
-    old->disconnect(this);
-    // Stopping takes up to a few seconds: the old node finishes on its own and deletes itself.
-    if (old->isRunning()) {
-        connect(old, &DemoNode::stopped, old, &QObject::deleteLater);
-        old->stop();
-    } else {
-        old->deleteLater();
+    if (DemoNode *old = std::exchange(m_demo, nullptr)) {
+        old->disconnect(this);
+        old->stopAndDelete(); // the old node finishes on its own
     }
 }
 
 void MainWindow::onDemoReady()
 {
     m_demoStarting = false;
-    m_demoButton->setEnabled(true);
-    m_welcomeStatus->clear();
+    m_welcome->setDemoStarting(false);
     m_demoNodeName = m_demo->name().toString();
     m_registry->addNode(m_demo->name(), m_demo->cookie(), NodeRegistry::Persistence::Transient);
     selectNode(m_demoNodeName);
@@ -311,8 +261,8 @@ void MainWindow::onDemoReady()
 void MainWindow::onDemoFailed(const QString &message)
 {
     m_demoStarting = false;
-    m_demoButton->setEnabled(true);
-    m_welcomeStatus->setText(message);
+    m_welcome->setDemoStarting(false);
+    m_welcome->setStatus(message);
     statusBar()->showMessage(message, 15000);
 }
 
@@ -441,32 +391,9 @@ void MainWindow::showAbout()
                            .arg(QLatin1String(BILBY_VERSION), QLatin1String(QT_VERSION_STR)));
 }
 
-void MainWindow::restoreLayout()
-{
-    const Settings::WindowState state = m_settings->restoreWindow(WindowKey);
-    if (state.geometry.isEmpty() || !restoreGeometry(state.geometry))
-        resize(1180, 760);
-    if (!state.state.isEmpty())
-        restoreState(state.state);
-    const QByteArray splitter = m_settings->splitterState(SplitterKey);
-    if (!splitter.isEmpty())
-        m_splitter->restoreState(splitter);
-    if (m_alarmTabs)
-        m_alarmTabs->restoreLayout(*m_settings);
-}
-
-void MainWindow::saveLayout()
-{
-    m_settings->saveWindow(WindowKey, {saveGeometry(), saveState()});
-    m_settings->saveSplitter(SplitterKey, m_splitter->saveState());
-    if (m_alarmTabs)
-        m_alarmTabs->saveLayout(*m_settings);
-    m_settings->sync();
-}
-
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    saveLayout();
+    WindowLayout(m_settings, this, m_splitter, m_alarmTabs).save();
     event->accept();
 }
 

@@ -5,7 +5,6 @@
 
 class QLabel;
 class QMessageBox;
-class QPushButton;
 class QSplitter;
 class QStackedWidget;
 class QTabWidget;
@@ -19,6 +18,7 @@ class AlarmTabs;
 class ChartDataSource;
 class CookieVault;
 class DemoNode;
+class WelcomePage;
 class MetricStore;
 class StoreWarningBar;
 class MetricsPage;
@@ -81,7 +81,6 @@ protected:
 
 private:
     void createMenus();
-    QWidget *createWelcomePage();
     NodePage *ensurePage(const QString &name);
     void onNodeAdded(const QString &name);
     void onNodeRemoved(const QString &name);
@@ -93,8 +92,6 @@ private:
     void updateActions();
     void showNodeContextMenu(const QPoint &pos);
     void showAbout();
-    void restoreLayout();
-    void saveLayout();
 
     NodeRegistry *m_registry;
     Settings *m_settings;
@@ -111,9 +108,7 @@ private:
     MetricsPage *m_metricsPage;
     StoreWarningBar *m_storeWarning = nullptr;
     AlarmTabs *m_alarmTabs = nullptr;
-    QWidget *m_welcome;
-    QPushButton *m_demoButton = nullptr;
-    QLabel *m_welcomeStatus = nullptr;
+    WelcomePage *m_welcome;
     QLabel *m_statusState;
     QLabel *m_statusCounts;
     QAction *m_removeAction = nullptr;
