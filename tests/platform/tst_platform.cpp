@@ -1,6 +1,7 @@
 // The platform layer (model/platform/): that its POSIX implementation really waits, wakes, times out,
 // makes files private, probes locks, connects with a deadline and turns SIGTERM into a quit request; and
-// that nothing outside model/platform/ in the product code (model/, views/, app/) includes a POSIX header.
+// that nothing outside model/platform/ in the product code (model/, views/, app/) includes a POSIX (or
+// Windows) system header.
 // The test itself is POSIX-only (kill, fork, stat), as are the tests in tests/ that stop or signal nodes;
 // the Windows implementation is only compiled and linked, by the platform_windows test.
 #include "platform/filelock.h"
@@ -231,11 +232,13 @@ void TestPlatform::noPosixHeaderOutsidePlatform()
     // tests/ and bench/ run on Linux only and keep POSIX (signals for test nodes): the check is the product's.
     static const QRegularExpression posixInclude(
         QStringLiteral(R"(^\s*#\s*include\s*<(unistd\.h|poll\.h|fcntl\.h|signal\.h|csignal|sys/[^>]+|netdb\.h|)"
-                       R"(arpa/[^>]+|netinet/[^>]+|pwd\.h|dirent\.h|termios\.h|spawn\.h)>)"));
+                       R"(arpa/[^>]+|netinet/[^>]+|pwd\.h|dirent\.h|termios\.h|spawn\.h|)"
+                       // and Windows' own, for the same reason
+                       R"(windows\.h|winsock2\.h|ws2tcpip\.h|aclapi\.h)>)"));
     const QDir source(QStringLiteral(BILBY_SOURCE_DIR));
     QStringList found;
     int scanned = 0;
-    for (const QString layer : {QStringLiteral("model"), QStringLiteral("views"), QStringLiteral("app")}) {
+    for (const QString &layer : {QStringLiteral("model"), QStringLiteral("views"), QStringLiteral("app")}) {
         QDirIterator it(source.filePath(layer), {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
                         QDirIterator::Subdirectories);
         while (it.hasNext()) {
