@@ -112,7 +112,8 @@ void RequestTracker::expire(qint64 now)
 {
     for (auto it = m_pending.begin(); it != m_pending.end();) {
         if (it->deadline <= now) {
-            m_answer(it.key(), {}, {ConnectionError::Kind::Timeout, WorkerText::tr("The node did not answer in time.")});
+            m_answer(it.key(), {},
+                     {ConnectionError::Kind::Timeout, WorkerText::tr("The node did not answer in time.")});
             it = m_pending.erase(it);
         } else {
             ++it;

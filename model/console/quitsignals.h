@@ -17,9 +17,9 @@ class WakeUp;
  * Ctrl-C, `kill` and a desktop logout send), or Ctrl-C and console close on Windows.
  *
  * The handlers (platform::installQuitHandlers()) only send the signal's number through a wake-up, which is
- * async-signal-safe; a QSocketNotifier reads it on the thread that created this object, so whoever reacts runs ordinary code
- * (the normal shutdown, destructors included). A second signal of the same kind ends the process at once,
- * as if there were no handler: a shutdown that hangs can still be interrupted. One instance per process.
+ * async-signal-safe; a QSocketNotifier reads it on the thread that created this object, so whoever reacts runs ordinary
+ * code (the normal shutdown, destructors included). A second signal of the same kind ends the process at once, as if
+ * there were no handler: a shutdown that hangs can still be interrupted. One instance per process.
  */
 class QuitSignals : public QObject
 {

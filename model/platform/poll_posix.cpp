@@ -13,9 +13,8 @@ int waitFor(PollItem *items, int count, int timeoutMs)
     if (count < 0 || count > int(sizeof fds / sizeof fds[0]))
         return -1;
     for (int i = 0; i < count; ++i) {
-        fds[i] = {items[i].socket, short(((items[i].wanted & Readable) ? POLLIN : 0) |
-                                         ((items[i].wanted & Writable) ? POLLOUT : 0)),
-                  0};
+        fds[i] = {items[i].socket,
+                  short(((items[i].wanted & Readable) ? POLLIN : 0) | ((items[i].wanted & Writable) ? POLLOUT : 0)), 0};
     }
     int rc;
     do {

@@ -18,8 +18,8 @@ int waitFor(PollItem *items, int count, int timeoutMs)
     for (int i = 0; i < count; ++i) {
         // WSAPoll rejects the out-of-band flags that POLLIN includes; the normal-data ones are what counts.
         fds[i].fd = SOCKET(items[i].socket);
-        fds[i].events = short(((items[i].wanted & Readable) ? POLLRDNORM : 0) |
-                              ((items[i].wanted & Writable) ? POLLWRNORM : 0));
+        fds[i].events =
+            short(((items[i].wanted & Readable) ? POLLRDNORM : 0) | ((items[i].wanted & Writable) ? POLLWRNORM : 0));
         fds[i].revents = 0;
     }
     const int rc = WSAPoll(fds, ULONG(count), timeoutMs);
@@ -49,7 +49,8 @@ WakeUp::WakeUp()
     u_long nonBlocking = 1;
     if (bind(s, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0 ||
         getsockname(s, reinterpret_cast<sockaddr *>(&addr), &len) != 0 ||
-        connect(s, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0 || ioctlsocket(s, FIONBIO, &nonBlocking) != 0) {
+        connect(s, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0 ||
+        ioctlsocket(s, FIONBIO, &nonBlocking) != 0) {
         closesocket(s);
         return;
     }
@@ -76,8 +77,7 @@ void WakeUp::signal(unsigned char byte) const
 int WakeUp::take() const
 {
     unsigned char byte = 0;
-    return m_read != InvalidSocket && recv(SOCKET(m_read), reinterpret_cast<char *>(&byte), 1, 0) == 1 ? int(byte)
-                                                                                                         : -1;
+    return m_read != InvalidSocket && recv(SOCKET(m_read), reinterpret_cast<char *>(&byte), 1, 0) == 1 ? int(byte) : -1;
 }
 
 void WakeUp::drain() const

@@ -54,8 +54,8 @@ bool makePrivate(const std::filesystem::path &path, OwnerAccess access)
     // PROTECTED: the entries the parent folder would pass on (Users, Everyone...) are dropped.
     std::wstring name = path.wstring();
     return SetNamedSecurityInfoW(name.data(), SE_FILE_OBJECT,
-                                 DACL_SECURITY_INFORMATION | PROTECTED_DACL_SECURITY_INFORMATION, nullptr, nullptr,
-                                 acl, nullptr) == ERROR_SUCCESS;
+                                 DACL_SECURITY_INFORMATION | PROTECTED_DACL_SECURITY_INFORMATION, nullptr, nullptr, acl,
+                                 nullptr) == ERROR_SUCCESS;
 }
 
 } // namespace bilby::platform
