@@ -14,7 +14,8 @@ jobs=$(nproc 2>/dev/null || echo 2)
 packages=(qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
           libqt6opengl6-dev qt6-qpa-plugins libqt6sql6-sqlite qtkeychain-qt6-dev libgl-dev erlang-nox erlang-dev libsqlite3-dev
           elixir erlang-lager rabbitmq-server ejabberd
-          xvfb xauth fonts-dejavu-core cmake ninja-build g++)
+          xvfb xauth fonts-dejavu-core cmake ninja-build g++
+          g++-mingw-w64-x86-64) # the platform_windows test cross-compiles model/platform/'s Windows code
 
 deps() {
     local missing=()

@@ -7,6 +7,7 @@
 #include "connection/distconnection.h"
 #include "console/translations.h"
 #include "eventscommand.h"
+#include "platform/signals.h"
 #include "querycommand.h"
 
 #include <QCoreApplication>
@@ -14,12 +15,10 @@
 #include <QLoggingCategory>
 #include <QTextStream>
 
-#include <csignal>
-
 int main(int argc, char *argv[])
 {
     bilby::DistConnection::initialize();
-    std::signal(SIGPIPE, SIG_IGN);
+    bilby::platform::ignoreBrokenPipe();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("bilby-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BILBY_VERSION));

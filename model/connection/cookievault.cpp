@@ -1,7 +1,10 @@
 #include "connection/cookievault.h"
 
+#include "platform/privatefile.h"
+
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSaveFile>
@@ -307,7 +310,8 @@ bool CookieVault::writeFile(const QJsonObject &cookies, QString *error)
         return false;
     }
     placeholder.close();
-    if (!QFile::setPermissions(path, PrivateFile)) {
+    const std::filesystem::path nativePath = QFileInfo(path).filesystemFilePath();
+    if (!platform::makePrivate(nativePath)) {
         *error = tr("Cannot make %1 private to you.").arg(QDir::toNativeSeparators(path));
         return false;
     }
@@ -319,6 +323,11 @@ bool CookieVault::writeFile(const QJsonObject &cookies, QString *error)
     file.write(QJsonDocument(QJsonObject{{QStringLiteral("version"), 1}, {CookiesKey, cookies}}).toJson());
     if (!file.commit()) {
         *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    // On Windows the renamed file has the folder's ACL rather than the placeholder's; POSIX keeps the mode.
+    if (!platform::makePrivate(nativePath)) {
+        *error = tr("Cannot make %1 private to you.").arg(QDir::toNativeSeparators(path));
         return false;
     }
     return true;

@@ -1,6 +1,8 @@
 #include "connection/distconnection.h"
 
 #include "connection/epmdprobe.h"
+#include "platform/poll.h"
+#include "platform/socket.h"
 #include "term/termcodec.h"
 
 #include <QAtomicInteger>
@@ -12,11 +14,6 @@
 #include <cerrno>
 #include <cstring>
 #include <mutex>
-#include <netdb.h>
-#include <poll.h>
-#include <sys/socket.h>
-#include <sys/time.h>
-#include <unistd.h>
 
 namespace bilby {
 
@@ -32,10 +29,9 @@ constexpr int IoTimeoutMs = 5000;
 
 QByteArray localHostName(bool longNames)
 {
-    char buf[256] = {};
-    if (::gethostname(buf, sizeof buf - 1) != 0)
+    const QByteArray host = QByteArray::fromStdString(platform::hostName());
+    if (host.isEmpty())
         return QByteArrayLiteral("localhost");
-    QByteArray host(buf);
     if (!longNames)
         return host.left(host.indexOf('.') < 0 ? host.size() : host.indexOf('.'));
     // A long name needs a dotted host; the loopback address is always one, and the node never connects
@@ -174,7 +170,7 @@ void DistConnection::initialize()
 
 QByteArray DistConnection::consoleAlivePrefix()
 {
-    return QByteArrayLiteral("bilby_") + QByteArray::number(qint64(::getpid())) + '_';
+    return QByteArrayLiteral("bilby_") + QByteArray::number(QCoreApplication::applicationPid()) + '_';
 }
 
 bool DistConnection::connect(const NodeName &node, const QByteArray &cookie, int timeoutMs, ConnectionError *error)
@@ -198,9 +194,7 @@ bool DistConnection::connect(const NodeName &node, const QByteArray &cookie, int
     }
     // Socket-level timeouts bound every blocking read and write, so ei's calls can run without their own
     // per-call poll (one syscall fewer each way) and still never hang on a node that stops mid-message.
-    const timeval bound{IoTimeoutMs / 1000, suseconds_t(IoTimeoutMs % 1000) * 1000};
-    ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &bound, sizeof bound);
-    ::setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &bound, sizeof bound);
+    platform::setIoTimeouts(platform::SocketHandle(fd), IoTimeoutMs);
     m_fd = fd;
     return true;
 }
@@ -254,18 +248,16 @@ bool DistConnection::sendToName(const QByteArray &name, const Term &message, Con
 
 DistConnection::Received DistConnection::receive(int timeoutMs, IncomingMessage *message, ConnectionError *error)
 {
-    pollfd p{m_fd, POLLIN, 0};
-    int rc;
-    do {
-        rc = ::poll(&p, 1, timeoutMs);
-    } while (rc < 0 && errno == EINTR);
+    using platform::PollEvent;
+    platform::PollItem p{socket(), PollEvent::Readable, 0};
+    const int rc = platform::waitFor(&p, 1, timeoutMs);
     if (rc == 0)
         return Received::Nothing;
-    if (rc < 0 || (p.revents & POLLNVAL)) {
+    if (rc < 0 || (p.happened & PollEvent::Invalid)) {
         *error = {ConnectionError::Kind::ConnectionLost, DistText::tr("The connection to the node failed.")};
         return Received::Failed;
     }
-    if ((p.revents & POLLERR) && !(p.revents & POLLIN)) {
+    if ((p.happened & PollEvent::Failed) && !(p.happened & PollEvent::Readable)) {
         // A reset: the node's side went away without closing (a killed process with unread data).
         *error = {ConnectionError::Kind::ConnectionLost, DistText::tr("The node reset the connection."),
                   QStringLiteral("closed")};
@@ -280,8 +272,7 @@ DistConnection::Received DistConnection::receive(int timeoutMs, IncomingMessage 
         return Received::Tick;
     if (got == ERL_ERROR) {
         // errno may be left over from an earlier read: the socket itself says whether the node closed it.
-        char byte;
-        const bool closed = (p.revents & POLLHUP) || ::recv(m_fd, &byte, 1, MSG_PEEK | MSG_DONTWAIT) == 0;
+        const bool closed = (p.happened & PollEvent::HungUp) || platform::peerClosed(socket());
         *error = closed ? ConnectionError{ConnectionError::Kind::ConnectionLost,
                                           DistText::tr("The node closed the connection."), QStringLiteral("closed")}
                         : ConnectionError{ConnectionError::Kind::ConnectionLost,

@@ -2,6 +2,7 @@
 
 #include "connection/connectionerror.h"
 #include "connection/nodename.h"
+#include "platform/poll.h"
 #include "term/term.h"
 
 #include <QByteArray>
@@ -42,7 +43,8 @@ public:
 
     bool connect(const NodeName &node, const QByteArray &cookie, int timeoutMs, ConnectionError *error);
     bool isOpen() const { return m_fd >= 0; }
-    int fd() const { return m_fd; }
+    /// The connection's socket, for waiting on it (platform::waitFor()).
+    platform::SocketHandle socket() const { return platform::SocketHandle(m_fd); }
     void close();
 
     /// Our own pid on the connection: the node replies to it.

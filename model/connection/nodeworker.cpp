@@ -1,16 +1,9 @@
 #include "connection/nodeworker.h"
 
 #include "connection/sessionbootstrap.h"
-#include "term/termcodec.h"
-#include "term/termformat.h"
 
 #include <QCoreApplication>
 #include <QMetaObject>
-
-#include <cerrno>
-#include <fcntl.h>
-#include <poll.h>
-#include <unistd.h>
 
 namespace bilby {
 
@@ -30,24 +23,6 @@ constexpr int StopTimeoutMs = 2500;
 constexpr int AgentGraceMs = 1000;
 constexpr qint64 SpinNs = 60000;
 
-ConnectionError remoteError(const Term &reason)
-{
-    // The agent's own refusals, said in words; anything else as the node put it.
-    QString message;
-    if (reason.isAtom("read_only"))
-        message =
-            WorkerText::tr("Refused: this node is read-only, and the agent does not change it. Turn read-only off for "
-                           "this node if the change is intended.");
-    else if (reason.isAtom("heap_limit"))
-        message =
-            WorkerText::tr("Stopped on the node: the request needed more memory than the agent allows one request "
-                           "(64 MB of heap; 256 MB for an evaluation). Nothing else was affected.");
-    else if (reason.isAtom("busy"))
-        message = WorkerText::tr("The agent is running as many requests as it allows; try again in a moment.");
-    const QString text = TermFormat::toErlang(reason, 2000);
-    return {ConnectionError::Kind::Remote, message.isEmpty() ? text : message, text};
-}
-
 } // namespace
 
 NodeWorker::NodeWorker(NodeSession *session, NodeName node, QByteArray cookie, const NodeSession::Options &options)
@@ -56,23 +31,15 @@ NodeWorker::NodeWorker(NodeSession *session, NodeName node, QByteArray cookie, c
     , m_cookie(std::move(cookie))
     , m_options(options)
     , m_readOnly(options.readOnly)
+    , m_requests([this](quint64 tag, const Term &value, const ConnectionError &error) { postReply(tag, value, error); })
     , m_sync(m_connection)
-{
-    if (::pipe(m_wake) == 0) {
-        for (int fd : m_wake)
-            ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
-    }
-}
+{}
 
 NodeWorker::~NodeWorker()
 {
     // Only reached once the thread has ended (it holds a reference while it runs).
     if (m_thread.joinable())
         m_thread.detach();
-    for (int fd : m_wake) {
-        if (fd >= 0)
-            ::close(fd);
-    }
 }
 
 void NodeWorker::start()
@@ -123,8 +90,7 @@ bool NodeWorker::enqueue(Outgoing request)
             return false;
         m_queue.push_back(std::move(request));
     }
-    const char byte = 1;
-    [[maybe_unused]] const ssize_t n = ::write(m_wake[1], &byte, 1);
+    m_wake.signal();
     return true;
 }
 
@@ -140,15 +106,7 @@ void NodeWorker::requestStopLocked()
         std::lock_guard<std::mutex> lock(m_mutex);
         m_stopRequested = true;
     }
-    const char byte = 1;
-    [[maybe_unused]] const ssize_t n = ::write(m_wake[1], &byte, 1);
-}
-
-void NodeWorker::drainWakePipe()
-{
-    char buf[64];
-    while (::read(m_wake[0], buf, sizeof buf) > 0) {
-    }
+    m_wake.signal();
 }
 
 bool NodeWorker::waitForWakeOrStop(int ms)
@@ -168,9 +126,8 @@ bool NodeWorker::waitForWakeOrStop(int ms)
         const qint64 left = until - now();
         if (left <= 0)
             return false;
-        pollfd p{m_wake[0], POLLIN, 0};
-        ::poll(&p, 1, int(left));
-        drainWakePipe();
+        platform::waitFor(m_wake.handle(), platform::Readable, int(left));
+        m_wake.drain();
     }
 }
 
@@ -203,14 +160,14 @@ void NodeWorker::run()
                 error = closedError(serve());
                 if (!error.isError()) { // stop requested
                     disconnectCleanly();
-                    failAll({ConnectionError::Kind::Stopped, WorkerText::tr("The session was stopped.")});
+                    m_requests.failAll({ConnectionError::Kind::Stopped, WorkerText::tr("The session was stopped.")});
                     break;
                 }
             }
         }
         m_connection.close();
         m_agentRunning = false;
-        failAll(error);
+        m_requests.failAll(error);
         postState(NodeSession::State::Down, error);
         if (!m_options.reconnect || waitForWakeOrStop(backoff))
             break;
@@ -261,27 +218,23 @@ ConnectionError NodeWorker::serve()
             }
         }
 
-        qint64 wait = qMin<qint64>(1000, m_lastReceived + m_tickTimeoutMs - now());
-        for (const PendingRequest &p : qAsConst(m_pending))
-            wait = qMin(wait, p.deadline - now());
-        pollfd fds[2] = {{m_connection.fd(), POLLIN, 0}, {m_wake[0], POLLIN, 0}};
+        const qint64 wait =
+            m_requests.timeToNextDeadline(now(), qMin<qint64>(1000, m_lastReceived + m_tickTimeoutMs - now()));
+        platform::PollItem items[2] = {{m_connection.socket()}, {m_wake.handle()}};
         int rc = 0;
-        if (!queued.empty() && !m_pending.isEmpty()) {
+        if (!queued.empty() && !m_requests.isEmpty()) {
             // A reply to what was just sent usually comes within tens of microseconds: polling for a
             // short while saves the thread a sleep and a wake-up on the round trip.
             QElapsedTimer spin;
             spin.start();
             while (rc == 0 && spin.nsecsElapsed() < SpinNs)
-                rc = ::poll(fds, 2, 0);
+                rc = platform::waitFor(items, 2, 0);
         }
-        if (rc == 0) {
-            do {
-                rc = ::poll(fds, 2, int(qMax<qint64>(0, wait)));
-            } while (rc < 0 && errno == EINTR);
-        }
-        if (fds[1].revents)
-            drainWakePipe();
-        if (fds[0].revents) {
+        if (rc == 0)
+            rc = platform::waitFor(items, 2, int(qMax<qint64>(0, wait)));
+        if (items[1].happened)
+            m_wake.drain();
+        if (items[0].happened) {
             // Read everything that is waiting before sending more: replies free their slots first.
             for (int i = 0; i < 1000; ++i) {
                 IncomingMessage message;
@@ -295,7 +248,7 @@ ConnectionError NodeWorker::serve()
                     handleMessage(message);
             }
         }
-        expireRequests();
+        m_requests.expire(now());
         if (now() - m_lastReceived > m_tickTimeoutMs) {
             // Ticks arrive every quarter of net_ticktime: this much silence means the node is frozen or gone.
             return {ConnectionError::Kind::ConnectionLost,
@@ -341,28 +294,14 @@ bool NodeWorker::send(const Outgoing &request, ConnectionError *error)
         ok = m_connection.sendToName("rex", rexCallMessage(m_connection.self(), request.tag, request.payload), error);
     }
     if (ok)
-        m_pending.insert(request.tag, {request.target, deadline});
+        m_requests.add(request.tag, request.target, deadline);
     return ok;
 }
 
 void NodeWorker::handleMessage(const IncomingMessage &message)
 {
     if (!message.term) {
-        // A reply we cannot read still fails its request at once rather than by timeout: its tag sits
-        // right after the {Tag, _} tuple header, which is readable even when the rest is not.
-        const QByteArray &raw = message.raw;
-        qsizetype used = 0;
-        if (raw.size() > 3 && quint8(raw[0]) == TermCodec::VersionMagic && raw[1] == 104 && raw[2] == 2) {
-            const auto tag = TermCodec::decode(raw.constData() + 3, raw.size() - 3, nullptr, false, &used);
-            const auto it = tag && tag->isInteger() ? m_pending.find(quint64(tag->toInt())) : m_pending.end();
-            if (it != m_pending.end()) {
-                const quint64 key = it.key();
-                m_pending.erase(it);
-                postReply(key, {},
-                          {ConnectionError::Kind::Protocol,
-                           WorkerText::tr("The node sent a reply that cannot be read: %1").arg(message.decodeError)});
-            }
-        }
+        m_requests.answerUnreadable(message.raw, message.decodeError);
         const QString description = WorkerText::tr("Unreadable message from the node: %1").arg(message.decodeError);
         post([description](NodeSession *s) { emit s->unreadableMessage(description); });
         return;
@@ -378,58 +317,7 @@ void NodeWorker::handleMessage(const IncomingMessage &message)
         post([term](NodeSession *s) { emit s->pushed(term); });
         return;
     }
-    const auto it =
-        term.isTuple(2) && term.at(0).isInteger() ? m_pending.find(quint64(term.at(0).toInt())) : m_pending.end();
-    if (it == m_pending.end())
-        return; // a late reply to a request that already timed out
-    const quint64 tag = it.key();
-    const Target target = it->target;
-    m_pending.erase(it);
-    const Term reply = term.at(1);
-    if (target == Agent) {
-        if (reply.isTuple(2) && reply.at(0).isAtom("ok"))
-            postReply(tag, reply.at(1), {});
-        else if (reply.isTuple(2) && reply.at(0).isAtom("error") && reply.at(1).isAtom("timeout"))
-            postReply(tag, {},
-                      {ConnectionError::Kind::Timeout,
-                       WorkerText::tr("The request took too long; the agent stopped it on the node.")});
-        else if (reply.isTuple(2) && reply.at(0).isAtom("error") && reply.at(1).isTuple(3) &&
-                 reply.at(1).at(0).isAtom("too_large"))
-            postReply(tag, {},
-                      {ConnectionError::Kind::Remote,
-                       WorkerText::tr("The result is too large to send (%1 bytes; the limit is %2). Nothing was sent.")
-                           .arg(reply.at(1).at(1).toInt())
-                           .arg(reply.at(1).at(2).toInt())});
-        else if (reply.isTuple(2) && reply.at(0).isAtom("error"))
-            postReply(tag, {}, remoteError(reply.at(1)));
-        else
-            postReply(tag, {}, {ConnectionError::Kind::Protocol, WorkerText::tr("Unexpected reply from the agent.")});
-    } else if (reply.isTuple(2) && reply.at(0).isAtom("badrpc")) {
-        postReply(tag, {}, remoteError(reply.at(1)));
-    } else {
-        postReply(tag, reply, {});
-    }
-}
-
-void NodeWorker::expireRequests()
-{
-    const qint64 t = now();
-    for (auto it = m_pending.begin(); it != m_pending.end();) {
-        if (it->deadline <= t) {
-            postReply(it.key(), {},
-                      {ConnectionError::Kind::Timeout, WorkerText::tr("The node did not answer in time.")});
-            it = m_pending.erase(it);
-        } else {
-            ++it;
-        }
-    }
-}
-
-void NodeWorker::failAll(const ConnectionError &error)
-{
-    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it)
-        postReply(it.key(), {}, error);
-    m_pending.clear();
+    m_requests.answer(term); // false for a late reply to a request that already timed out
 }
 
 void NodeWorker::disconnectCleanly()

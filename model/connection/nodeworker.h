@@ -2,10 +2,11 @@
 
 #include "connection/distconnection.h"
 #include "connection/nodesession.h"
+#include "connection/requesttracker.h"
 #include "connection/sessionbootstrap.h"
+#include "platform/poll.h"
 
 #include <QElapsedTimer>
-#include <QHash>
 
 #include <atomic>
 #include <condition_variable>
@@ -21,12 +22,15 @@ namespace bilby {
  * @brief The thread behind a NodeSession: owns the connection and everything that blocks on it.
  *
  * The session enqueues requests from its thread; the worker sends them, matches replies by tag,
- * times them out, and reports back with queued calls. A pipe wakes it when work arrives.
+ * times them out (RequestTracker), and reports back with queued calls. A platform::WakeUp wakes it when work
+ * arrives.
  */
 class NodeWorker : public std::enable_shared_from_this<NodeWorker>
 {
 public:
-    enum Target { Agent = 0, Rpc = 1 };
+    using Target = RequestTracker::Target;
+    static constexpr Target Agent = RequestTracker::Agent;
+    static constexpr Target Rpc = RequestTracker::Rpc;
     struct Outgoing
     {
         quint64 tag = 0;
@@ -53,12 +57,6 @@ public:
     static void release(std::shared_ptr<NodeWorker> worker, int waitMs);
 
 private:
-    struct PendingRequest
-    {
-        Target target;
-        qint64 deadline;
-    };
-
     void run();
     bool connectOnce(ConnectionError *error);
     /// Runs requests until the connection fails (returns why) or a stop is requested (returns no error).
@@ -69,10 +67,7 @@ private:
     void handleMessage(const IncomingMessage &message);
     /// The words for a connection that failed: stopped in order (the agent said so), killed, or lost.
     ConnectionError closedError(const ConnectionError &error) const;
-    void failAll(const ConnectionError &error);
-    void expireRequests();
     bool waitForWakeOrStop(int ms);
-    void drainWakePipe();
 
     void requestStopLocked();
     void post(std::function<void(NodeSession *)> call);
@@ -94,7 +89,7 @@ private:
     qint64 m_tickTimeoutMs = 60000;
     qint64 m_lastReceived = 0;
     QElapsedTimer m_clock;
-    QHash<quint64, PendingRequest> m_pending;
+    RequestTracker m_requests;
     SyncRpc m_sync; ///< bootstrap and goodbye, while nothing else is in flight
 
     std::thread m_thread;
@@ -105,7 +100,7 @@ private:
     std::deque<Outgoing> m_queue;
     bool m_stopRequested = false;
     bool m_acceptingRequests = true;
-    int m_wake[2] = {-1, -1};
+    platform::WakeUp m_wake;
 };
 
 } // namespace bilby

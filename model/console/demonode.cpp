@@ -2,10 +2,12 @@
 
 #include "connection/distconnection.h"
 #include "connection/epmdprobe.h"
+#include "platform/privatefile.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QPointer>
 #include <QRandomGenerator>
 #include <QStandardPaths>
@@ -206,8 +208,14 @@ void DemoNode::start()
 
 bool DemoNode::writePrivateHome(QString *error)
 {
-    // A folder only this user can enter (QTemporaryDir makes it 0700), holding the cookie file 0400.
+    // A folder only this user can enter (QTemporaryDir makes it 0700 already; on Windows its ACL is set here),
+    // holding the cookie file 0400.
     m_home = std::make_unique<QTemporaryDir>(QDir(QDir::tempPath()).filePath(QStringLiteral("bilby-demo-XXXXXX")));
+    if (m_home->isValid() && !platform::makePrivate(QFileInfo(m_home->path()).filesystemFilePath())) {
+        *error = tr("Cannot make %1 private to you.").arg(QDir::toNativeSeparators(m_home->path()));
+        m_home.reset();
+        return false;
+    }
     if (!m_home->isValid()) {
         *error = m_home->errorString();
         m_home.reset();
@@ -215,7 +223,8 @@ bool DemoNode::writePrivateHome(QString *error)
     }
     QFile file(QDir(m_home->path()).filePath(QStringLiteral(".erlang.cookie")));
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
-        file.write(m_cookie) != m_cookie.size() || !file.flush() || !file.setPermissions(QFileDevice::ReadOwner)) {
+        file.write(m_cookie) != m_cookie.size() || !file.flush() ||
+        !platform::makePrivate(QFileInfo(file).filesystemFilePath(), platform::OwnerAccess::ReadOnly)) {
         *error = file.errorString();
         m_home.reset();
         return false;

@@ -2,18 +2,24 @@
 
 #include <QObject>
 
+#include <memory>
+
 class QSocketNotifier;
 
 namespace bilby {
+
+namespace platform {
+class WakeUp;
+}
 
 /**
  * @brief The requests to quit that come from outside as a Qt signal: SIGINT, SIGTERM and SIGHUP (what
  * Ctrl-C, `kill` and a desktop logout send), or Ctrl-C and console close on Windows.
  *
- * The POSIX handler only writes the signal's number to a socket pair, which is async-signal-safe; a
- * QSocketNotifier reads it on the thread that created this object, so whoever reacts runs ordinary code
- * (the normal shutdown, destructors included). A second signal of the same kind ends the process at once,
- * as if there were no handler: a shutdown that hangs can still be interrupted. One instance per process.
+ * The handlers (platform::installQuitHandlers()) only send the signal's number through a wake-up, which is
+ * async-signal-safe; a QSocketNotifier reads it on the thread that created this object, so whoever reacts runs ordinary
+ * code (the normal shutdown, destructors included). A second signal of the same kind ends the process at once, as if
+ * there were no handler: a shutdown that hangs can still be interrupted. One instance per process.
  */
 class QuitSignals : public QObject
 {
@@ -34,6 +40,7 @@ signals:
 private:
     void onReadable();
 
+    std::unique_ptr<platform::WakeUp> m_wakeUp;
     QSocketNotifier *m_notifier = nullptr;
     bool m_installed = false;
 };

@@ -1,5 +1,6 @@
 #include "store/storefilecheck.h"
 
+#include "platform/filelock.h"
 #include "store/metricschema.h"
 
 #include <QDir>
@@ -10,11 +11,6 @@
 #include <QThread>
 
 #include <sqlite3.h>
-
-#ifdef Q_OS_UNIX
-#include <fcntl.h>
-#include <unistd.h>
-#endif
 
 namespace bilby {
 
@@ -141,40 +137,21 @@ QString StoreFileCheck::setAsideName(const QString &path, const QDateTime &when)
 
 bool StoreFileCheck::openElsewhere(const QString &path)
 {
-#ifdef Q_OS_UNIX
-    // SQLite's own locks (os_unix.c): on the database, the pending, reserved and shared bytes from 1 GiB,
-    // of which a connection in WAL mode holds a shared one as long as it is open; on the -shm file, the
-    // lock bytes from 120, of which every connection holds the last (128) while it has the log mapped.
-    // F_GETLK reports locks of other processes only, and this process's connections are closed by now
-    // (closing the probe's descriptor drops every lock this process holds on the file).
+    // SQLite's own locks (os_unix.c, and the same ranges in os_win.c): on the database, the pending, reserved
+    // and shared bytes from 1 GiB, of which a connection in WAL mode holds a shared one as long as it is open;
+    // on the -shm file, the lock bytes from 120, of which every connection holds the last (128) while it has
+    // the log mapped. This process's connections are closed by now.
     struct Probe
     {
         QString file;
-        off_t start;
-        off_t length;
+        qint64 start;
+        qint64 length;
     };
     const Probe probes[] = {{path, 0x40000000, 512}, {path + QLatin1String("-shm"), 120, 9}};
     for (const Probe &probe : probes) {
-        const QByteArray name = QFile::encodeName(probe.file);
-        int fd = ::open(name.constData(), O_RDWR | O_CLOEXEC);
-        if (fd < 0)
-            fd = ::open(name.constData(), O_RDONLY | O_CLOEXEC);
-        if (fd < 0)
-            continue;
-        struct flock lock = {};
-        lock.l_type = F_WRLCK;
-        lock.l_whence = SEEK_SET;
-        lock.l_start = probe.start;
-        lock.l_len = probe.length;
-        const bool held = ::fcntl(fd, F_GETLK, &lock) == 0 && lock.l_type != F_UNLCK;
-        ::close(fd);
-        if (held)
+        if (platform::rangeLockedElsewhere(QFileInfo(probe.file).filesystemFilePath(), probe.start, probe.length))
             return true;
     }
-#else
-    // Elsewhere a file that another program has open cannot be renamed: the rename fails and says so.
-    Q_UNUSED(path)
-#endif
     return false;
 }
 
