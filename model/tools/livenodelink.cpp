@@ -23,10 +23,15 @@ bool LiveNodeLink::isUp() const
     return m_node && m_node->session() && m_node->session()->state() == NodeSession::State::Up;
 }
 
+bool LiveNodeLink::isConnected() const
+{
+    return m_node && m_node->session() && m_node->session()->isConnected();
+}
+
 void LiveNodeLink::send(const Term &request, int timeoutMs, QObject *receiver,
                         std::function<void(const Term &, const AgentError &)> done) const
 {
-    if (!isUp()) {
+    if (!isConnected()) {
         // Pages check isAvailable() first; a question asked anyway is answered later, like any other.
         const AgentError error = AgentError::from(
             ConnectionError(ConnectionError::Kind::Stopped,

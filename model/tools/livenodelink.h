@@ -25,6 +25,8 @@ public:
     ManagedNode *node() const;
     /// The agent's session is up.
     bool isUp() const;
+    /// Connected, with or without the agent.
+    bool isConnected() const;
 
     /// Sends @p request and hands @p decode's reading of the reply to @p done, on @p receiver.
     template <class T>

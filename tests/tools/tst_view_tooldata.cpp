@@ -4,12 +4,19 @@
 #include "tools/etsbrowser.h"
 #include "tools/etspage.h"
 #include "tools/etsrowmodel.h"
+#include "tools/inspectorsection.h"
+#include "tools/processespage.h"
+#include "tools/processinfoview.h"
+#include "tools/processinspectorview.h"
+#include "tools/processtopmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -83,6 +90,71 @@ public:
     static EtsRow row(qint64 n) { return {QString::number(n), QStringLiteral("{%1,%2}").arg(n).arg(n * 2), 24}; }
 };
 
+Term pid(quint32 id)
+{
+    return Term::pid({QByteArrayLiteral("snap@host"), 1, {id, 0}});
+}
+
+ProcessInfo::Item item(const QString &text, const Term &navigable = Term())
+{
+    return {text, navigable, QString(), std::nullopt};
+}
+
+/// Two processes, <0.90.0> (t_server) linked to <0.91.0>, as a saved snapshot would hold them.
+class SnapshotProcesses : public ProcessSource
+{
+public:
+    QStringList asked;
+
+    bool isAvailable() const override { return true; }
+    int wordSize() const override { return 8; }
+    void top(ProcessTop::Sort sort, int, const QString &, bool, QObject *receiver,
+             ToolCallback<ProcessTop> done) override
+    {
+        asked.append(QStringLiteral("top"));
+        ProcessTop top;
+        top.sort = sort;
+        top.scanned = 2;
+        for (quint32 id : {90u, 91u}) {
+            ProcessTop::Row row;
+            row.pid = pid(id);
+            row.pidText = QStringLiteral("<0.%1.0>").arg(id);
+            row.name = id == 90 ? QStringLiteral("t_server") : QString();
+            row.memory = id * 1000;
+            top.rows.append(row);
+        }
+        answer<ProcessTop>(receiver, done, top);
+    }
+    void info(const Term &target, QObject *receiver, ToolCallback<ProcessInfo> done) override
+    {
+        const bool server = target == pid(90) || target.toQString() == QLatin1String("t_server");
+        asked.append(server ? QStringLiteral("info 90") : QStringLiteral("info 91"));
+        ProcessInfo info;
+        info.pid = pid(server ? 90 : 91);
+        info.pidText = server ? QStringLiteral("<0.90.0>") : QStringLiteral("<0.91.0>");
+        info.registeredName = server ? QStringLiteral("t_server") : QString();
+        info.label = info.registeredName;
+        info.fields.append({"pid", {item(info.pidText)}, false, -1});
+        ProcessInfo::Item memory = item(QStringLiteral("2048"));
+        memory.integer = 2048;
+        info.fields.append({"memory", {memory}, false, -1});
+        ProcessInfo::Field links{"links", {}, true, -1};
+        if (server)
+            links.items = {item(QStringLiteral("<0.91.0>"), pid(91))};
+        info.fields.append(links);
+        answer<ProcessInfo>(receiver, done, info);
+    }
+    void section(ProcessSection::Kind kind, const Term &, bool, QObject *receiver,
+                 ToolCallback<ProcessSection> done) override
+    {
+        asked.append(QStringLiteral("section"));
+        ProcessSection section;
+        section.kind = kind;
+        section.entries = {{QString(), QStringLiteral("gen_server:loop/7"), 0}};
+        answer<ProcessSection>(receiver, done, section);
+    }
+};
+
 } // namespace
 
 class TestViewToolData : public QObject
@@ -92,6 +164,8 @@ private slots:
     void etsPageFromASnapshot();
     void etsPrivateTableFromASnapshot();
     void etsReplyAfterThePageIsGone();
+    void processesFromASnapshot();
+    void inspectorFromASnapshot();
 };
 
 void TestViewToolData::etsPageFromASnapshot()
@@ -170,6 +244,53 @@ void TestViewToolData::etsReplyAfterThePageIsGone()
     } // the answer is on its way to a page that no longer exists
     QTest::qWait(20);
     QCOMPARE(source->asked, 1);
+}
+
+void TestViewToolData::processesFromASnapshot()
+{
+    auto *source = new SnapshotProcesses;
+    ProcessesPage page(source, nullptr);
+    QAbstractItemModelTester model(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy refreshed(&page, &ProcessesPage::refreshed);
+    page.show();
+    QVERIFY(refreshed.wait());
+    QCOMPARE(page.model()->rowCount(), 2);
+    QCOMPARE(page.model()->rowAt(0).name, QStringLiteral("t_server"));
+    QVERIFY(source->asked.contains(QStringLiteral("top")));
+}
+
+void TestViewToolData::inspectorFromASnapshot()
+{
+    auto *source = new SnapshotProcesses;
+    source->setParent(this);
+    ProcessInspectorView inspector(source, nullptr);
+    QSignalSpy updated(&inspector, &ProcessInspectorView::infoUpdated);
+    inspector.show();
+    inspector.inspect(QStringLiteral("t_server"));
+    QVERIFY(updated.wait());
+    QCOMPARE(inspector.titleLabel()->text(), QStringLiteral("<0.90.0> t_server"));
+    QCOMPARE(inspector.currentPid(), QStringLiteral("<0.90.0>"));
+    const QString html = inspector.infoView()->toHtml();
+    QVERIFY2(html.contains(QLatin1String("2,048 bytes")) || html.contains(QLatin1String("2048 bytes")),
+             qPrintable(html));
+    QVERIFY(!inspector.terminateButton()->isEnabled()); // a snapshot is only read
+    QVERIFY(!inspector.gcButton()->isEnabled());
+
+    // The link is a pid to navigate to, and Back returns.
+    emit inspector.infoView()->anchorClicked(QUrl(QStringLiteral("pid:0")));
+    QVERIFY(updated.wait());
+    QCOMPARE(inspector.currentPid(), QStringLiteral("<0.91.0>"));
+    QVERIFY(inspector.infoView()->toPlainText().contains(QLatin1String("none"))); // no links
+    QVERIFY(inspector.backButton()->isEnabled());
+
+    QSignalSpy sections(&inspector, &ProcessInspectorView::sectionUpdated);
+    inspector.sections()->setCurrentIndex(ProcessInspectorView::StackSection);
+    QVERIFY(sections.wait());
+    QCOMPARE(inspector.section(ProcessInspectorView::StackSection)->textView()->toPlainText(),
+             QStringLiteral("gen_server:loop/7"));
+    inspector.back();
+    QVERIFY(updated.wait());
+    QCOMPARE(inspector.currentPid(), QStringLiteral("<0.90.0>"));
 }
 
 QTEST_MAIN(TestViewToolData)
