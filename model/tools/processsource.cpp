@@ -8,6 +8,8 @@ namespace bilby {
 namespace {
 
 constexpr int RequestTimeoutMs = 10000;
+// The top list walks every process on the node.
+constexpr int TopTimeoutMs = 15000;
 // Reading a long mailbox the user agreed to copy can take a while on a busy node.
 constexpr int ConfirmedTimeoutMs = 30000;
 // What sys:get_state may wait on the node; the request itself waits RequestTimeoutMs.

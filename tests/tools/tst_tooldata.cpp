@@ -4,6 +4,7 @@
 #include "tools/processinfo.h"
 #include "tools/processinspector.h"
 #include "tools/processsection.h"
+#include "tools/supervisiontree.h"
 
 #include <QTest>
 
@@ -20,6 +21,7 @@ private slots:
     void cleanupTestCase();
     void processInfo();
     void processSections();
+    void applicationList();
     void notTheseReplies();
 
 private:
@@ -115,6 +117,20 @@ void TestToolData::processSections()
     QVERIFY(serverState->bytes > 0);
 }
 
+void TestToolData::applicationList()
+{
+    const auto [reply, error] = askAgent(*m_session, SupervisionTree::applicationsRequest());
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const auto apps = SupervisionTree::applicationListFrom(reply);
+    QVERIFY(apps);
+    const auto kernel = std::find_if(apps->cbegin(), apps->cend(), [](const SupervisionTree::Application &a) {
+        return a.name == QLatin1String("kernel");
+    });
+    QVERIFY(kernel != apps->cend());
+    QVERIFY(kernel->top.isPid()); // its top supervisor, to read the tree from
+    QVERIFY(!kernel->version.isEmpty());
+}
+
 void TestToolData::notTheseReplies()
 {
     // Another agent's answer, or another request's: no value rather than a wrong one.
@@ -123,6 +139,7 @@ void TestToolData::notTheseReplies()
     QVERIFY(!ProcessInfo::fromTerm(pong));
     QVERIFY(!ProcessSection::fromTerm(ProcessSection::Kind::Stack, pong));
     QVERIFY(!ProcessSection::fromTerm(ProcessSection::Kind::Messages, pong));
+    QVERIFY(!SupervisionTree::applicationListFrom(pong));
 }
 
 QTEST_GUILESS_MAIN(TestToolData)

@@ -1,14 +1,19 @@
 // Tool pages shown from typed values with no node behind them: each page asks a test implementation
 // of its interface, as a saved snapshot or a crash dump would answer it.
 #include "connection/agenterror.h"
+#include "tools/applicationlistmodel.h"
+#include "tools/applicationspage.h"
 #include "tools/etsbrowser.h"
 #include "tools/etspage.h"
 #include "tools/etsrowmodel.h"
 #include "tools/inspectorsection.h"
+#include "tools/portspage.h"
+#include "tools/porttablemodel.h"
 #include "tools/processespage.h"
 #include "tools/processinfoview.h"
 #include "tools/processinspectorview.h"
 #include "tools/processtopmodel.h"
+#include "tools/supervisiontreemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
@@ -155,6 +160,62 @@ public:
     }
 };
 
+/// One TCP socket of t_server's.
+class SnapshotPorts : public PortSource
+{
+public:
+    bool isAvailable() const override { return true; }
+    void ports(int, bool, QObject *receiver, ToolCallback<PortList> done) override
+    {
+        PortList list;
+        list.total = 1;
+        PortList::Row row;
+        row.idText = QStringLiteral("#Port<0.7>");
+        row.name = QStringLiteral("tcp_inet");
+        row.type = QStringLiteral("tcp");
+        row.owner = pid(90);
+        row.ownerText = QStringLiteral("<0.90.0>");
+        row.input = 1000;
+        row.output = 2000;
+        row.local = QStringLiteral("127.0.0.1:4369");
+        list.rows = {row};
+        answer<PortList>(receiver, done, list);
+    }
+};
+
+/// t_app, whose top supervisor has one worker; and stdlib, a library.
+class SnapshotApplications : public ApplicationSource
+{
+public:
+    bool isAvailable() const override { return true; }
+    void applications(QObject *receiver, ToolCallback<QVector<SupervisionTree::Application>> done) override
+    {
+        SupervisionTree::Application app{QStringLiteral("t_app"), QStringLiteral("a test"), QStringLiteral("1.0"),
+                                         pid(80), QStringLiteral("<0.80.0>")};
+        SupervisionTree::Application lib{QStringLiteral("stdlib"), QStringLiteral("library"), QStringLiteral("4.0"),
+                                         Term::atom("undefined"), QString()};
+        answer<QVector<SupervisionTree::Application>>(receiver, done, QVector<SupervisionTree::Application>{app, lib});
+    }
+    void tree(const QString &application, QObject *receiver, ToolCallback<SupervisionTree::Tree> done) override
+    {
+        SupervisionTree::Node worker;
+        worker.id = QStringLiteral("t_server");
+        worker.pid = pid(90);
+        worker.pidText = QStringLiteral("<0.90.0>");
+        worker.name = QStringLiteral("t_server");
+        SupervisionTree::Node root;
+        root.id = QStringLiteral("t_sup");
+        root.pid = pid(80);
+        root.pidText = QStringLiteral("<0.80.0>");
+        root.supervisor = true;
+        root.children = {worker};
+        SupervisionTree::Tree tree;
+        tree.application = application;
+        tree.root = root;
+        answer<SupervisionTree::Tree>(receiver, done, tree);
+    }
+};
+
 } // namespace
 
 class TestViewToolData : public QObject
@@ -166,6 +227,8 @@ private slots:
     void etsReplyAfterThePageIsGone();
     void processesFromASnapshot();
     void inspectorFromASnapshot();
+    void portsFromASnapshot();
+    void applicationsFromASnapshot();
 };
 
 void TestViewToolData::etsPageFromASnapshot()
@@ -291,6 +354,30 @@ void TestViewToolData::inspectorFromASnapshot()
     inspector.back();
     QVERIFY(updated.wait());
     QCOMPARE(inspector.currentPid(), QStringLiteral("<0.90.0>"));
+}
+
+void TestViewToolData::portsFromASnapshot()
+{
+    PortsPage page(new SnapshotPorts, nullptr);
+    QAbstractItemModelTester model(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy refreshed(&page, &PortsPage::refreshed);
+    page.show();
+    QVERIFY(refreshed.wait());
+    QCOMPARE(page.model()->rowCount(), 1);
+    QCOMPARE(page.model()->index(0, PortTableModel::LocalColumn).data().toString(), QStringLiteral("127.0.0.1:4369"));
+}
+
+void TestViewToolData::applicationsFromASnapshot()
+{
+    ApplicationsPage page(new SnapshotApplications, nullptr);
+    QAbstractItemModelTester tree(page.treeModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy listed(&page, &ApplicationsPage::applicationsLoaded);
+    QSignalSpy loaded(&page, &ApplicationsPage::treeLoaded);
+    page.show();
+    QVERIFY(listed.wait());
+    QVERIFY(page.selectApplication(QStringLiteral("t_app")));
+    QVERIFY(loaded.wait());
+    QVERIFY(page.treeModel()->indexOfPid(QStringLiteral("<0.90.0>")).isValid());
 }
 
 QTEST_MAIN(TestViewToolData)

@@ -1,5 +1,7 @@
 #include "tools/processespage.h"
 
+#include "tools/toolstate.h"
+
 #include "tools/ownfootprint.h"
 #include "tools/processinspectorview.h"
 #include "tools/processtopmodel.h"
@@ -200,7 +202,7 @@ void ProcessesPage::refresh()
         return; // one request at a time: this one goes when the reply is in
     if (!isVisible() || !m_source || !m_source->isAvailable())
         return;
-    if (state() == NodeSession::State::Agentless) {
+    if (toolState(m_node, m_source) == NodeSession::State::Agentless) {
         onStateChanged();
         return;
     }
@@ -274,18 +276,10 @@ void ProcessesPage::scheduleNext()
         m_timer.start(m_interval->value() * 1000);
 }
 
-NodeSession::State ProcessesPage::state() const
-{
-    // A source with no node behind it (a snapshot) is up whenever it answers.
-    if (m_node)
-        return m_node->state();
-    return m_source && m_source->isAvailable() ? NodeSession::State::Up : NodeSession::State::Idle;
-}
-
 void ProcessesPage::onStateChanged()
 {
     NodeSession *session = m_node ? m_node->session() : nullptr;
-    const NodeSession::State state = this->state();
+    const NodeSession::State state = toolState(m_node, m_source);
     QString problem;
     if (state == NodeSession::State::Agentless)
         problem = tr("The agent is not running on this node (%1): the process list needs it.")

@@ -88,8 +88,6 @@ private:
     void selectPid(const QString &pidText);
     void scheduleNext();
     void onStateChanged();
-    /// The node's state; a source with no node is Up while it answers.
-    NodeSession::State state() const;
     void inspectRow(const QModelIndex &index);
 
     QPointer<ProcessSource> m_source;
