@@ -54,14 +54,10 @@ QVariant EtsRowModel::headerData(int section, Qt::Orientation orientation, int r
     return {};
 }
 
-void EtsRowModel::setRows(const Term &rows)
+void EtsRowModel::setRows(const QVector<EtsRow> &rows)
 {
     beginResetModel();
-    m_rows.clear();
-    for (const Term &r : rows.items()) {
-        if (r.isMap())
-            m_rows.append({r.get("key").toQString(), r.get("text").toQString(), r.get("bytes").toInt()});
-    }
+    m_rows = rows;
     endResetModel();
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "term/term.h"
+#include "tools/etsdata.h"
 
 #include <QAbstractTableModel>
 #include <QVector>
@@ -17,12 +17,7 @@ class EtsRowModel : public QAbstractTableModel
 public:
     enum Column { KeyColumn, RowColumn, BytesColumn, ColumnCount };
 
-    struct Row
-    {
-        QString key;
-        QString text;
-        qint64 bytes = 0;
-    };
+    using Row = EtsRow;
 
     explicit EtsRowModel(QObject *parent = nullptr);
 
@@ -31,8 +26,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    /// Replaces the rows with the `rows` of a page or lookup reply ([#{key, text, bytes}]).
-    void setRows(const Term &rows);
+    /// Replaces the rows with those of a page or a lookup.
+    void setRows(const QVector<EtsRow> &rows);
     void clear();
     const Row &rowAt(int row) const { return m_rows.at(row); }
 

@@ -105,33 +105,12 @@ int EtsTableModel::rowOfId(const QString &idText) const
 
 std::optional<QVector<EtsTableInfo>> EtsTableModel::fromTerm(const Term &reply, qint64 *total)
 {
-    const Term tables = reply.get("tables");
-    if (!reply.isMap() || !tables.isProperList())
+    const auto list = EtsTableList::fromTerm(reply);
+    if (!list)
         return std::nullopt;
-    QVector<EtsTableInfo> result;
-    result.reserve(tables.items().size());
-    for (const Term &t : tables.items()) {
-        if (!t.isMap())
-            continue;
-        EtsTableInfo info;
-        info.id = t.get("id");
-        info.idText = info.id.isAtom() ? info.id.toQString() : localPidText(info.id);
-        info.name = t.get("name").toQString();
-        info.named = t.get("named").isAtom("true");
-        info.type = t.get("type").toQString();
-        info.size = t.get("size").toInt();
-        info.memory = t.get("memory").toInt();
-        info.owner = t.get("owner");
-        info.ownerText = localPidText(info.owner);
-        if (const Term label = t.get("owner_label"); label.isBinary() || (label.isAtom() && !label.isAtom("undefined")))
-            info.ownerLabel = label.toQString();
-        info.own = t.get("own").isAtom("true");
-        info.protection = t.get("protection").toQString();
-        result.append(info);
-    }
     if (total)
-        *total = reply.get("total").toInt(result.size());
-    return result;
+        *total = list->total;
+    return list->tables;
 }
 
 } // namespace bilby

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "term/term.h"
+#include "tools/etsdata.h"
 
 #include <QAbstractTableModel>
 #include <QVector>
@@ -8,24 +8,6 @@
 #include <optional>
 
 namespace bilby {
-
-/// One ETS table as the agent's `ets_tables` request describes it.
-struct EtsTableInfo
-{
-    Term id;        ///< names the table in requests: its name atom (named tables) or its reference
-    QString idText; ///< the id as the node prints it (#Ref<0.1.2.3>, or the name)
-    QString name;   ///< the name atom's text
-    bool named = false;
-    QString type;       ///< set, ordered_set, bag, duplicate_bag
-    qint64 size = 0;    ///< rows
-    qint64 memory = 0;  ///< bytes
-    Term owner;         ///< a pid
-    QString ownerText;  ///< <0.85.0>
-    QString ownerLabel; ///< the owner's best label (registered name, application's name...), may be empty
-    bool own = false;   ///< a table of Bilby's agent
-    QString protection; ///< public, protected, private
-    bool isPrivate() const { return protection == QLatin1String("private"); }
-};
 
 /**
  * @brief Every ETS table of a node (the agent's `ets_tables` reply) as table rows.
@@ -64,7 +46,7 @@ public:
     /// The row of the table with @p idText, -1 when there is none.
     int rowOfId(const QString &idText) const;
 
-    /// Reads the agent's `ets_tables` reply (#{total, tables}); nullopt when it is not one.
+    /// The tables of EtsTableList::fromTerm (kept for the command line's callers).
     static std::optional<QVector<EtsTableInfo>> fromTerm(const Term &reply, qint64 *total = nullptr);
 
 private:

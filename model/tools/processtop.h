@@ -21,8 +21,8 @@ struct ProcessTop
 
     struct Row
     {
-        Term pid;          ///< for requests about this process
-        QString pidText;   ///< as the node prints its own pids: <0.85.0>
+        Term pid;        ///< for requests about this process
+        QString pidText; ///< as the node prints its own pids: <0.85.0>
         /// The process's best label: registered name, proc_lib label, a name its application keeps
         /// (RabbitMQ's queues), its child id, or "Bilby agent: ..." for Bilby's own; empty for none.
         QString name;

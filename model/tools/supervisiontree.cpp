@@ -60,6 +60,13 @@ QVector<Application> applicationsFrom(const Term &reply)
     return apps;
 }
 
+std::optional<QVector<Application>> applicationListFrom(const Term &reply)
+{
+    if (!reply.isProperList())
+        return std::nullopt;
+    return applicationsFrom(reply);
+}
+
 std::optional<Tree> treeFrom(const Term &reply)
 {
     if (reply.type() != Term::Type::Map || !reply.has("application"))

@@ -48,6 +48,8 @@ struct Tree
 Term applicationsRequest();
 Term treeRequest(const QString &application);
 QVector<Application> applicationsFrom(const Term &reply);
+/// The same, nullopt when @p reply is not a list of applications.
+std::optional<QVector<Application>> applicationListFrom(const Term &reply);
 std::optional<Tree> treeFrom(const Term &reply);
 
 } // namespace SupervisionTree

@@ -1,6 +1,7 @@
 // The ETS viewer (SPEC X4) on real nodes: every table, a million-row table read a page at a time
 // through continuations, lookups by key, private tables, and `bilby-cli ets`.
 #include "support/testnode.h"
+#include "tools/etsdata.h"
 #include "tools/etsviewer.h"
 #include "tools/processinspector.h"
 
@@ -49,6 +50,21 @@ void TestEts::listsTables()
         QVERIFY(t.get("owner").isPid()); // navigates to the owning process
     }
     QVERIFY(found);
+    // The typed list the viewer shows, decoded once from the same reply.
+    const auto list = EtsTableList::fromTerm(tables);
+    QVERIFY(list);
+    QCOMPARE(list->total, tables.get("total").toInt());
+    const auto named = std::find_if(list->tables.cbegin(), list->tables.cend(),
+                                    [](const EtsTableInfo &t) { return t.idText == QLatin1String("t_named"); });
+    QVERIFY(named != list->tables.cend());
+    QCOMPARE(named->type, QStringLiteral("bag"));
+    QCOMPARE(named->size, 2);
+    QVERIFY(named->named);
+    QCOMPARE(named->protection, QStringLiteral("public"));
+    QVERIFY(named->owner.isPid());
+    QVERIFY(named->ownerText.startsWith(QLatin1String("<0.")));
+    QCOMPARE(named->ownerLabel, QStringLiteral("t_owner"));
+    QVERIFY(!EtsTableList::fromTerm(Term::atom("ok")));
 }
 
 void TestEts::pagesAMillionRows()
@@ -79,6 +95,10 @@ void TestEts::pagesAMillionRows()
             keys.insert(row.get("key").toQString());
         continuation = EtsViewer::continuation(reply);
         QVERIFY(!continuation.isAtom("undefined"));
+        const auto typed = EtsRows::fromPage(reply);
+        QVERIFY(typed && typed->next);
+        QCOMPARE(typed->rows.size(), 100);
+        QCOMPARE(typed->rows.at(0).key, rows.at(0).get("key").toQString());
         QVERIFY2(clock.elapsed() < 1000, "a page of a million-row table costs one page");
     }
     QCOMPARE(keys.size(), 500);
@@ -90,6 +110,11 @@ void TestEts::pagesAMillionRows()
     QVERIFY2(lastError.isEmpty(), qPrintable(lastError));
     QCOMPARE(last.get("rows").items().size(), 1);
     QCOMPARE(last.get("rows").at(0).get("text").toQString(), QStringLiteral("{1,one}"));
+    const auto lastTyped = EtsRows::fromPage(last);
+    QVERIFY(lastTyped);
+    QVERIFY(!lastTyped->next);
+    QCOMPARE(lastTyped->rows.at(0).text, QStringLiteral("{1,one}"));
+    QVERIFY(lastTyped->rows.at(0).bytes > 0);
 }
 
 void TestEts::lookupAndPrivate()
@@ -111,6 +136,11 @@ void TestEts::lookupAndPrivate()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(found.get("total").toInt(), 1);
     QVERIFY(found.get("rows").at(0).get("text").toQString().endsWith(QLatin1String(",42}")));
+    const auto typed = EtsRows::fromLookup(found);
+    QVERIFY(typed);
+    QCOMPARE(typed->total, 1);
+    QCOMPARE(typed->rows.size(), 1);
+    QCOMPARE(typed->rows.at(0).key, found.get("rows").at(0).get("key").toQString());
     // A key that is not a term is an error that says so; nothing is evaluated.
     const auto [bad, badError] =
         askAgent(*session, EtsViewer::lookupRequest(EtsViewer::table(QStringLiteral("t_users")),

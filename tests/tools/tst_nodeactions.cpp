@@ -7,6 +7,7 @@
 #include "tools/nodeactions.h"
 #include "tools/portlist.h"
 #include "tools/processtop.h"
+#include "tools/shelllist.h"
 #include "tools/supervisiontree.h"
 
 #include <QJsonArray>
@@ -181,6 +182,13 @@ void TestNodeActions::shellsFoundAndEnded()
     QVERIFY(found.get("remote").isAtom("true"));
     QVERIFY(found.get("server").isPid());
     QVERIFY(found.get("evaluator").isPid());
+    // The typed list the shells box shows, decoded once.
+    const auto list = NodeActions::ShellList::fromTerm(shells.first);
+    QVERIFY(list && list->shells.size() == 1);
+    QVERIFY(list->shells.at(0).remote);
+    QCOMPARE(list->shells.at(0).server, found.get("server"));
+    QCOMPARE(list->shells.at(0).evaluatorText, localPidText(found.get("evaluator")));
+    QVERIFY(list->shells.at(0).currentFunction.contains(QLatin1Char(':')));
 
     const auto killed = askAgent(*session, NodeActions::killShellRequest(found.get("server")));
     QVERIFY2(killed.second.isEmpty(), qPrintable(killed.second));

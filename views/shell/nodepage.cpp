@@ -3,6 +3,7 @@
 #include "metrics/timeserieschart.h"
 #include "shell/sensitivebanner.h"
 #include "tools/applicationspage.h"
+#include "tools/etsbrowser.h"
 #include "tools/etspage.h"
 #include "tools/evaluatorpage.h"
 #include "tools/nodeactionspage.h"
@@ -128,18 +129,19 @@ NodePage::NodePage(ManagedNode *node, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("nodeTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(overview, tr("Overview"));
-    m_processesPage = new ProcessesPage(node);
+    // The pages read through their sources: the live ones ask this node's agent.
+    m_processesPage = new ProcessesPage(new LiveProcessSource(node), node);
     m_processesPage->setObjectName(QStringLiteral("processesPage"));
     m_tabs->addTab(m_processesPage, tr("Processes"));
-    m_etsPage = new EtsPage(node);
+    m_etsPage = new EtsPage(new LiveEtsBrowser(node));
     m_etsPage->setObjectName(QStringLiteral("etsPage"));
     m_tabs->addTab(m_etsPage, tr("ETS"));
     connect(m_etsPage, &EtsPage::inspectProcessRequested, this, &NodePage::inspectProcess);
-    m_portsPage = new PortsPage(node);
+    m_portsPage = new PortsPage(new LivePortSource(node), node);
     m_portsPage->setObjectName(QStringLiteral("portsPage"));
     m_tabs->addTab(m_portsPage, tr("Ports"));
     connect(m_portsPage, &PortsPage::inspectProcessRequested, this, &NodePage::inspectProcess);
-    m_applicationsPage = new ApplicationsPage(node);
+    m_applicationsPage = new ApplicationsPage(new LiveApplicationSource(node), node);
     m_applicationsPage->setObjectName(QStringLiteral("applicationsPage"));
     m_tabs->addTab(m_applicationsPage, tr("Applications"));
     connect(m_applicationsPage, &ApplicationsPage::inspectProcessRequested, this, &NodePage::inspectProcess);

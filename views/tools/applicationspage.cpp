@@ -24,9 +24,6 @@ namespace bilby {
 
 namespace {
 
-constexpr int ListTimeoutMs = 10000;
-// Each supervisor may take the agent's 2 s to answer; past this the agent stops reading and says so.
-constexpr int TreeTimeoutMs = 60000;
 // Supervisors open by default down to this depth, unless they list more children than this.
 constexpr int ExpandDepth = 3;
 constexpr int ExpandChildrenMax = 50;
@@ -54,9 +51,16 @@ protected:
 } // namespace
 
 ApplicationsPage::ApplicationsPage(ManagedNode *node, QWidget *parent)
+    : ApplicationsPage(new LiveApplicationSource(node), node, parent)
+{}
+
+ApplicationsPage::ApplicationsPage(ApplicationSource *source, ManagedNode *node, QWidget *parent)
     : QWidget(parent)
+    , m_source(source)
     , m_node(node)
 {
+    if (source && !source->parent())
+        source->setParent(this);
     m_apps = new ApplicationListModel(this);
     m_appView = new QTableView(this);
     m_appView->setObjectName(QStringLiteral("applicationsView"));
@@ -94,8 +98,8 @@ ApplicationsPage::ApplicationsPage(ManagedNode *node, QWidget *parent)
     connect(m_refresh, &QPushButton::clicked, this, &ApplicationsPage::refresh);
     connect(m_appView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { onCurrentChanged(current); });
-    if (node)
-        connect(node, &ManagedNode::stateChanged, this, &ApplicationsPage::onStateChanged);
+    if (source)
+        connect(source, &ToolSource::availabilityChanged, this, &ApplicationsPage::onStateChanged);
 }
 
 QWidget *ApplicationsPage::createTreePane()
@@ -138,7 +142,7 @@ QWidget *ApplicationsPage::createTreePane()
 
 bool ApplicationsPage::canAsk() const
 {
-    return m_node && m_node->session() && m_node->session()->state() == NodeSession::State::Up;
+    return m_source && m_source->isAvailable();
 }
 
 void ApplicationsPage::showEvent(QShowEvent *event)
@@ -174,16 +178,16 @@ void ApplicationsPage::refresh()
     m_appsPending = true;
     m_refresh->setEnabled(false);
     m_listStatus->setText(tr("Reading…"));
-    m_node->session()->request(
-        SupervisionTree::applicationsRequest(), ListTimeoutMs, this,
-        [this](const Term &value, const ConnectionError &error) { onApplications(value, AgentError::from(error)); });
+    m_source->applications(
+        this, [this](const ToolReply<QVector<SupervisionTree::Application>> &reply) { onApplications(reply); });
 }
 
-void ApplicationsPage::onApplications(const Term &value, const AgentError &error)
+void ApplicationsPage::onApplications(const ToolReply<QVector<SupervisionTree::Application>> &reply)
 {
     m_appsPending = false;
     m_refresh->setEnabled(true);
-    if (error.isError() || !value.isProperList()) {
+    const AgentError &error = reply.error;
+    if (!reply.ok()) {
         // The list shown stays: it is the last read.
         m_listStatus->setText(error.isError() ? error.message() : tr("Unexpected reply from the agent."));
         emit applicationsLoaded();
@@ -192,7 +196,7 @@ void ApplicationsPage::onApplications(const Term &value, const AgentError &error
     m_loadedOnce = true;
     const QString shown = m_appView->currentIndex().data(ApplicationListModel::NameRole).toString();
     m_resetting = true;
-    m_apps->setApplications(SupervisionTree::applicationsFrom(value));
+    m_apps->setApplications(*reply.value);
     m_resetting = false;
     m_appView->resizeColumnsToContents();
     m_listStatus->setText(tr("%n application(s)", nullptr, m_apps->rowCount()));
@@ -260,14 +264,12 @@ void ApplicationsPage::requestTree()
     }
     m_treePending = true;
     const QString name = m_wanted;
-    m_node->session()->request(SupervisionTree::treeRequest(name), TreeTimeoutMs, this,
-                               [this, name](const Term &value, const ConnectionError &error) {
-                                   onTree(name, value, AgentError::from(error));
-                               });
+    m_source->tree(name, this, [this, name](const ToolReply<SupervisionTree::Tree> &reply) { onTree(name, reply); });
 }
 
-void ApplicationsPage::onTree(const QString &name, const Term &value, const AgentError &error)
+void ApplicationsPage::onTree(const QString &name, const ToolReply<SupervisionTree::Tree> &reply)
 {
+    const AgentError &error = reply.error;
     m_treePending = false;
     if (name != m_wanted) {
         // Another application was selected meanwhile: read that one instead.
@@ -276,7 +278,7 @@ void ApplicationsPage::onTree(const QString &name, const Term &value, const Agen
         return;
     }
     m_wanted.clear();
-    const std::optional<SupervisionTree::Tree> tree = error.isError() ? std::nullopt : SupervisionTree::treeFrom(value);
+    const std::optional<SupervisionTree::Tree> &tree = reply.value;
     if (!tree) {
         // Whatever this application's tree showed stays: it is the last read.
         QString problem = error.isError() ? error.message() : tr("Unexpected reply from the agent.");

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "term/term.h"
+#include "tools/applicationsource.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -31,7 +31,11 @@ class ApplicationsPage : public QWidget
 {
     Q_OBJECT
 public:
+    /// Asks @p node's agent.
     explicit ApplicationsPage(ManagedNode *node, QWidget *parent = nullptr);
+    /// Asks @p source (taken as a child when it has no parent); @p node, when there is one, says why the
+    /// list cannot be read (down).
+    ApplicationsPage(ApplicationSource *source, ManagedNode *node, QWidget *parent = nullptr);
 
     ApplicationListModel *applicationModel() const { return m_apps; }
     QTableView *applicationView() const { return m_appView; }
@@ -63,14 +67,15 @@ protected:
 private:
     QWidget *createTreePane();
     bool canAsk() const;
-    void onApplications(const Term &value, const AgentError &error);
+    void onApplications(const ToolReply<QVector<SupervisionTree::Application>> &reply);
     void onCurrentChanged(const QModelIndex &current);
     void loadTree(const QString &name);
     void requestTree();
-    void onTree(const QString &name, const Term &value, const AgentError &error);
+    void onTree(const QString &name, const ToolReply<SupervisionTree::Tree> &reply);
     void expandDefault(const QModelIndex &parent, int depth);
     void onStateChanged();
 
+    QPointer<ApplicationSource> m_source;
     QPointer<ManagedNode> m_node;
     ApplicationListModel *m_apps = nullptr;
     QTableView *m_appView = nullptr;

@@ -1,8 +1,6 @@
 #include "tools/inspectorsection.h"
 
 #include "shell/sensitivebanner.h"
-#include "term/term.h"
-#include "tools/processinspector.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -14,16 +12,6 @@
 #include <QVBoxLayout>
 
 namespace bilby {
-
-namespace {
-
-constexpr int RequestTimeoutMs = 10000;
-// A confirmed mailbox read copies a long queue: it may take a while on a busy node.
-constexpr int ConfirmedTimeoutMs = 30000;
-// sys:get_state's own timeout; the agent never waits longer.
-constexpr int StateTimeoutMs = 2000;
-
-} // namespace
 
 InspectorSection::InspectorSection(Kind kind, QWidget *parent)
     : QWidget(parent)
@@ -83,65 +71,37 @@ void InspectorSection::addTo(QTabWidget *tabs)
     tabs->setTabToolTip(index, tr("Sensitive: read only when you open this tab"));
 }
 
-Term InspectorSection::request(const Term &target, bool confirmed) const
-{
-    switch (m_kind) {
-    case Kind::Messages:
-        return ProcessInspector::messagesRequest(target, MessagesShown, confirmed);
-    case Kind::Dictionary:
-        return ProcessInspector::dictionaryRequest(target);
-    case Kind::State:
-        return ProcessInspector::stateRequest(target, StateTimeoutMs);
-    case Kind::Stack:
-        return ProcessInspector::stackRequest(target);
-    }
-    return {};
-}
-
-int InspectorSection::timeoutMs(bool confirmed) const
-{
-    return m_kind == Kind::Messages && confirmed ? ConfirmedTimeoutMs : RequestTimeoutMs;
-}
-
-void InspectorSection::setReply(const Term &v)
+void InspectorSection::setReply(const ProcessSection &v)
 {
     const QLocale locale;
     QString summary;
     QString text;
     switch (m_kind) {
-    case Kind::Messages: {
-        const QList<Term> &messages = v.get("messages").items();
-        const qint64 total = v.get("total").toInt();
-        summary = total == 0 ? tr("The mailbox is empty.")
-                             : tr("%1 messages waiting; the first %2 are shown, each cut at 4 KB.")
-                                   .arg(locale.toString(total))
-                                   .arg(messages.size());
-        for (qsizetype i = 0; i < messages.size(); ++i)
-            text +=
-                tr("#%1 (%2 bytes)\n%3\n\n")
-                    .arg(i + 1)
-                    .arg(locale.toString(messages.at(i).get("bytes").toInt()), messages.at(i).get("text").toQString());
+    case Kind::Messages:
+        summary = v.total == 0 ? tr("The mailbox is empty.")
+                               : tr("%1 messages waiting; the first %2 are shown, each cut at 4 KB.")
+                                     .arg(locale.toString(v.total))
+                                     .arg(v.entries.size());
+        for (qsizetype i = 0; i < v.entries.size(); ++i)
+            text += tr("#%1 (%2 bytes)\n%3\n\n")
+                        .arg(i + 1)
+                        .arg(locale.toString(v.entries.at(i).bytes), v.entries.at(i).text);
         break;
-    }
-    case Kind::Dictionary: {
-        const QList<Term> &entries = v.get("entries").items();
-        const qint64 total = v.get("total").toInt();
-        summary = total > entries.size()
-                      ? tr("%1 entries; the first %2 are shown.").arg(locale.toString(total)).arg(entries.size())
-                      : tr("%1 entries.").arg(locale.toString(total));
-        for (const Term &e : entries)
-            text += e.get("key").toQString() + QLatin1String(" => ") + e.get("value").toQString() + QLatin1Char('\n');
+    case Kind::Dictionary:
+        summary = v.total > v.entries.size()
+                      ? tr("%1 entries; the first %2 are shown.").arg(locale.toString(v.total)).arg(v.entries.size())
+                      : tr("%1 entries.").arg(locale.toString(v.total));
+        for (const ProcessSection::Entry &e : v.entries)
+            text += e.key + QLatin1String(" => ") + e.text + QLatin1Char('\n');
         break;
-    }
     case Kind::State:
-        summary = tr("State of %1 bytes, from sys:get_state (shown cut at 64 KB).")
-                      .arg(locale.toString(v.get("bytes").toInt()));
-        text = v.get("text").toQString();
+        summary = tr("State of %1 bytes, from sys:get_state (shown cut at 64 KB).").arg(locale.toString(v.bytes));
+        text = v.text;
         break;
     case Kind::Stack: {
         QStringList frames;
-        for (const Term &frame : v.items())
-            frames.append(frame.toQString());
+        for (const ProcessSection::Entry &frame : v.entries)
+            frames.append(frame.text);
         summary = tr("The current stack, innermost call first.");
         text = frames.join(QLatin1Char('\n'));
         break;

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "tools/processsection.h"
+#include "tools/processsource.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -9,25 +12,23 @@ class QTabWidget;
 
 namespace bilby {
 
-class Term;
-
 /**
  * @brief One section of the process inspector that is read on request (messages, dictionary, state,
  * stack): a status line, the text the agent rendered on the node, and a button to read it (again).
  *
  * Messages, dictionary and state are sensitive: they show a SensitiveBanner and carry the dynamic
- * property "sensitive". The section holds no request itself: the inspector asks the node when it emits
- * loadRequested() and hands back the reply or the error.
+ * property "sensitive". The section holds no request itself: the inspector asks its ProcessSource when
+ * it emits loadRequested() and hands back the typed section or the error.
  */
 class InspectorSection : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Kind { Messages, Dictionary, State, Stack };
+    using Kind = ProcessSection::Kind;
     enum class State { Empty, Loading, Loaded, Failed };
 
     /// Messages are a preview: this many at most, each cut at 4 KB on the node.
-    static constexpr int MessagesShown = 100;
+    static constexpr int MessagesShown = LiveProcessSource::MessagesShown;
 
     explicit InspectorSection(Kind kind, QWidget *parent = nullptr);
 
@@ -43,17 +44,11 @@ public:
     /// Adds this section as a tab of @p tabs; sensitive ones with the sensitive icon and a tooltip.
     void addTo(QTabWidget *tabs);
 
-    /// The request that reads this section about @p target; @p confirmed: the user agreed to copy a mailbox
-    /// the agent will not copy unasked.
-    Term request(const Term &target, bool confirmed) const;
-    /// How long that request may take.
-    int timeoutMs(bool confirmed) const;
-
     /// Nothing read (a new process): @p hint says why.
     void reset(const QString &hint);
     void setLoading();
-    /// Shows the agent's reply to this section's request.
-    void setReply(const Term &reply);
+    /// Shows what was read.
+    void setReply(const ProcessSection &section);
     /// The text already shown stays (it is the last known), the status says what went wrong.
     void setFailed(const QString &message);
 

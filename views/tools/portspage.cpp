@@ -3,6 +3,7 @@
 #include "connection/agenterror.h"
 #include "tools/ownfootprint.h"
 #include "tools/porttablemodel.h"
+#include "tools/toolstate.h"
 #include "topology/noderegistry.h"
 
 #include <QCheckBox>
@@ -20,16 +21,22 @@ namespace bilby {
 
 namespace {
 
-constexpr int RequestTimeoutMs = 10000;
 // A reply that never came (it should always come: the session times requests out) stops waiting here.
-constexpr int LostReplyMs = 2 * RequestTimeoutMs;
+constexpr int LostReplyMs = 20000;
 
 } // namespace
 
 PortsPage::PortsPage(ManagedNode *node, QWidget *parent)
+    : PortsPage(new LivePortSource(node), node, parent)
+{}
+
+PortsPage::PortsPage(PortSource *source, ManagedNode *node, QWidget *parent)
     : QWidget(parent)
+    , m_source(source)
     , m_node(node)
 {
+    if (source && !source->parent())
+        source->setParent(this);
     m_model = new PortTableModel(this);
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
@@ -91,8 +98,8 @@ PortsPage::PortsPage(ManagedNode *node, QWidget *parent)
     m_flight.setLostAfter(LostReplyMs);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &PortsPage::refresh);
-    if (node)
-        connect(node, &ManagedNode::stateChanged, this, &PortsPage::onStateChanged);
+    if (source)
+        connect(source, &ToolSource::availabilityChanged, this, &PortsPage::onStateChanged);
     onStateChanged();
 }
 
@@ -100,26 +107,23 @@ void PortsPage::refresh()
 {
     if (m_flight.deferIfBusy())
         return; // one request at a time: this one goes when the reply is in
-    NodeSession *session = m_node ? m_node->session() : nullptr;
-    if (!isVisible() || !session || session->state() != NodeSession::State::Up)
+    if (!isVisible() || !m_source || !m_source->isAvailable())
         return;
     m_timer.stop();
     m_flight.started();
     ++m_requestCount;
-    session->request(
-        PortList::request(Limit, m_showOwn->isChecked()), RequestTimeoutMs, this,
-        [this](const Term &value, const ConnectionError &error) { onReply(value, AgentError::from(error)); });
+    m_source->ports(Limit, m_showOwn->isChecked(), this, [this](const ToolReply<PortList> &reply) { onReply(reply); });
 }
 
-void PortsPage::onReply(const Term &value, const AgentError &error)
+void PortsPage::onReply(const ToolReply<PortList> &reply)
 {
     m_flight.finished();
     QString problem;
-    std::optional<PortList> list;
-    if (error.isError())
-        problem = error.message();
-    else if (!(list = PortList::fromTerm(value, &problem)))
-        problem = tr("Unexpected reply from the agent: %1").arg(problem);
+    const std::optional<PortList> &list = reply.value;
+    if (reply.error.isError())
+        problem = reply.error.message();
+    else if (!list)
+        problem = tr("Unexpected reply from the agent.");
     if (list) {
         const QString selected = selectedId();
         m_model->setList(*list);
@@ -136,7 +140,7 @@ void PortsPage::onReply(const Term &value, const AgentError &error)
         m_summary->setText(summary);
         m_status->hide();
         emit refreshed();
-    } else if (m_node && m_node->state() != NodeSession::State::Up) {
+    } else if (toolState(m_node, m_source) != NodeSession::State::Up) {
         onStateChanged(); // the node's state says it best (down, agentless)
         emit refreshFailed(problem);
     } else {
@@ -161,7 +165,7 @@ void PortsPage::showProblem(const QString &problem)
 void PortsPage::onStateChanged()
 {
     NodeSession *session = m_node ? m_node->session() : nullptr;
-    const NodeSession::State state = m_node ? m_node->state() : NodeSession::State::Idle;
+    const NodeSession::State state = toolState(m_node, m_source);
     if (state == NodeSession::State::Up) {
         if (!m_flight.isPending())
             refresh();
@@ -179,7 +183,7 @@ void PortsPage::onStateChanged()
 
 void PortsPage::scheduleNext()
 {
-    if (isVisible() && m_node && m_node->state() == NodeSession::State::Up)
+    if (isVisible() && toolState(m_node, m_source) == NodeSession::State::Up)
         m_timer.start(IntervalMs);
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "connection/singleflight.h"
-#include "term/term.h"
+#include "tools/portsource.h"
 
 #include <QDateTime>
 #include <QPointer>
@@ -36,7 +36,11 @@ public:
     static constexpr int Limit = 500;
     static constexpr int IntervalMs = 5000;
 
+    /// Asks @p node's agent.
     explicit PortsPage(ManagedNode *node, QWidget *parent = nullptr);
+    /// Asks @p source (taken as a child when it has no parent); @p node, when there is one, says why the
+    /// list cannot be read (down, agentless).
+    PortsPage(PortSource *source, ManagedNode *node, QWidget *parent = nullptr);
 
     PortTableModel *model() const { return m_model; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
@@ -69,13 +73,14 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
-    void onReply(const Term &value, const AgentError &error);
+    void onReply(const ToolReply<PortList> &reply);
     void showProblem(const QString &problem);
     void onStateChanged();
     void scheduleNext();
     QString selectedId() const;
     void selectId(const QString &idText);
 
+    QPointer<PortSource> m_source;
     QPointer<ManagedNode> m_node;
     PortTableModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;

@@ -1,5 +1,7 @@
 #include "tools/processespage.h"
 
+#include "tools/toolstate.h"
+
 #include "tools/ownfootprint.h"
 #include "tools/processinspectorview.h"
 #include "tools/processtopmodel.h"
@@ -30,9 +32,16 @@ constexpr int DebounceMs = 400;
 } // namespace
 
 ProcessesPage::ProcessesPage(ManagedNode *node, QWidget *parent)
+    : ProcessesPage(new LiveProcessSource(node), node, parent)
+{}
+
+ProcessesPage::ProcessesPage(ProcessSource *source, ManagedNode *node, QWidget *parent)
     : QWidget(parent)
+    , m_source(source)
     , m_node(node)
 {
+    if (source && !source->parent())
+        source->setParent(this);
     m_model = new ProcessTopModel(this);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("processTable"));
@@ -50,7 +59,7 @@ ProcessesPage::ProcessesPage(ManagedNode *node, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->setToolTip(tr("Double-click or press Enter to inspect a process"));
 
-    m_inspector = new ProcessInspectorView(node, this);
+    m_inspector = new ProcessInspectorView(source, node, this);
     m_inspector->setObjectName(QStringLiteral("processInspector"));
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(QStringLiteral("processesSplitter"));
@@ -80,8 +89,8 @@ ProcessesPage::ProcessesPage(ManagedNode *node, QWidget *parent)
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(DebounceMs);
     connect(&m_debounce, &QTimer::timeout, this, &ProcessesPage::parametersChanged);
-    if (node)
-        connect(node, &ManagedNode::stateChanged, this, &ProcessesPage::onStateChanged);
+    if (source)
+        connect(source, &ToolSource::availabilityChanged, this, &ProcessesPage::onStateChanged);
     onStateChanged();
 }
 
@@ -191,10 +200,9 @@ void ProcessesPage::refresh()
 {
     if (m_flight.deferIfBusy())
         return; // one request at a time: this one goes when the reply is in
-    NodeSession *session = m_node ? m_node->session() : nullptr;
-    if (!isVisible() || !session || !session->isConnected())
+    if (!isVisible() || !m_source || !m_source->isAvailable())
         return;
-    if (session->state() == NodeSession::State::Agentless) {
+    if (toolState(m_node, m_source) == NodeSession::State::Agentless) {
         onStateChanged();
         return;
     }
@@ -202,13 +210,11 @@ void ProcessesPage::refresh()
     m_flight.started();
     ++m_requestCount;
     const quint64 parameters = m_parameters;
-    session->request(ProcessTop::request(sort(), m_top->value(), m_filter->text().trimmed(), m_showOwn->isChecked()),
-                     RequestTimeoutMs, this, [this, parameters](const Term &value, const ConnectionError &error) {
-                         onReply(parameters, value, error);
-                     });
+    m_source->top(sort(), m_top->value(), m_filter->text().trimmed(), m_showOwn->isChecked(), this,
+                  [this, parameters](const ToolReply<ProcessTop> &reply) { onReply(parameters, reply); });
 }
 
-void ProcessesPage::onReply(quint64 parameters, const Term &value, const ConnectionError &error)
+void ProcessesPage::onReply(quint64 parameters, const ToolReply<ProcessTop> &reply)
 {
     m_flight.finished();
     if (parameters != m_parameters) {
@@ -217,13 +223,12 @@ void ProcessesPage::onReply(quint64 parameters, const Term &value, const Connect
         return;
     }
     QString problem;
-    std::optional<ProcessTop> top;
-    if (error.isError())
-        problem = error.message;
-    else if (!(top = ProcessTop::fromTerm(value, &problem)))
-        problem = tr("Unexpected reply from the agent: %1").arg(problem);
-    if (top) {
-        apply(*top);
+    if (reply.error.isError())
+        problem = reply.error.error.message; // the session's words, as for any other request
+    else if (!reply.ok())
+        problem = tr("Unexpected reply from the agent.");
+    if (reply.ok()) {
+        apply(*reply.value);
         m_status->hide();
         emit refreshed();
     } else {
@@ -274,7 +279,7 @@ void ProcessesPage::scheduleNext()
 void ProcessesPage::onStateChanged()
 {
     NodeSession *session = m_node ? m_node->session() : nullptr;
-    const NodeSession::State state = m_node ? m_node->state() : NodeSession::State::Idle;
+    const NodeSession::State state = toolState(m_node, m_source);
     QString problem;
     if (state == NodeSession::State::Agentless)
         problem = tr("The agent is not running on this node (%1): the process list needs it.")

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "connection/connectionerror.h"
+#include "connection/nodesession.h"
 #include "connection/singleflight.h"
-#include "tools/processtop.h"
+#include "tools/processsource.h"
 
 #include <QDateTime>
 #include <QPointer>
@@ -36,7 +36,11 @@ class ProcessesPage : public QWidget
 {
     Q_OBJECT
 public:
+    /// Asks @p node's agent.
     explicit ProcessesPage(ManagedNode *node, QWidget *parent = nullptr);
+    /// Asks @p source (taken as a child when it has no parent); @p node, when there is one, says why the
+    /// list cannot be read (down, agentless) and receives the inspector's actions.
+    ProcessesPage(ProcessSource *source, ManagedNode *node, QWidget *parent = nullptr);
 
     ProcessTopModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -79,13 +83,14 @@ protected:
 private:
     QWidget *createControls();
     void parametersChanged();
-    void onReply(quint64 parameters, const Term &value, const ConnectionError &error);
+    void onReply(quint64 parameters, const ToolReply<ProcessTop> &reply);
     void apply(const ProcessTop &top);
     void selectPid(const QString &pidText);
     void scheduleNext();
     void onStateChanged();
     void inspectRow(const QModelIndex &index);
 
+    QPointer<ProcessSource> m_source;
     QPointer<ManagedNode> m_node;
     ProcessTopModel *m_model = nullptr;
     QTableView *m_table = nullptr;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "term/term.h"
+#include "tools/processinfo.h"
 
 #include <QString>
 #include <QTextBrowser>
@@ -9,7 +9,7 @@
 namespace bilby {
 
 /**
- * @brief The inspector's Info section: every key of the agent's `proc_info` reply as an HTML table.
+ * @brief The inspector's Info section: every field of a ProcessInfo as an HTML table.
  *
  * Pids of the inspected process's own node (links, monitors, monitored by, group leader, parent) are
  * links "pid:N", N an index into links; pids of other nodes are plain text (the agent can only
@@ -22,7 +22,7 @@ struct ProcessInfoHtml
     QVector<Term> links; ///< the pids the links point at
 
     /// @p wordSize: the node's word size in bytes, for the heap sizes given in words.
-    static ProcessInfoHtml build(const Term &info, int wordSize);
+    static ProcessInfoHtml build(const ProcessInfo &info, int wordSize);
     /// The index of a link's URL ("pid:3"), -1 when it is not one.
     static int linkIndex(const QString &url);
 };
@@ -37,8 +37,8 @@ class ProcessInfoView : public QTextBrowser
 public:
     explicit ProcessInfoView(QWidget *parent = nullptr);
 
-    /// Shows @p info (a `proc_info` reply); returns its title.
-    QString setInfo(const Term &info, int wordSize);
+    /// Shows @p info; returns its title.
+    QString setInfo(const ProcessInfo &info, int wordSize);
 
 signals:
     void pidActivated(const bilby::Term &pid);

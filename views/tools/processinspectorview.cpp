@@ -5,7 +5,7 @@
 #include "tools/processactions.h"
 #include "tools/processinfoview.h"
 #include "tools/processinspector.h"
-#include "tools/processtop.h"
+#include "tools/processsource.h"
 #include "tools/terminatedialog.h"
 #include "topology/noderegistry.h"
 
@@ -23,12 +23,12 @@ namespace bilby {
 namespace {
 
 constexpr int RefreshMs = 3000;
-constexpr int RequestTimeoutMs = 10000;
 
 } // namespace
 
-ProcessInspectorView::ProcessInspectorView(ManagedNode *node, QWidget *parent)
+ProcessInspectorView::ProcessInspectorView(ProcessSource *source, ManagedNode *node, QWidget *parent)
     : QWidget(parent)
+    , m_source(source)
     , m_node(node)
 {
     m_back = new QPushButton(style()->standardIcon(QStyle::SP_ArrowBack), tr("Back"), this);
@@ -90,8 +90,9 @@ ProcessInspectorView::ProcessInspectorView(ManagedNode *node, QWidget *parent)
         if (isVisible() && !m_exited && !m_infoPending && !m_targetText.isEmpty() && canAsk())
             requestInfo();
     });
+    if (source)
+        connect(source, &ToolSource::availabilityChanged, this, &ProcessInspectorView::updateActions);
     if (node) {
-        connect(node, &ManagedNode::stateChanged, this, &ProcessInspectorView::updateActions);
         connect(node, &ManagedNode::sessionStarted, this, &ProcessInspectorView::attachSession);
         if (node->session())
             attachSession();
@@ -127,7 +128,7 @@ void ProcessInspectorView::attachSession()
 
 bool ProcessInspectorView::canAsk() const
 {
-    return m_node && m_node->session() && m_node->session()->isConnected();
+    return m_source && m_source->isAvailable();
 }
 
 bool ProcessInspectorView::isReadOnly() const
@@ -199,16 +200,20 @@ void ProcessInspectorView::requestInfo()
     }
     m_infoPending = true;
     const quint64 generation = m_generation;
-    m_node->session()->request(ProcessInspector::infoRequest(m_target), RequestTimeoutMs, this,
-                               [this, generation](const Term &value, const ConnectionError &error) {
-                                   if (generation == m_generation)
-                                       onInfo(value, AgentError::from(error));
-                               });
+    m_source->info(m_target, this, [this, generation](const ToolReply<ProcessInfo> &reply) {
+        if (generation == m_generation)
+            onInfo(reply);
+    });
 }
 
-void ProcessInspectorView::onInfo(const Term &value, const AgentError &error)
+void ProcessInspectorView::onInfo(const ToolReply<ProcessInfo> &reply)
 {
     m_infoPending = false;
+    AgentError error = reply.error;
+    if (!reply.ok() && !error.isError()) {
+        error.kind = AgentError::Kind::Connection; // says error.error.message
+        error.error.message = tr("Unexpected reply from the agent.");
+    }
     if (error.kind == AgentError::Kind::NoSuchProcess) {
         setExited();
         return;
@@ -220,14 +225,11 @@ void ProcessInspectorView::onInfo(const Term &value, const AgentError &error)
         return;
     }
     // A name is resolved once: later requests name the pid, which a new process cannot take over.
-    const Term pid = value.get("pid");
-    if (pid.isPid()) {
-        m_target = pid;
-        m_pidText = localPidText(pid);
-    }
-    const Term name = value.get("registered_name");
-    m_registeredName = name.isAtom() && !name.isAtom("undefined") ? name.toQString() : QString();
-    m_title->setText(m_info->setInfo(value, m_node && m_node->hasInfo() ? m_node->info().wordSize : 8));
+    const ProcessInfo &info = *reply.value;
+    m_target = info.pid;
+    m_pidText = info.pidText;
+    m_registeredName = info.registeredName;
+    m_title->setText(m_info->setInfo(info, m_source->wordSize()));
     if (!m_actionShown)
         m_message->clear();
     updateActions();
@@ -253,24 +255,27 @@ void ProcessInspectorView::load(Section s, bool confirmed)
     }
     w->setLoading();
     const quint64 generation = m_generation;
-    m_node->session()->request(w->request(m_target, confirmed), w->timeoutMs(confirmed), this,
-                               [this, generation, s](const Term &value, const ConnectionError &error) {
-                                   if (generation == m_generation)
-                                       onSectionReply(s, value, AgentError::from(error));
-                               });
+    m_source->section(w->kind(), m_target, confirmed, this,
+                      [this, generation, s](const ToolReply<ProcessSection> &reply) {
+                          if (generation == m_generation)
+                              onSectionReply(s, reply);
+                      });
 }
 
-void ProcessInspectorView::onSectionReply(Section s, const Term &value, const AgentError &error)
+void ProcessInspectorView::onSectionReply(Section s, const ToolReply<ProcessSection> &reply)
 {
     InspectorSection *w = section(s);
+    const AgentError &error = reply.error;
     if (error.kind == AgentError::Kind::NoSuchProcess)
         setExited();
     if (error.isError()) {
         w->setFailed(error.message());
         if (error.kind == AgentError::Kind::NeedsConfirm)
             askToReadMailbox(error.count);
+    } else if (reply.ok()) {
+        w->setReply(*reply.value);
     } else {
-        w->setReply(value);
+        w->setFailed(tr("Unexpected reply from the agent."));
     }
     emit sectionUpdated(s);
 }
@@ -373,7 +378,8 @@ void ProcessInspectorView::setExited()
 void ProcessInspectorView::updateActions()
 {
     const bool readOnly = isReadOnly();
-    const bool can = !m_targetText.isEmpty() && !m_exited && !m_actionPending && canAsk() && !readOnly;
+    // Actions change a node: a view with no node behind it (a snapshot) only reads.
+    const bool can = m_node && !m_targetText.isEmpty() && !m_exited && !m_actionPending && canAsk() && !readOnly;
     m_terminate->setEnabled(can);
     m_gc->setEnabled(can);
     const QString why = readOnly ? tr("This node is read-only: the console does not change it.") : QString();

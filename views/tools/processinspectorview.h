@@ -2,6 +2,7 @@
 
 #include "term/term.h"
 #include "tools/processactions.h"
+#include "tools/processsource.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -39,7 +40,8 @@ class ProcessInspectorView : public QWidget
 public:
     enum Section { InfoSection, MessagesSection, DictionarySection, StateSection, StackSection };
 
-    explicit ProcessInspectorView(ManagedNode *node, QWidget *parent = nullptr);
+    /// Reads from @p source; terminates and collects through @p node (none: a view that only reads).
+    ProcessInspectorView(ProcessSource *source, ManagedNode *node, QWidget *parent = nullptr);
 
     /// Inspects a pid as the node prints it (<0.85.0>) or a registered name.
     void inspect(const QString &target);
@@ -87,10 +89,10 @@ protected:
 private:
     void navigate(const Term &target, const QString &text, bool remember);
     void requestInfo();
-    void onInfo(const Term &value, const AgentError &error);
+    void onInfo(const ToolReply<ProcessInfo> &reply);
     void onSectionShown(int index);
     void load(Section section, bool confirmed = false);
-    void onSectionReply(Section section, const Term &value, const AgentError &error);
+    void onSectionReply(Section section, const ToolReply<ProcessSection> &reply);
     void askToReadMailbox(qint64 count);
     void terminate(const QString &reason);
     /// false (and says why) when no action can be sent now.
@@ -104,6 +106,7 @@ private:
     /// The process as shown in titles and audit entries: its pid once known, else what was asked.
     QString who() const;
 
+    QPointer<ProcessSource> m_source;
     QPointer<ManagedNode> m_node;
     Term m_target;        ///< what requests name: the pid once known, else the text asked
     QString m_targetText; ///< what the user asked for

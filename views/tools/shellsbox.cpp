@@ -1,9 +1,7 @@
 #include "tools/shellsbox.h"
 
 #include "shell/confirmation.h"
-#include "term/termformat.h"
 #include "tools/nodeactions.h"
-#include "tools/processtop.h"
 #include "topology/actiongate.h"
 #include "topology/noderegistry.h"
 
@@ -21,13 +19,6 @@ namespace bilby {
 namespace {
 
 constexpr int RequestTimeoutMs = 15000;
-
-QString functionText(const Term &mfa)
-{
-    if (mfa.isTuple(3))
-        return QStringLiteral("%1:%2/%3").arg(mfa.at(0).toQString(), mfa.at(1).toQString()).arg(mfa.at(2).toInt());
-    return TermFormat::toErlang(mfa, 200);
-}
 
 } // namespace
 
@@ -102,15 +93,17 @@ void ShellsBox::refresh()
         return;
     m_pending = true;
     updateActions();
-    m_node->session()->request(NodeActions::shellsRequest(), RequestTimeoutMs, this,
-                               [this](const Term &value, const ConnectionError &error) { onListed(value, error); });
+    m_node->session()->request(
+        NodeActions::shellsRequest(), RequestTimeoutMs, this, [this](const Term &value, const ConnectionError &error) {
+            onListed(error.isError() ? std::nullopt : NodeActions::ShellList::fromTerm(value), AgentError::from(error));
+        });
 }
 
-void ShellsBox::onListed(const Term &value, const ConnectionError &error)
+void ShellsBox::onListed(const std::optional<NodeActions::ShellList> &list, const AgentError &error)
 {
     m_pending = false;
-    if (error.isError()) {
-        m_status->setText(AgentError::from(error).message());
+    if (!list) {
+        m_status->setText(error.isError() ? error.message() : tr("Unexpected reply from the agent."));
         updateActions();
         emit listed();
         return;
@@ -118,18 +111,11 @@ void ShellsBox::onListed(const Term &value, const ConnectionError &error)
     const QString selected = selectedRow() >= 0 ? m_shells.at(selectedRow()).serverText : QString();
     m_tree->clear();
     m_shells.clear();
-    for (const Term &entry : value.items()) {
-        Shell shell;
-        shell.server = entry.get("server");
-        shell.serverText = localPidText(shell.server);
-        shell.evaluatorText = localPidText(entry.get("evaluator"));
-        shell.from = entry.get("from").toQString();
-        shell.remote = entry.get("remote").isAtom("true");
-        const Term info = entry.get("evaluator_info");
+    for (const Shell &shell : list->shells) {
         auto *item = new QTreeWidgetItem(
-            m_tree, {shell.serverText, shell.evaluatorText, shell.from, shell.remote ? tr("remote") : tr("local"),
-                     functionText(info.get("current_function")),
-                     QLocale().formattedDataSize(info.get("memory").toInt(), 1, QLocale::DataSizeTraditionalFormat)});
+            m_tree,
+            {shell.serverText, shell.evaluatorText, shell.from, shell.remote ? tr("remote") : tr("local"),
+             shell.currentFunction, QLocale().formattedDataSize(shell.memory, 1, QLocale::DataSizeTraditionalFormat)});
         item->setTextAlignment(MemoryColumn, Qt::AlignRight | Qt::AlignVCenter);
         m_shells.append(shell);
     }

@@ -2,6 +2,7 @@
 
 #include "connection/auditedrequest.h"
 #include "term/term.h"
+#include "tools/shelllist.h"
 
 #include <QGroupBox>
 #include <QPointer>
@@ -52,15 +53,8 @@ signals:
     void ended(bool ok, const QString &outcome);
 
 private:
-    struct Shell
-    {
-        Term server;
-        QString serverText;
-        QString evaluatorText;
-        QString from;
-        bool remote = false;
-    };
-    void onListed(const Term &value, const ConnectionError &error);
+    using Shell = NodeActions::ShellList::Shell;
+    void onListed(const std::optional<NodeActions::ShellList> &list, const AgentError &error);
     void end(const Shell &shell);
     int selectedRow() const;
     void updateActions();
