@@ -1997,6 +1997,10 @@ Ohne --cookie oder --cookie-file stammt das Cookie aus BILBY_COOKIE, sonst aus ~
         <source>exit code %1</source>
         <translation>Exit-Code %1</translation>
     </message>
+    <message>
+        <source>Cannot make %1 private to you.</source>
+        <translation>%1 kann nicht auf Sie allein beschränkt werden.</translation>
+    </message>
 </context>
 <context>
     <name>bilby::DistConnection</name>
@@ -2062,19 +2066,7 @@ Ohne --cookie oder --cookie-file stammt das Cookie aus BILBY_COOKIE, sonst aus ~
     </message>
 </context>
 <context>
-    <name>bilby::EtsPage</name>
-    <message>
-        <source>Select a table to read its rows; double-click its owner to inspect it</source>
-        <translation>Wählen Sie eine Tabelle aus, um ihre Zeilen zu lesen; doppelklicken Sie auf ihren Besitzer, um ihn zu untersuchen</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Aktualisieren</translation>
-    </message>
-    <message>
-        <source>Find a table</source>
-        <translation>Tabelle suchen</translation>
-    </message>
+    <name>bilby::EtsContents</name>
     <message>
         <source>Select a table to read its rows.</source>
         <translation>Wählen Sie eine Tabelle aus, um ihre Zeilen zu lesen.</translation>
@@ -2106,33 +2098,6 @@ Ohne --cookie oder --cookie-file stammt das Cookie aus BILBY_COOKIE, sonst aus ~
     <message>
         <source>This table&apos;s rows</source>
         <translation>Die Zeilen dieser Tabelle</translation>
-    </message>
-    <message>
-        <source>Not connected to the node (or no agent).</source>
-        <translation>Nicht mit dem Knoten verbunden (oder kein Agent).</translation>
-    </message>
-    <message>
-        <source>Reading…</source>
-        <translation>Wird gelesen…</translation>
-    </message>
-    <message>
-        <source>Unexpected reply from the agent.</source>
-        <translation>Unerwartete Antwort vom Agenten.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 tables</source>
-        <translation>%1 von %2 Tabellen</translation>
-    </message>
-    <message>
-        <source>%1 tables</source>
-        <translation>%1 Tabellen</translation>
-    </message>
-    <message numerus="yes">
-        <source> (%n of Bilby&apos;s own not shown)</source>
-        <translation>
-            <numerusform> (%n eigene Tabelle von Bilby nicht angezeigt)</numerusform>
-            <numerusform> (%n eigene Tabellen von Bilby nicht angezeigt)</numerusform>
-        </translation>
     </message>
     <message>
         <source>The table no longer exists; the rows shown are the last read.</source>
@@ -2167,6 +2132,52 @@ Ohne --cookie oder --cookie-file stammt das Cookie aus BILBY_COOKIE, sonst aus ~
         <translation>
             <numerusform>%n Zeile mit dem Schlüssel %1.</numerusform>
             <numerusform>%n Zeilen mit dem Schlüssel %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unexpected reply from the agent.</source>
+        <translation>Unerwartete Antwort vom Agenten.</translation>
+    </message>
+</context>
+<context>
+    <name>bilby::EtsPage</name>
+    <message>
+        <source>Select a table to read its rows; double-click its owner to inspect it</source>
+        <translation>Wählen Sie eine Tabelle aus, um ihre Zeilen zu lesen; doppelklicken Sie auf ihren Besitzer, um ihn zu untersuchen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Find a table</source>
+        <translation>Tabelle suchen</translation>
+    </message>
+    <message>
+        <source>Not connected to the node (or no agent).</source>
+        <translation>Nicht mit dem Knoten verbunden (oder kein Agent).</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Unexpected reply from the agent.</source>
+        <translation>Unerwartete Antwort vom Agenten.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tables</source>
+        <translation>%1 von %2 Tabellen</translation>
+    </message>
+    <message>
+        <source>%1 tables</source>
+        <translation>%1 Tabellen</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n of Bilby&apos;s own not shown)</source>
+        <translation>
+            <numerusform> (%n eigene Tabelle von Bilby nicht angezeigt)</numerusform>
+            <numerusform> (%n eigene Tabellen von Bilby nicht angezeigt)</numerusform>
         </translation>
     </message>
 </context>
@@ -2616,6 +2627,13 @@ Ohne --cookie oder --cookie-file stammt das Cookie aus BILBY_COOKIE, sonst aus ~
     </message>
 </context>
 <context>
+    <name>bilby::LiveNodeLink</name>
+    <message>
+        <source>Not connected to the node.</source>
+        <translation>Nicht mit dem Knoten verbunden.</translation>
+    </message>
+</context>
+<context>
     <name>bilby::MainWindow</name>
     <message>
         <source>Bilby</source>
@@ -2646,28 +2664,8 @@ Ohne --cookie oder --cookie-file stammt das Cookie aus BILBY_COOKIE, sonst aus ~
         <translation>Ü&amp;ber Bilby</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Welcome to Bilby&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Willkommen bei Bilby&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <source>Bilby watches Erlang and Elixir nodes: add a node by its name and cookie, or start a local demo node to look around first.</source>
-        <translation>Bilby überwacht Erlang- und Elixir-Knoten: Fügen Sie einen Knoten mit Namen und Cookie hinzu, oder starten Sie zuerst einen lokalen Demo-Knoten, um sich umzusehen.</translation>
-    </message>
-    <message>
-        <source>Start a Demo Node</source>
-        <translation>Demo-Knoten starten</translation>
-    </message>
-    <message>
-        <source>Add Node…</source>
-        <translation>Knoten hinzufügen…</translation>
-    </message>
-    <message>
         <source>Remove Node</source>
         <translation>Knoten entfernen</translation>
-    </message>
-    <message>
-        <source>Starting a demo node…</source>
-        <translation>Demo-Knoten wird gestartet…</translation>
     </message>
     <message>
         <source>%1 up / %2 down</source>
@@ -4233,10 +4231,6 @@ Bereits vorhanden: %2</translation>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <source>Unexpected reply from the agent: %1</source>
-        <translation>Unerwartete Antwort vom Agenten: %1</translation>
-    </message>
-    <message>
         <source>showing %1 of %2 (ranked by bytes moved) · %3</source>
         <translation>%1 von %2 angezeigt (nach übertragenen Bytes) · %3</translation>
     </message>
@@ -4263,6 +4257,10 @@ Bereits vorhanden: %2</translation>
     <message>
         <source>Not connected to the node.</source>
         <translation>Nicht mit dem Knoten verbunden.</translation>
+    </message>
+    <message>
+        <source>Unexpected reply from the agent.</source>
+        <translation>Unerwartete Antwort vom Agenten.</translation>
     </message>
 </context>
 <context>
@@ -4423,6 +4421,10 @@ Bereits vorhanden: %2</translation>
         <source>Garbage-collect this process now</source>
         <translation>Jetzt eine Garbage Collection für diesen Prozess ausführen</translation>
     </message>
+    <message>
+        <source>Unexpected reply from the agent.</source>
+        <translation>Unerwartete Antwort vom Agenten.</translation>
+    </message>
 </context>
 <context>
     <name>bilby::ProcessTopModel</name>
@@ -4526,10 +4528,6 @@ Bereits vorhanden: %2</translation>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <source>Unexpected reply from the agent: %1</source>
-        <translation>Unerwartete Antwort vom Agenten: %1</translation>
-    </message>
-    <message>
         <source>%1 The list is from %2.</source>
         <translation>%1 Die Liste ist von %2.</translation>
     </message>
@@ -4552,6 +4550,10 @@ Bereits vorhanden: %2</translation>
     <message>
         <source>The list is from %1.</source>
         <translation>Die Liste ist von %1.</translation>
+    </message>
+    <message>
+        <source>Unexpected reply from the agent.</source>
+        <translation>Unerwartete Antwort vom Agenten.</translation>
     </message>
 </context>
 <context>
@@ -4707,6 +4709,10 @@ Bereits vorhanden: %2</translation>
     <message>
         <source>End the selected shell (asks first)</source>
         <translation>Die ausgewählte Shell beenden (mit Rückfrage)</translation>
+    </message>
+    <message>
+        <source>Unexpected reply from the agent.</source>
+        <translation>Unerwartete Antwort vom Agenten.</translation>
     </message>
 </context>
 <context>
@@ -5100,6 +5106,29 @@ Bereits vorhanden: %2</translation>
     <message>
         <source>%1 alarm on %2</source>
         <translation>Alarm auf %2 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>bilby::WelcomePage</name>
+    <message>
+        <source>Start a Demo Node</source>
+        <translation>Demo-Knoten starten</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Bilby&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Willkommen bei Bilby&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Bilby watches Erlang and Elixir nodes: add a node by its name and cookie, or start a local demo node to look around first.</source>
+        <translation>Bilby überwacht Erlang- und Elixir-Knoten: Fügen Sie einen Knoten mit Namen und Cookie hinzu, oder starten Sie zuerst einen lokalen Demo-Knoten, um sich umzusehen.</translation>
+    </message>
+    <message>
+        <source>Add Node…</source>
+        <translation>Knoten hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Starting a demo node…</source>
+        <translation>Demo-Knoten wird gestartet…</translation>
     </message>
 </context>
 <context>

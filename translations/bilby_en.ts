@@ -1974,6 +1974,10 @@ Without --cookie or --cookie-file, the cookie comes from BILBY_COOKIE, else from
         <source>exit code %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot make %1 private to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bilby::DistConnection</name>
@@ -2039,19 +2043,7 @@ Without --cookie or --cookie-file, the cookie comes from BILBY_COOKIE, else from
     </message>
 </context>
 <context>
-    <name>bilby::EtsPage</name>
-    <message>
-        <source>Select a table to read its rows; double-click its owner to inspect it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find a table</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>bilby::EtsContents</name>
     <message>
         <source>Select a table to read its rows.</source>
         <translation type="unfinished"></translation>
@@ -2083,33 +2075,6 @@ Without --cookie or --cookie-file, the cookie comes from BILBY_COOKIE, else from
     <message>
         <source>This table&apos;s rows</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not connected to the node (or no agent).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unexpected reply from the agent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 tables</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 tables</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source> (%n of Bilby&apos;s own not shown)</source>
-        <translation>
-            <numerusform> (%n of Bilby&apos;s own not shown)</numerusform>
-            <numerusform> (%n of Bilby&apos;s own not shown)</numerusform>
-        </translation>
     </message>
     <message>
         <source>The table no longer exists; the rows shown are the last read.</source>
@@ -2144,6 +2109,52 @@ Without --cookie or --cookie-file, the cookie comes from BILBY_COOKIE, else from
         <translation>
             <numerusform>%n row with the key %1.</numerusform>
             <numerusform>%n rows with the key %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unexpected reply from the agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bilby::EtsPage</name>
+    <message>
+        <source>Select a table to read its rows; double-click its owner to inspect it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to the node (or no agent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected reply from the agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n of Bilby&apos;s own not shown)</source>
+        <translation>
+            <numerusform> (%n of Bilby&apos;s own not shown)</numerusform>
+            <numerusform> (%n of Bilby&apos;s own not shown)</numerusform>
         </translation>
     </message>
 </context>
@@ -2590,6 +2601,13 @@ Without --cookie or --cookie-file, the cookie comes from BILBY_COOKIE, else from
     </message>
 </context>
 <context>
+    <name>bilby::LiveNodeLink</name>
+    <message>
+        <source>Not connected to the node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bilby::MainWindow</name>
     <message>
         <source>Bilby</source>
@@ -2620,27 +2638,7 @@ Without --cookie or --cookie-file, the cookie comes from BILBY_COOKIE, else from
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Welcome to Bilby&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bilby watches Erlang and Elixir nodes: add a node by its name and cookie, or start a local demo node to look around first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start a Demo Node</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add Node…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remove Node</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starting a demo node…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4204,10 +4202,6 @@ Already there: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unexpected reply from the agent: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>showing %1 of %2 (ranked by bytes moved) · %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4233,6 +4227,10 @@ Already there: %2</source>
     </message>
     <message>
         <source>Not connected to the node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected reply from the agent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4394,6 +4392,10 @@ Already there: %2</source>
         <source>Garbage-collect this process now</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unexpected reply from the agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bilby::ProcessTopModel</name>
@@ -4497,10 +4499,6 @@ Already there: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unexpected reply from the agent: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 The list is from %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4522,6 +4520,10 @@ Already there: %2</source>
     </message>
     <message>
         <source>The list is from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected reply from the agent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4677,6 +4679,10 @@ Already there: %2</source>
     </message>
     <message>
         <source>End the selected shell (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected reply from the agent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5070,6 +5076,29 @@ Already there: %2</source>
     <name>bilby::TrayState</name>
     <message>
         <source>%1 alarm on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bilby::WelcomePage</name>
+    <message>
+        <source>Start a Demo Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Bilby&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bilby watches Erlang and Elixir nodes: add a node by its name and cookie, or start a local demo node to look around first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Node…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting a demo node…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
