@@ -82,6 +82,17 @@ QString languageName(Language language)
     return language == Language::Elixir ? QStringLiteral("elixir") : QStringLiteral("erlang");
 }
 
+std::optional<Languages> Languages::fromTerm(const Term &reply)
+{
+    if (!reply.isList())
+        return std::nullopt;
+    Languages out;
+    for (const Term &name : reply.items())
+        if (const auto language = languageFromName(name.toQString()); language && !out.has(*language))
+            out.languages.append(*language);
+    return out;
+}
+
 std::optional<Language> languageFromName(const QString &name)
 {
     if (name == QLatin1String("erlang"))

@@ -3,6 +3,7 @@
 #include "term/term.h"
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -52,6 +53,19 @@ Term request(Language language, const QString &text);
 Term forgetRequest(Language language);
 /// Which languages the node can evaluate: a list with erlang, and elixir when the node has it.
 Term languagesRequest();
+
+/// @brief The languages a node evaluates (an `eval_languages` reply), the node's own first.
+struct Languages
+{
+    QList<Language> languages;
+
+    bool has(Language language) const { return languages.contains(language); }
+    /// The node's own language (Elixir on an Elixir node); Erlang when the list is empty.
+    Language preferred() const { return languages.isEmpty() ? Language::Erlang : languages.constFirst(); }
+
+    /// nullopt when the reply is not a list; names Bilby does not know are left out.
+    static std::optional<Languages> fromTerm(const Term &reply);
+};
 
 QString languageName(Language language); ///< erlang, elixir
 std::optional<Language> languageFromName(const QString &name);

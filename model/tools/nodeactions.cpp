@@ -80,6 +80,24 @@ QJsonObject GcSummary::toJson() const
             {QStringLiteral("elapsed_ms"), elapsedMs}};
 }
 
+std::optional<OldCodeList> OldCodeList::fromTerm(const Term &reply)
+{
+    if (!reply.isList())
+        return std::nullopt;
+    OldCodeList list;
+    for (const Term &entry : reply.items()) {
+        if (entry.type() != Term::Type::Map || !entry.has("module"))
+            return std::nullopt;
+        list.modules.append({entry.get("module").toQString(), pidTexts(entry.get("processes"))});
+    }
+    return list;
+}
+
+bool cancelAccepted(const Term &reply)
+{
+    return reply.isAtom("true");
+}
+
 std::optional<PurgeResult> PurgeResult::fromTerm(const Term &term)
 {
     if (term.type() != Term::Type::Map || !term.has("purged"))

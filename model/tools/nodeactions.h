@@ -56,6 +56,23 @@ struct GcSummary
     QJsonObject toJson() const;
 };
 
+/// @brief The modules with old code (an `old_code` reply), each with the processes that still run it.
+struct OldCodeList
+{
+    struct Module
+    {
+        QString module;
+        QStringList processes; ///< pids as the node prints them, up to the agent's cut
+    };
+    QList<Module> modules;
+
+    /// nullopt when the reply is not a list of modules.
+    static std::optional<OldCodeList> fromTerm(const Term &reply);
+};
+
+/// Whether a `cancel` reply says there was a long request to stop.
+bool cancelAccepted(const Term &reply);
+
 struct PurgeResult
 {
     QStringList purged;

@@ -218,6 +218,9 @@ void TestEval::elixirNode()
 
     const auto languages = askAgent(*session, Evaluator::languagesRequest());
     QCOMPARE(languages.first, Term::list({Term::atom("erlang"), Term::atom("elixir")}));
+    const auto decoded = Evaluator::Languages::fromTerm(languages.first);
+    QVERIFY(decoded && decoded->has(Language::Elixir));
+    QCOMPARE(decoded->preferred(), Language::Erlang);
 
     const auto first =
         evaluate(*session, QStringLiteral("x = 20\nIO.puts(\"from elixir #{x}\")\nx + 1"), Language::Elixir, 15000);
@@ -241,7 +244,10 @@ void TestEval::elixirNode()
     TestNode plain;
     QVERIFY(plain.start());
     auto plainSession = connectSession(plain);
-    QCOMPARE(askAgent(*plainSession, Evaluator::languagesRequest()).first, Term::list({Term::atom("erlang")}));
+    const auto plainLanguages = askAgent(*plainSession, Evaluator::languagesRequest()).first;
+    QCOMPARE(plainLanguages, Term::list({Term::atom("erlang")}));
+    QVERIFY(!Evaluator::Languages::fromTerm(plainLanguages)->has(Language::Elixir));
+    QVERIFY(!Evaluator::Languages::fromTerm(Term::atom("erlang")));
     const auto missing = evaluate(*plainSession, QStringLiteral("1 + 1"), Language::Elixir);
     QVERIFY(missing.result);
     QCOMPARE(missing.result->status, EvalResult::Status::ParseError);

@@ -3,6 +3,7 @@
 #include "shell/sensitivebanner.h"
 #include "tools/evalinput.h"
 #include "tools/evaltranscript.h"
+#include "tools/nodelistings.h"
 #include "topology/actiongate.h"
 #include "topology/noderegistry.h"
 
@@ -24,7 +25,6 @@ namespace {
 using Language = Evaluator::Language;
 
 constexpr int ExpressionAudited = 200; // characters of the expression in the audit entry
-constexpr int LanguagesTimeoutMs = 10000;
 constexpr int ForgetTimeoutMs = 10000;
 
 QString timeoutText(int seconds)
@@ -75,6 +75,7 @@ AuditedRequest::Outcome readEvaluation(const Term &value, const AgentError &erro
 EvaluatorPage::EvaluatorPage(ManagedNode *node, QWidget *parent)
     : QWidget(parent)
     , m_node(node)
+    , m_listings(new LiveNodeListings(node, this))
     , m_gate(new ActionGate(node, this))
 {
     m_transcript = new EvalTranscript(this);
@@ -203,27 +204,22 @@ void EvaluatorPage::showEvent(QShowEvent *event)
 
 void EvaluatorPage::askLanguages()
 {
-    if (!m_node || !m_node->session())
+    if (!m_listings->isAvailable())
         return;
-    m_node->session()->request(Evaluator::languagesRequest(), LanguagesTimeoutMs, this,
-                               [this](const Term &value, const ConnectionError &error) {
-                                   if (error.isError())
-                                       return; // Erlang only, as before: nothing worse than that
-                                   m_elixir = false;
-                                   for (const Term &name : value.items())
-                                       m_elixir |= name.isAtom("elixir");
-                                   if (auto *items = qobject_cast<QStandardItemModel *>(m_language->model()))
-                                       items->item(1)->setEnabled(m_elixir);
-                                   if (!m_elixir && language() == Language::Elixir)
-                                       setLanguage(Language::Erlang);
-                                   // The node's own language first (Elixir on an Elixir node), unless
-                                   // the user picked one already.
-                                   if (!m_languageChosen && !value.items().isEmpty() &&
-                                       value.items().constFirst().isAtom("elixir"))
-                                       setLanguage(Language::Elixir);
-                                   m_languagesKnown = true;
-                                   emit languagesKnown();
-                               });
+    m_listings->languages(this, [this](const ToolReply<Evaluator::Languages> &reply) {
+        if (!reply.ok())
+            return; // Erlang only, as before: nothing worse than that
+        m_elixir = reply.value->has(Language::Elixir);
+        if (auto *items = qobject_cast<QStandardItemModel *>(m_language->model()))
+            items->item(1)->setEnabled(m_elixir);
+        if (!m_elixir && language() == Language::Elixir)
+            setLanguage(Language::Erlang);
+        // The node's own language first (Elixir on an Elixir node), unless the user picked one already.
+        if (!m_languageChosen && reply.value->preferred() == Language::Elixir)
+            setLanguage(Language::Elixir);
+        m_languagesKnown = true;
+        emit languagesKnown();
+    });
 }
 
 void EvaluatorPage::evaluate()

@@ -18,6 +18,7 @@ class ActionGate;
 class EvalInput;
 class EvalTranscript;
 class ManagedNode;
+class NodeListings;
 
 /**
  * @brief The evaluator (SPEC X5): a console that evaluates Erlang (or Elixir, when the node has it) on
@@ -81,6 +82,7 @@ private:
     void updateActions();
 
     QPointer<ManagedNode> m_node;
+    NodeListings *m_listings = nullptr;
     ActionGate *m_gate = nullptr;
     EvalHistory m_history;
     QHash<int, QStringList> m_bindings; ///< by Evaluator::Language

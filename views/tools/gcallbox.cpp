@@ -200,7 +200,7 @@ void GcAllBox::cancel()
                                    // when there was nothing left to cancel.
                                    if (error.isError())
                                        m_result->setText(tr("Could not cancel: %1").arg(error.message));
-                                   else if (!value.isAtom("true") && isRunning())
+                                   else if (!NodeActions::cancelAccepted(value) && isRunning())
                                        m_result->setText(tr("Nothing to cancel: the collection is ending."));
                                });
 }

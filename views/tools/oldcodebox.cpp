@@ -2,7 +2,7 @@
 
 #include "shell/confirmation.h"
 #include "tools/nodeactions.h"
-#include "tools/processtop.h"
+#include "tools/nodelistings.h"
 #include "topology/actiongate.h"
 #include "topology/noderegistry.h"
 
@@ -18,7 +18,7 @@ namespace bilby {
 
 namespace {
 
-// Both walk every process once per module with old code (check_process_code).
+// A purge walks every process once per module with old code (check_process_code).
 constexpr int WalkTimeoutMs = 60000;
 constexpr int PidRole = Qt::UserRole + 1;
 
@@ -36,6 +36,7 @@ QString pidLinks(const QStringList &pids)
 OldCodeBox::OldCodeBox(ManagedNode *node, ActionGate *gate, QWidget *parent)
     : QGroupBox(tr("Old code"), parent)
     , m_node(node)
+    , m_listings(new LiveNodeListings(node, this))
     , m_gate(gate)
 {
     m_check = new QPushButton(tr("Check"), this);
@@ -101,29 +102,25 @@ void OldCodeBox::check()
     m_pending = true;
     updateActions();
     m_result->setText(tr("Looking for old code…"));
-    m_node->session()->request(
-        NodeActions::oldCodeRequest(), WalkTimeoutMs, this, [this](const Term &value, const ConnectionError &error) {
-            m_pending = false;
-            m_tree->clear();
-            if (error.isError()) {
-                m_result->setText(AgentError::from(error).message().toHtmlEscaped());
-            } else {
-                for (const Term &entry : value.items()) {
-                    QStringList pids;
-                    for (const Term &pid : entry.get("processes").items())
-                        pids.append(localPidText(pid));
-                    addModule(entry.get("module").toQString(),
-                              pids.isEmpty() ? tr("no process runs it")
-                                             : tr("%n process(es) run it", nullptr, int(pids.size())),
-                              pids);
-                }
-                m_result->setText(value.items().isEmpty()
-                                      ? tr("No module has old code.")
-                                      : tr("%n module(s) with old code.", nullptr, int(value.items().size())));
-            }
-            updateActions();
-            emit checked();
-        });
+    m_listings->oldCode(this, [this](const ToolReply<NodeActions::OldCodeList> &reply) {
+        m_pending = false;
+        m_tree->clear();
+        if (!reply.ok()) {
+            m_result->setText(reply.error.isError() ? reply.error.message().toHtmlEscaped()
+                                                    : tr("Unexpected reply from the agent."));
+        } else {
+            const auto &modules = reply.value->modules;
+            for (const auto &[module, pids] : modules)
+                addModule(module,
+                          pids.isEmpty() ? tr("no process runs it")
+                                         : tr("%n process(es) run it", nullptr, int(pids.size())),
+                          pids);
+            m_result->setText(modules.isEmpty() ? tr("No module has old code.")
+                                                : tr("%n module(s) with old code.", nullptr, int(modules.size())));
+        }
+        updateActions();
+        emit checked();
+    });
 }
 
 QMessageBox *OldCodeBox::confirmPurge()

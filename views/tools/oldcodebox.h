@@ -15,6 +15,7 @@ namespace bilby {
 
 class ActionGate;
 class ManagedNode;
+class NodeListings;
 
 /**
  * @brief Old code (SPEC X7): which modules have old code and which processes still run it, and a soft
@@ -56,6 +57,7 @@ private:
     void updateActions();
 
     QPointer<ManagedNode> m_node;
+    NodeListings *m_listings;
     ActionGate *m_gate;
     bool m_pending = false;
     QPointer<QMessageBox> m_confirm;

@@ -2,6 +2,7 @@
 
 #include "shell/confirmation.h"
 #include "tools/nodeactions.h"
+#include "tools/nodelistings.h"
 #include "topology/actiongate.h"
 #include "topology/noderegistry.h"
 
@@ -25,6 +26,7 @@ constexpr int RequestTimeoutMs = 15000;
 ShellsBox::ShellsBox(ManagedNode *node, ActionGate *gate, QWidget *parent)
     : QGroupBox(tr("Shells"), parent)
     , m_node(node)
+    , m_listings(new LiveNodeListings(node, this))
     , m_gate(gate)
 {
     m_refresh = new QPushButton(tr("Refresh"), this);
@@ -93,10 +95,9 @@ void ShellsBox::refresh()
         return;
     m_pending = true;
     updateActions();
-    m_node->session()->request(
-        NodeActions::shellsRequest(), RequestTimeoutMs, this, [this](const Term &value, const ConnectionError &error) {
-            onListed(error.isError() ? std::nullopt : NodeActions::ShellList::fromTerm(value), AgentError::from(error));
-        });
+    m_listings->shells(this, [this](const ToolReply<NodeActions::ShellList> &reply) {
+        onListed(reply.value, reply.error);
+    });
 }
 
 void ShellsBox::onListed(const std::optional<NodeActions::ShellList> &list, const AgentError &error)

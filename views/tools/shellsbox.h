@@ -17,6 +17,7 @@ namespace bilby {
 
 class ActionGate;
 class ManagedNode;
+class NodeListings;
 
 /**
  * @brief The node's shells (SPEC X7), local and remote, each server with its evaluator, and ending one:
@@ -60,6 +61,7 @@ private:
     void updateActions();
 
     QPointer<ManagedNode> m_node;
+    NodeListings *m_listings;
     ActionGate *m_gate;
     QVector<Shell> m_shells; ///< in the tree's order
     bool m_pending = false;
