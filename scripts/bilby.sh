@@ -37,8 +37,9 @@ configure_and_build() { # dir, extra cmake args...
     cmake --build "$dir" --parallel "$jobs"
 }
 
-run_tests() { # dir
-    (cd "$1" && ctest --output-on-failure --parallel "$jobs" --timeout 600)
+run_tests() { # dir, extra ctest args...
+    local dir=$1; shift
+    (cd "$dir" && ctest --output-on-failure --parallel "$jobs" --timeout 600 "$@")
 }
 
 case "${1:-}" in
@@ -60,7 +61,8 @@ test)
     configure_and_build "$build"
     run_tests "$build"
     configure_and_build "$asan_build" -DBILBY_ASAN=ON -DBILBY_BUILD_BENCH=OFF -DCMAKE_BUILD_TYPE=Debug
-    run_tests "$asan_build"
+    # The Windows cross-compile builds with mingw, not with the sanitizer: the first pass covers it.
+    run_tests "$asan_build" -E '^platform_windows$'
     ;;
 bench)
     deps
